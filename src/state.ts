@@ -1,0 +1,36 @@
+/**
+ * Layout of the state folder (local default `.wiki-daily/` in the wiki root, git-ignored; on Actions
+ * persisted with actions/cache). Losing it loses only speed and history, never entries: the dedupe
+ * state that matters lives in the repository (pages.seenFile).
+ */
+import path from 'node:path';
+
+export const DEFAULT_STATE_DIR = '.wiki-daily';
+
+export interface StatePaths {
+  root: string;
+  /** HTTP cache: one JSON meta + body file per URL. */
+  httpCache: string;
+  /** Content-addressed backup store (blobs/ + snapshots/). */
+  backups: string;
+  /** CLI locks. */
+  locks: string;
+  /** One JSON line per finished run (status, durations, counts) for health, status and anomalies. */
+  runsFile: string;
+  /** Discord messages that could not be delivered yet, and the throttle memory. */
+  discordQueue: string;
+  discordState: string;
+}
+
+export function statePaths(stateDir: string): StatePaths {
+  const root = path.resolve(stateDir);
+  return {
+    root,
+    httpCache: path.join(root, 'http-cache'),
+    backups: path.join(root, 'backups'),
+    locks: path.join(root, 'locks'),
+    runsFile: path.join(root, 'runs.jsonl'),
+    discordQueue: path.join(root, 'discord-queue.json'),
+    discordState: path.join(root, 'discord-state.json'),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Dates the product writes are in the configured timezone (default Asia/Seoul); instants are UTC ISO.
+ * Intl does the zone math so there is no hand-written DST logic.
+ */
+
+function parts(instant: Date, timeZone: string): Record<string, string> {
+  const fmt = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const out: Record<string, string> = {};
+  for (const p of fmt.formatToParts(instant)) out[p.type] = p.value;
+  return out;
+}
+
+/** YYYY-MM-DD of the instant in the zone. */
+export function localDate(instant: Date | string | number, timeZone: string): string {
+  const p = parts(new Date(instant), timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** YYYY-MM-DD HH:MM of the instant in the zone. */
+export function localDateTime(instant: Date | string | number, timeZone: string): string {
+  const p = parts(new Date(instant), timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** Offset of the zone at that instant, in minutes east of UTC (Asia/Seoul → 540). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const p = parts(instant, timeZone);
+  const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The UTC instant of a wall-clock time in the zone (for dates written without an offset). */
+export function zonedToUtc(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  timeZone: string,
+): Date {
+  const guess = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  const off = zoneOffsetMinutes(guess, timeZone);
+  const first = new Date(guess.getTime() - off * 60_000);
+  const off2 = zoneOffsetMinutes(first, timeZone);
+  return off2 === off ? first : new Date(guess.getTime() - off2 * 60_000);
+}
+
+/** Injectable clock so tests never sleep or depend on the real date. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
