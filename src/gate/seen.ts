@@ -1,0 +1,143 @@
+/**
+ * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
+ * machine or runner never forgets what was already written (the old system kept it in a local
+ * SQLite and lost it).
+ *
+ * Format: the header comment line, then one line per entry, sorted by id, LF endings, trailing newline:
+ *
+ *   # wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive
+ *   e0123456789ab<TAB>2026-06-01<TAB>https://news.kbs.co.kr/news/view.do?ncd=1
+ *
+ * The index only grows. Adding an id twice keeps the earliest date (on equal dates the smaller URL),
+ * so the result does not depend on the order entries arrive in and the same set is always the same
+ * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
+ * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
+ */
+import { PageError, WikiDailyError, errorMessage } from '../errors.js';
+import { entryId } from './canonical.js';
+
+export const SEEN_HEADER =
+  '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
+
+export interface SeenEntry {
+  id: string;
+  /** Local date the entry was first written, YYYY-MM-DD. */
+  date: string;
+  url: string;
+}
+
+const ID_PATTERN = /^e[0-9a-f]{12}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isValidDate(date: string): boolean {
+  const m = DATE_PATTERN.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function withoutScheme(url: string): string {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+}
+
+/** Why an entry is unusable, or undefined when it is fine. */
+function entryProblem(id: string, date: string, url: string): string | undefined {
+  if (!ID_PATTERN.test(id)) return `id "${id}" is not "e" followed by 12 lower-case hex digits`;
+  if (!isValidDate(date)) return `date "${date}" is not a calendar date YYYY-MM-DD`;
+  if (!/^https?:\/\/\S+$/.test(url)) return `URL "${url}" is not an absolute http(s) URL without spaces`;
+  const expected = entryId(url);
+  if (expected !== id) return `id "${id}" does not belong to URL "${url}" (its id is ${expected})`;
+  return undefined;
+}
+
+export class SeenIndex {
+  readonly #byId = new Map<string, SeenEntry>();
+  readonly #idByUrl = new Map<string, string>();
+
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  /** Scheme-insensitive, like entry ids: http://x and https://x are the same article. */
+  hasUrl(canonical: string): boolean {
+    return this.#idByUrl.has(withoutScheme(canonical));
+  }
+
+  get(id: string): SeenEntry | undefined {
+    const e = this.#byId.get(id);
+    return e && { ...e };
+  }
+
+  /**
+   * Record an entry; returns true when the id is new. A known id keeps its earliest date. Throws
+   * when the entry is malformed or the id is already recorded for a different URL.
+   */
+  add(id: string, date: string, url: string): boolean {
+    const problem = entryProblem(id, date, url);
+    if (problem) throw new WikiDailyError(`invalid seen entry: ${problem}`);
+    const known = this.#byId.get(id);
+    if (!known) {
+      this.#byId.set(id, { id, date, url });
+      this.#idByUrl.set(withoutScheme(url), id);
+      return true;
+    }
+    if (withoutScheme(known.url) !== withoutScheme(url)) {
+      throw new WikiDailyError(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
+    }
+    if (date < known.date || (date === known.date && url < known.url)) {
+      this.#byId.set(id, { id, date, url });
+    }
+    return false;
+  }
+
+  /** Add every entry of another index (additive merge). */
+  merge(other: SeenIndex): void {
+    for (const e of other.entries()) this.add(e.id, e.date, e.url);
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** Entries sorted by id. */
+  entries(): SeenEntry[] {
+    return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ ...e }));
+  }
+}
+
+/** Parse a seen file; any malformed line is a PageError naming the file and line. */
+export function parseSeen(text: string, file: string): SeenIndex {
+  const index = new SeenIndex();
+  const lines = text.split('\n');
+  // the trailing newline leaves one empty string after the last line
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  for (const [i, rawLine] of lines.entries()) {
+    const lineNo = i + 1;
+    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const fields = line.split('\t');
+    if (fields.length !== 3) {
+      throw new PageError(
+        `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`,
+        file,
+        lineNo,
+      );
+    }
+    const [id, date, url] = fields as [string, string, string];
+    const problem = entryProblem(id, date, url);
+    if (problem) throw new PageError(problem, file, lineNo);
+    try {
+      index.add(id, date, url);
+    } catch (err) {
+      throw new PageError(errorMessage(err), file, lineNo);
+    }
+  }
+  return index;
+}
+
+/** The file content for an index: header, entries sorted by id, LF endings, trailing newline. */
+export function serializeSeen(index: SeenIndex): string {
+  const body = index.entries().map((e) => `${e.id}\t${e.date}\t${e.url}\n`);
+  return `${SEEN_HEADER}\n${body.join('')}`;
+}
