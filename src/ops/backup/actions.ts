@@ -1,0 +1,283 @@
+/**
+ * Off-machine copies of the backup store through GitHub Actions: the whole blob store via
+ * actions/cache (so the next run starts incremental), single snapshots as workflow artifacts (so a
+ * restore can reach back to an earlier run even after the cache is evicted).
+ *
+ * The toolkit clients are imported lazily: together they pull in the Azure SDK and Octokit, which
+ * would slow every CLI command's cold start while only the backup steps use them. Both clients
+ * read their configuration (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_CACHE_SERVICE_V2,
+ * RUNNER_TEMP, GITHUB_WORKSPACE) from process.env at call time, except @actions/github, which fixes
+ * GITHUB_API_URL when first imported. Both log through @actions/core, i.e. to stdout.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BackupError, errorMessage } from '../../errors.js';
+import { silentLogger, type Logger } from '../../log.js';
+import {
+  blobPath,
+  isSnapshotId,
+  manifestPath,
+  putBlob,
+  putManifest,
+  readManifest,
+  snapshotsDir,
+  verifySnapshots,
+} from './store.js';
+
+export const CACHE_KEY_PREFIX = 'wiki-daily-backups-';
+export const ARTIFACT_PREFIX = 'wiki-backup-';
+
+/** A key unique to this run attempt: cache entries are immutable, so each run saves under a new key. */
+export function cacheKeyForRun(env: NodeJS.ProcessEnv = process.env): string {
+  const runId = env.GITHUB_RUN_ID;
+  if (!runId) throw new BackupError('GITHUB_RUN_ID is not set: the backup cache key needs the workflow run id');
+  return `${CACHE_KEY_PREFIX}${runId}-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+}
+
+export function artifactNameFor(id: string): string {
+  return `${ARTIFACT_PREFIX}${id}`;
+}
+
+function requireEnv(names: string[], what: string): void {
+  const missing = names.filter((n) => !process.env[n]);
+  if (missing.length) throw new BackupError(`${what} needs ${missing.join(', ')} (only set inside GitHub Actions)`);
+}
+
+async function isNonEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory() && (await readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export interface CacheSaveResult {
+  key: string;
+  saved: boolean;
+  /** The cache entry id the service assigned, when saved. */
+  cacheId?: number;
+}
+
+/**
+ * Save the whole store under `key`. The toolkit treats caching as optional and never throws for
+ * service failures: it prints the reason as an Actions warning and returns -1, which becomes
+ * `saved: false` here (plus a warning on `logger`). Bad keys and a missing store do throw.
+ */
+export async function saveStoreToCache(storeDir: string, key: string, logger: Logger = silentLogger): Promise<CacheSaveResult> {
+  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'saving the backup store to the Actions cache');
+  const dir = path.resolve(storeDir);
+  if (!(await isNonEmptyDir(dir))) throw new BackupError(`backup store ${dir} is missing or empty; nothing to cache`);
+  const cache = await import('@actions/cache');
+  let cacheId: number;
+  try {
+    cacheId = await cache.saveCache([dir], key);
+  } catch (err) {
+    throw new BackupError(`saving backup store ${dir} to the Actions cache under "${key}" failed: ${errorMessage(err)}`, { cause: err });
+  }
+  if (cacheId === -1) {
+    logger.warn(`backup store ${dir} was not saved to the Actions cache under "${key}" (the cache client's warning above says why)`);
+    return { key, saved: false };
+  }
+  logger.info(`backup store saved to the Actions cache as "${key}" (entry ${cacheId})`);
+  return { key, saved: true, cacheId };
+}
+
+export interface CacheRestoreResult {
+  restored: boolean;
+  matchedKey?: string;
+}
+
+/**
+ * Restore the newest cache entry whose key starts with `keyPrefix` into `storeDir`, merging with
+ * what is there (blobs and manifests are content-named, so overwriting is harmless). A miss and a
+ * failed download look the same from the toolkit (it warns and returns undefined): both are
+ * `restored: false`. `storeDir` must be the same absolute path that was saved: it is part of the
+ * cache version.
+ */
+export async function restoreStoreFromCache(storeDir: string, keyPrefix: string, logger: Logger = silentLogger): Promise<CacheRestoreResult> {
+  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'restoring the backup store from the Actions cache');
+  const dir = path.resolve(storeDir);
+  const cache = await import('@actions/cache');
+  let matchedKey: string | undefined;
+  try {
+    matchedKey = await cache.restoreCache([dir], keyPrefix, [keyPrefix]);
+  } catch (err) {
+    throw new BackupError(`restoring backup store ${dir} from the Actions cache (prefix "${keyPrefix}") failed: ${errorMessage(err)}`, { cause: err });
+  }
+  if (!matchedKey) {
+    logger.info(`no Actions cache entry for the backup store (prefix "${keyPrefix}")`);
+    return { restored: false };
+  }
+  logger.info(`backup store restored from the Actions cache entry "${matchedKey}"`);
+  return { restored: true, matchedKey };
+}
+
+export interface ArtifactUploadResult {
+  name: string;
+  artifactId?: number;
+  size?: number;
+  /** sha256 of the uploaded zip, as the toolkit computed it. */
+  digest?: string;
+  files: number;
+}
+
+/**
+ * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
+ * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
+ * fail later, at restore time, when it is needed.
+ */
+export async function uploadSnapshotArtifact(
+  storeDir: string,
+  id: string,
+  opts: { retentionDays?: number; logger?: Logger } = {},
+): Promise<ArtifactUploadResult> {
+  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'uploading a backup artifact');
+  const dir = path.resolve(storeDir);
+  const check = await verifySnapshots(dir, id);
+  if (!check.ok) {
+    const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
+    throw new BackupError(`snapshot ${id} is damaged and was not uploaded: ${list}`);
+  }
+  const manifest = await readManifest(dir, id);
+  const files = [manifestPath(dir, id), ...new Set(manifest.files.map((f) => blobPath(dir, f.sha256)))];
+  const name = artifactNameFor(id);
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  let res;
+  try {
+    res = await client.uploadArtifact(
+      name,
+      files,
+      dir,
+      opts.retentionDays !== undefined ? { retentionDays: opts.retentionDays } : {},
+    );
+  } catch (err) {
+    throw new BackupError(`uploading artifact ${name} from ${dir} failed: ${errorMessage(err)}`, { cause: err });
+  }
+  opts.logger?.info(`snapshot ${id} uploaded as artifact ${name} (${files.length} files, ${res.size ?? '?'} bytes zipped)`);
+  const out: ArtifactUploadResult = { name, files: files.length };
+  if (res.id !== undefined) out.artifactId = res.id;
+  if (res.size !== undefined) out.size = res.size;
+  if (res.digest !== undefined) out.digest = res.digest;
+  return out;
+}
+
+export interface ArtifactDownloadOptions {
+  artifactName?: string;
+  /** Snapshot id; the artifact name is derived from it when `artifactName` is not given. */
+  id?: string;
+  /** Another workflow run's id; needs `token` (actions:read) and goes through the REST API. */
+  runId?: number;
+  token?: string;
+  /** owner/name; defaults to GITHUB_REPOSITORY. */
+  repository?: string;
+  logger?: Logger;
+}
+
+export interface ArtifactDownloadResult {
+  artifactName: string;
+  artifactId: number;
+  /** Snapshot ids now present in the local store from this artifact. */
+  snapshots: string[];
+  blobsAdded: number;
+}
+
+/**
+ * Fetch a backup artifact (this run's, or an earlier run's with `runId`) and import it into the
+ * local store so restoreSnapshot can use it. Every blob is re-hashed before it is filed, and a
+ * manifest is only written once all its blobs are present, so a truncated or tampered artifact
+ * adds nothing a restore could trip over.
+ */
+export async function downloadSnapshotArtifact(storeDir: string, opts: ArtifactDownloadOptions): Promise<ArtifactDownloadResult> {
+  const name = opts.artifactName ?? (opts.id !== undefined ? artifactNameFor(opts.id) : undefined);
+  if (!name) throw new BackupError('downloading a backup artifact needs an artifact name or a snapshot id');
+  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], `downloading artifact ${name}`);
+  const dir = path.resolve(storeDir);
+
+  let findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string } | undefined;
+  if (opts.runId !== undefined) {
+    const repository = opts.repository ?? process.env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo, extra] = repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+      throw new BackupError(`downloading artifact ${name} from run ${opts.runId} needs a repository as owner/name (got "${repository}")`);
+    }
+    if (!opts.token) throw new BackupError(`downloading artifact ${name} from run ${opts.runId} needs a token with actions:read`);
+    findBy = { token: opts.token, workflowRunId: opts.runId, repositoryOwner: owner, repositoryName: repo };
+  }
+  const where = findBy ? `run ${findBy.workflowRunId} of ${findBy.repositoryOwner}/${findBy.repositoryName}` : 'this run';
+
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const client = new DefaultArtifactClient();
+  const tmp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), `wiki-backup-${randomBytes(3).toString('hex')}-`));
+  try {
+    let artifactId: number;
+    let digest: string | undefined;
+    try {
+      const { artifact } = await client.getArtifact(name, findBy ? { findBy } : undefined);
+      artifactId = artifact.id;
+      digest = artifact.digest;
+    } catch (err) {
+      throw new BackupError(`artifact ${name} not found in ${where}: ${errorMessage(err)}`, { cause: err });
+    }
+    let mismatch: boolean | undefined;
+    try {
+      const res = await client.downloadArtifact(artifactId, {
+        path: tmp,
+        ...(digest ? { expectedHash: digest.startsWith('sha256:') ? digest : `sha256:${digest}` } : {}),
+        ...(findBy ? { findBy } : {}),
+      });
+      mismatch = res.digestMismatch;
+    } catch (err) {
+      throw new BackupError(`downloading artifact ${name} (id ${artifactId}) from ${where} failed: ${errorMessage(err)}`, { cause: err });
+    }
+    if (mismatch) throw new BackupError(`artifact ${name} (id ${artifactId}) from ${where} does not match its recorded digest`);
+
+    const imported = await importDownloadedStore(tmp, dir, name);
+    opts.logger?.info(`artifact ${name} imported: snapshots ${imported.snapshots.join(', ')}; ${imported.blobsAdded} new blob(s)`);
+    return { artifactName: name, artifactId, ...imported };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Copy the manifests and blobs of an unpacked artifact into the store, verifying each blob. */
+async function importDownloadedStore(src: string, storeDir: string, what: string): Promise<{ snapshots: string[]; blobsAdded: number }> {
+  let names: string[];
+  try {
+    names = (await readdir(snapshotsDir(src))).filter((n) => n.endsWith('.json'));
+  } catch (err) {
+    throw new BackupError(`artifact ${what} holds no snapshots/ folder: ${errorMessage(err)}`, { cause: err });
+  }
+  const ids = names.map((n) => n.slice(0, -'.json'.length));
+  const bad = ids.filter((id) => !isSnapshotId(id));
+  if (bad.length) throw new BackupError(`artifact ${what} holds unexpected manifests: ${bad.join(', ')}`);
+  if (!ids.length) throw new BackupError(`artifact ${what} holds no snapshot manifest`);
+
+  let blobsAdded = 0;
+  for (const id of ids) {
+    const manifest = await readManifest(src, id);
+    const problems: string[] = [];
+    for (const sha256 of new Set(manifest.files.map((f) => f.sha256))) {
+      let data: Buffer;
+      try {
+        data = await readFile(blobPath(src, sha256));
+      } catch {
+        problems.push(`blob ${sha256} is missing from the artifact`);
+        continue;
+      }
+      try {
+        // replaceCorrupt: the artifact may be exactly what repairs a damaged local copy.
+        if ((await putBlob(storeDir, data, sha256, { replaceCorrupt: true })).written) blobsAdded += 1;
+      } catch (err) {
+        problems.push(errorMessage(err));
+      }
+    }
+    if (problems.length) {
+      throw new BackupError(`artifact ${what}: snapshot ${id} has unusable blobs, not imported: ${problems.join('; ')}`);
+    }
+    await putManifest(storeDir, manifest);
+  }
+  return { snapshots: ids.sort(), blobsAdded };
+}

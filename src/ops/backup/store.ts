@@ -1,0 +1,680 @@
+/**
+ * Local content-addressed backup store.
+ *
+ * Layout under the store dir: `blobs/<aa>/<sha256>` holds each distinct file content once;
+ * `snapshots/<id>.json` is a manifest listing root-relative paths with their hash and size.
+ * Blobs are written before the manifest that references them, both atomically, so a crash never
+ * leaves a manifest pointing at a missing blob. Anything read back from the store is re-hashed
+ * before it is trusted: the store lives on a runner disk or in an Actions cache we do not control.
+ */
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { BackupError, errorMessage } from '../../errors.js';
+import { writeFileAtomic } from '../../fsutil.js';
+import { systemClock, type Clock } from '../../time.js';
+
+export interface SnapshotFile {
+  /** Root-relative, `/`-separated. */
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+export interface SnapshotManifest {
+  id: string;
+  createdAt: string;
+  label?: string;
+  files: SnapshotFile[];
+  totalSize: number;
+}
+
+export interface SnapshotInfo {
+  id: string;
+  createdAt: string;
+  files: number;
+  size: number;
+  label?: string;
+}
+
+export interface CreateSnapshotResult {
+  id: string;
+  created: boolean;
+  files: number;
+  bytesAdded: number;
+  blobsAdded: number;
+}
+
+export type SnapshotProblemKind = 'missing' | 'corrupt' | 'size';
+
+export interface SnapshotProblem {
+  snapshot: string;
+  /** The root-relative file whose blob is bad, or the manifest's store-relative path when the manifest itself is unreadable. */
+  path: string;
+  problem: SnapshotProblemKind;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  /** File entries checked across all verified snapshots. */
+  checked: number;
+  problems: SnapshotProblem[];
+}
+
+export interface RestoreResult {
+  written: string[];
+  removed: string[];
+}
+
+export interface PruneResult {
+  removed: string[];
+  freedBytes: number;
+}
+
+const SHA256_RE = /^[0-9a-f]{64}$/;
+const SNAPSHOT_ID_RE = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
+const HASH_CONCURRENCY = 16;
+/** Temp files younger than this may belong to a writer that is still running. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export function blobsDir(storeDir: string): string {
+  return path.join(storeDir, 'blobs');
+}
+
+export function snapshotsDir(storeDir: string): string {
+  return path.join(storeDir, 'snapshots');
+}
+
+export function blobPath(storeDir: string, sha256: string): string {
+  return path.join(blobsDir(storeDir), sha256.slice(0, 2), sha256);
+}
+
+export function manifestPath(storeDir: string, id: string): string {
+  return path.join(snapshotsDir(storeDir), `${id}.json`);
+}
+
+export function isSnapshotId(id: string): boolean {
+  return SNAPSHOT_ID_RE.test(id);
+}
+
+function sha256Hex(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function isNotFound(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Run `fn` over `items` with bounded parallelism, keeping input order in the result. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+/**
+ * Validate a root-relative path from an include list or a manifest. Absolute paths, `..` and the
+ * root itself are refused: restore deletes unknown files under an include, so an include of `.`
+ * would wipe the checkout (including .git).
+ */
+function normalizeRelative(p: string, what: string): string {
+  const posix = p.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (posix === '' || posix === '.' || path.posix.isAbsolute(posix) || /^[a-zA-Z]:/.test(posix)) {
+    throw new BackupError(`${what} "${p}" must be a path inside the wiki root (not the root itself, not absolute)`);
+  }
+  const segments = posix.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) {
+    throw new BackupError(`${what} "${p}" must not contain empty, "." or ".." segments`);
+  }
+  return posix;
+}
+
+function isUnder(file: string, include: string): boolean {
+  return file === include || file.startsWith(`${include}/`);
+}
+
+/**
+ * Every regular file under the include paths, root-relative and sorted. Symlinks are skipped (a
+ * backup should not follow a link out of the wiki); anything inside `skipDir` (the store itself,
+ * when it sits under the root) is skipped so the store never backs itself up.
+ */
+async function listIncludedFiles(root: string, include: readonly string[], skipDir?: string): Promise<string[]> {
+  const found = new Set<string>();
+  const skip = skipDir ? path.resolve(skipDir) : undefined;
+
+  async function walk(rel: string): Promise<void> {
+    const abs = path.join(root, ...rel.split('/'));
+    if (skip && (abs === skip || abs.startsWith(skip + path.sep))) return;
+    let st;
+    try {
+      st = await lstat(abs);
+    } catch (err) {
+      if (isNotFound(err)) return;
+      throw new BackupError(`cannot read ${abs}: ${errorMessage(err)}`, { cause: err });
+    }
+    if (st.isSymbolicLink()) return;
+    if (st.isFile()) {
+      found.add(rel);
+      return;
+    }
+    if (!st.isDirectory()) return;
+    let entries: string[];
+    try {
+      entries = await readdir(abs);
+    } catch (err) {
+      throw new BackupError(`cannot list ${abs}: ${errorMessage(err)}`, { cause: err });
+    }
+    for (const name of entries) await walk(`${rel}/${name}`);
+  }
+
+  for (const inc of include) await walk(normalizeRelative(inc, 'include path'));
+  return [...found].sort();
+}
+
+function manifestDigest(files: readonly SnapshotFile[]): string {
+  const h = createHash('sha256');
+  for (const f of files) h.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
+  return h.digest('hex');
+}
+
+function snapshotIdFor(instant: number, files: readonly SnapshotFile[]): string {
+  const stamp = new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return `${stamp}-${manifestDigest(files).slice(0, 8)}`;
+}
+
+function sameFiles(a: readonly SnapshotFile[], b: readonly SnapshotFile[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((f, i) => {
+    const g = b[i];
+    return g !== undefined && f.path === g.path && f.sha256 === g.sha256 && f.size === g.size;
+  });
+}
+
+function parseManifest(text: string, file: string): SnapshotManifest {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new BackupError(`snapshot manifest ${file} is not valid JSON: ${errorMessage(err)}`, { cause: err });
+  }
+  const fail = (why: string): never => {
+    throw new BackupError(`snapshot manifest ${file} is invalid: ${why}`);
+  };
+  if (typeof raw !== 'object' || raw === null) return fail('not an object');
+  const m = raw as Record<string, unknown>;
+  if (typeof m.id !== 'string' || !isSnapshotId(m.id)) fail('bad "id"');
+  if (path.basename(file) !== `${String(m.id)}.json`) fail(`"id" ${String(m.id)} does not match the file name`);
+  if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt))) fail('bad "createdAt"');
+  if (m.label !== undefined && typeof m.label !== 'string') fail('bad "label"');
+  if (!Array.isArray(m.files)) fail('"files" is not an array');
+  const files: SnapshotFile[] = [];
+  for (const [i, f] of (m.files as unknown[]).entries()) {
+    const e = f as Record<string, unknown> | null;
+    if (typeof e !== 'object' || e === null) fail(`files[${i}] is not an object`);
+    const entry = e as Record<string, unknown>;
+    if (typeof entry.path !== 'string') fail(`files[${i}].path is not a string`);
+    let p: string;
+    try {
+      p = normalizeRelative(entry.path as string, `files[${i}].path`);
+    } catch (err) {
+      return fail(errorMessage(err));
+    }
+    if (typeof entry.sha256 !== 'string' || !SHA256_RE.test(entry.sha256)) fail(`files[${i}].sha256 is not a sha256`);
+    if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
+      fail(`files[${i}].size is not a size`);
+    files.push({ path: p, sha256: entry.sha256 as string, size: entry.size as number });
+  }
+  const manifest: SnapshotManifest = {
+    id: m.id as string,
+    createdAt: m.createdAt as string,
+    files,
+    totalSize: files.reduce((n, f) => n + f.size, 0),
+  };
+  if (typeof m.label === 'string') manifest.label = m.label;
+  return manifest;
+}
+
+export async function readManifest(storeDir: string, id: string): Promise<SnapshotManifest> {
+  const file = manifestPath(storeDir, id);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new BackupError(`cannot read snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+  return parseManifest(text, file);
+}
+
+async function snapshotIds(storeDir: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(snapshotsDir(storeDir));
+  } catch (err) {
+    if (isNotFound(err)) return [];
+    throw new BackupError(`cannot list ${snapshotsDir(storeDir)}: ${errorMessage(err)}`, { cause: err });
+  }
+  return names
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -'.json'.length))
+    .filter(isSnapshotId);
+}
+
+function newestFirst(a: SnapshotManifest, b: SnapshotManifest): number {
+  const t = Date.parse(b.createdAt) - Date.parse(a.createdAt);
+  return t !== 0 ? t : b.id.localeCompare(a.id);
+}
+
+/** All manifests, newest first. An unreadable manifest is an error naming its file (see verifySnapshots to find them all). */
+async function loadManifests(storeDir: string): Promise<SnapshotManifest[]> {
+  const ids = await snapshotIds(storeDir);
+  const manifests = await mapLimited(ids, HASH_CONCURRENCY, (id) => readManifest(storeDir, id));
+  return manifests.sort(newestFirst);
+}
+
+function info(m: SnapshotManifest): SnapshotInfo {
+  const out: SnapshotInfo = { id: m.id, createdAt: m.createdAt, files: m.files.length, size: m.totalSize };
+  if (m.label !== undefined) out.label = m.label;
+  return out;
+}
+
+export async function listSnapshots(storeDir: string): Promise<SnapshotInfo[]> {
+  return (await loadManifests(storeDir)).map(info);
+}
+
+async function blobExists(storeDir: string, sha256: string): Promise<boolean> {
+  try {
+    return (await stat(blobPath(storeDir, sha256))).isFile();
+  } catch (err) {
+    if (isNotFound(err)) return false;
+    throw new BackupError(`cannot stat blob ${blobPath(storeDir, sha256)}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/**
+ * Store a blob unless present. The content is hashed here, so a caller cannot file bytes under the
+ * wrong name. Returns whether it was written.
+ */
+export async function putBlob(
+  storeDir: string,
+  data: Uint8Array,
+  expectedSha256?: string,
+  opts: { replaceCorrupt?: boolean } = {},
+): Promise<{ sha256: string; written: boolean }> {
+  const sha256 = sha256Hex(data);
+  if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
+    throw new BackupError(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
+  }
+  if (await blobExists(storeDir, sha256)) {
+    if (!opts.replaceCorrupt || (await checkBlob(storeDir, sha256, data.length)) === undefined) return { sha256, written: false };
+  }
+  const file = blobPath(storeDir, sha256);
+  try {
+    await writeFileAtomic(file, data);
+  } catch (err) {
+    throw new BackupError(`cannot write blob ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+  return { sha256, written: true };
+}
+
+/** Write a manifest; callers store its blobs first so a manifest never points at a missing blob. */
+export async function putManifest(storeDir: string, manifest: SnapshotManifest): Promise<void> {
+  const file = manifestPath(storeDir, manifest.id);
+  const body = `${JSON.stringify(manifest, null, 2)}\n`;
+  // Round-trip through the parser so nothing we write could be refused when read back.
+  parseManifest(body, file);
+  try {
+    await writeFileAtomic(file, body);
+  } catch (err) {
+    throw new BackupError(`cannot write snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+export async function createSnapshot(
+  root: string,
+  include: string[],
+  storeDir: string,
+  opts: { label?: string; clock?: Clock } = {},
+): Promise<CreateSnapshotResult> {
+  const clock = opts.clock ?? systemClock;
+  const absRoot = path.resolve(root);
+  const rels = await listIncludedFiles(absRoot, include, storeDir);
+
+  let bytesAdded = 0;
+  let blobsAdded = 0;
+  // Identical files share one write, so counts stay right when they are hashed in parallel.
+  const pending = new Map<string, Promise<void>>();
+  // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
+  const files = await mapLimited(rels, HASH_CONCURRENCY, async (rel): Promise<SnapshotFile> => {
+    const abs = path.join(absRoot, ...rel.split('/'));
+    let data: Buffer;
+    try {
+      data = await readFile(abs);
+    } catch (err) {
+      throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
+    }
+    const sha256 = sha256Hex(data);
+    let write = pending.get(sha256);
+    if (!write) {
+      write = putBlob(storeDir, data, sha256).then(({ written }) => {
+        if (written) {
+          bytesAdded += data.length;
+          blobsAdded += 1;
+        }
+      });
+      pending.set(sha256, write);
+    }
+    await write;
+    return { path: rel, sha256, size: data.length };
+  });
+
+  const newest = (await loadManifests(storeDir))[0];
+  if (newest && sameFiles(newest.files, files)) {
+    return { id: newest.id, created: false, files: files.length, bytesAdded, blobsAdded };
+  }
+
+  const now = clock.now();
+  const manifest: SnapshotManifest = {
+    id: snapshotIdFor(now, files),
+    createdAt: new Date(now).toISOString(),
+    files,
+    totalSize: files.reduce((n, f) => n + f.size, 0),
+  };
+  if (opts.label !== undefined) manifest.label = opts.label;
+  await putManifest(storeDir, manifest);
+  return { id: manifest.id, created: true, files: files.length, bytesAdded, blobsAdded };
+}
+
+/** Check one blob against the hash and size a manifest claims for it. */
+async function checkBlob(storeDir: string, sha256: string, size: number): Promise<SnapshotProblemKind | undefined> {
+  let data: Buffer;
+  try {
+    data = await readFile(blobPath(storeDir, sha256));
+  } catch (err) {
+    if (isNotFound(err)) return 'missing';
+    throw new BackupError(`cannot read blob ${blobPath(storeDir, sha256)}: ${errorMessage(err)}`, { cause: err });
+  }
+  if (sha256Hex(data) !== sha256) return 'corrupt';
+  if (data.length !== size) return 'size';
+  return undefined;
+}
+
+/** Verify the given manifests' blobs, hashing each distinct blob once. */
+async function verifyManifests(storeDir: string, manifests: readonly SnapshotManifest[]): Promise<VerifyResult> {
+  const verdicts = new Map<string, Promise<SnapshotProblemKind | undefined>>();
+  const verdictFor = (f: SnapshotFile): Promise<SnapshotProblemKind | undefined> => {
+    const key = `${f.sha256}:${f.size}`;
+    let v = verdicts.get(key);
+    if (!v) {
+      v = checkBlob(storeDir, f.sha256, f.size);
+      verdicts.set(key, v);
+    }
+    return v;
+  };
+  const entries = manifests.flatMap((m) => m.files.map((f) => ({ snapshot: m.id, file: f })));
+  const results = await mapLimited(entries, HASH_CONCURRENCY, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
+  const problems: SnapshotProblem[] = [];
+  for (const r of results) {
+    if (r.problem) problems.push({ snapshot: r.snapshot, path: r.file.path, problem: r.problem });
+  }
+  return { ok: problems.length === 0, checked: entries.length, problems };
+}
+
+async function unknownIdError(storeDir: string, id: string): Promise<BackupError> {
+  const ids = (await snapshotIds(storeDir)).sort().reverse().slice(0, 5);
+  return new BackupError(
+    ids.length
+      ? `unknown snapshot "${id}" in ${storeDir}; newest: ${ids.join(', ')}`
+      : `unknown snapshot "${id}": the store ${storeDir} has no snapshots`,
+  );
+}
+
+async function requireManifest(storeDir: string, id: string): Promise<SnapshotManifest> {
+  if (!isSnapshotId(id) || !(await snapshotIds(storeDir)).includes(id)) throw await unknownIdError(storeDir, id);
+  return readManifest(storeDir, id);
+}
+
+/**
+ * Re-hash every blob of one snapshot (or all). Unreadable manifests are reported as a `corrupt`
+ * problem on the manifest's own store-relative path rather than aborting the whole check.
+ */
+export async function verifySnapshots(storeDir: string, id?: string): Promise<VerifyResult> {
+  if (id !== undefined) return verifyManifests(storeDir, [await requireManifest(storeDir, id)]);
+  const manifests: SnapshotManifest[] = [];
+  const broken: SnapshotProblem[] = [];
+  for (const sid of await snapshotIds(storeDir)) {
+    try {
+      manifests.push(await readManifest(storeDir, sid));
+    } catch (err) {
+      if (!(err instanceof BackupError)) throw err;
+      broken.push({ snapshot: sid, path: `snapshots/${sid}.json`, problem: 'corrupt' });
+    }
+  }
+  const result = await verifyManifests(storeDir, manifests.sort(newestFirst));
+  const problems = [...broken, ...result.problems];
+  return { ok: problems.length === 0, checked: result.checked, problems };
+}
+
+function describeProblems(problems: readonly SnapshotProblem[]): string {
+  const shown = problems.slice(0, 20).map((p) => `  - ${p.path}: blob ${p.problem} (snapshot ${p.snapshot})`);
+  if (problems.length > shown.length) shown.push(`  - … and ${problems.length - shown.length} more`);
+  return shown.join('\n');
+}
+
+async function hashFileIfPresent(abs: string): Promise<string | undefined> {
+  try {
+    return sha256Hex(await readFile(abs));
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    // A directory where the snapshot has a file: it must be replaced, which the caller handles.
+    if (code === 'EISDIR') return undefined;
+    throw new BackupError(`cannot read ${abs}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/** Remove now-empty directories from `dir` up to (not including) the include root's parent. */
+async function removeEmptyParents(absRoot: string, rel: string, include: string): Promise<void> {
+  let dir = path.posix.dirname(rel);
+  const stopAt = path.posix.dirname(include);
+  while (dir !== stopAt && dir !== '.' && isUnder(dir, include)) {
+    try {
+      await rmdir(path.join(absRoot, ...dir.split('/')));
+    } catch {
+      // Not empty (or already gone): nothing further up can be empty either.
+      return;
+    }
+    dir = path.posix.dirname(dir);
+  }
+}
+
+/**
+ * A symlinked folder under an include would make a restore write outside the wiki; the snapshot
+ * holds a real folder there, so the link is removed (it was never backed up: symlinks are skipped).
+ */
+async function replaceLinkedAncestors(absRoot: string, rel: string, include: string): Promise<void> {
+  const segments = rel.split('/');
+  const includeDepth = include.split('/').length;
+  for (let depth = includeDepth; depth < segments.length; depth++) {
+    const abs = path.join(absRoot, ...segments.slice(0, depth));
+    const st = await lstat(abs).catch(() => undefined);
+    if (!st) return;
+    if (st.isSymbolicLink()) await unlink(abs);
+  }
+}
+
+/**
+ * Make every file under the include paths byte-identical to the snapshot. All needed blobs are
+ * verified before the first write so a damaged store never leaves the wiki half-restored.
+ * Stray files are removed first, so a path that changed between file and folder can be rewritten.
+ */
+export async function restoreSnapshot(storeDir: string, id: string, root: string, include: string[]): Promise<RestoreResult> {
+  const absRoot = path.resolve(root);
+  const includes = include.map((i) => normalizeRelative(i, 'include path'));
+  const manifest = await requireManifest(storeDir, id);
+  const wanted = manifest.files.filter((f) => includes.some((inc) => isUnder(f.path, inc)));
+
+  const check = await verifyManifests(storeDir, [{ ...manifest, files: wanted }]);
+  if (!check.ok) {
+    throw new BackupError(
+      `snapshot ${id} cannot be restored: ${check.problems.length} damaged blob(s) in ${storeDir}; nothing was changed\n${describeProblems(check.problems)}`,
+    );
+  }
+
+  const wantedPaths = new Set(wanted.map((f) => f.path));
+  const present = await listIncludedFiles(absRoot, includes, storeDir);
+  const removed: string[] = [];
+  for (const rel of present) {
+    if (wantedPaths.has(rel)) continue;
+    const abs = path.join(absRoot, ...rel.split('/'));
+    try {
+      await unlink(abs);
+    } catch (err) {
+      throw new BackupError(`cannot remove ${abs} during restore of ${id}: ${errorMessage(err)}`, { cause: err });
+    }
+    removed.push(rel);
+    const inc = includes.find((i) => isUnder(rel, i));
+    if (inc) await removeEmptyParents(absRoot, rel, inc);
+  }
+
+  const written: string[] = [];
+  for (const f of wanted) {
+    const abs = path.join(absRoot, ...f.path.split('/'));
+    if ((await hashFileIfPresent(abs)) === f.sha256) continue;
+    const data = await readFile(blobPath(storeDir, f.sha256));
+    // Checked above, but re-checked here: this is the byte stream that lands in the wiki.
+    if (sha256Hex(data) !== f.sha256) {
+      throw new BackupError(`blob for ${f.path} changed during restore of ${id}; ${written.length} file(s) already written`);
+    }
+    try {
+      const inc = includes.find((i) => isUnder(f.path, i)) as string;
+      await replaceLinkedAncestors(absRoot, f.path, inc);
+      const st = await lstat(abs).catch(() => undefined);
+      if (st?.isDirectory()) await rm(abs, { recursive: true });
+      await mkdir(path.dirname(abs), { recursive: true });
+      await writeFileAtomic(abs, data);
+    } catch (err) {
+      throw new BackupError(`cannot write ${abs} during restore of ${id}: ${errorMessage(err)}`, { cause: err });
+    }
+    written.push(f.path);
+  }
+  return { written, removed };
+}
+
+interface StoreFile {
+  abs: string;
+  size: number;
+  mtimeMs: number;
+}
+
+async function listStoreFiles(dir: string): Promise<StoreFile[]> {
+  const out: StoreFile[] = [];
+  async function walk(d: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (err) {
+      if (isNotFound(err)) return;
+      throw new BackupError(`cannot list ${d}: ${errorMessage(err)}`, { cause: err });
+    }
+    for (const e of entries) {
+      const abs = path.join(d, e.name);
+      if (e.isDirectory()) await walk(abs);
+      else if (e.isFile()) {
+        const st = await stat(abs);
+        out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
+      }
+    }
+  }
+  await walk(dir);
+  return out;
+}
+
+/** Bytes on disk under the store (blobs, manifests, leftover temp files). */
+export async function storeSize(storeDir: string): Promise<number> {
+  return (await listStoreFiles(storeDir)).reduce((n, f) => n + f.size, 0);
+}
+
+function uniqueBlobBytes(manifests: readonly SnapshotManifest[]): number {
+  const sizes = new Map<string, number>();
+  for (const m of manifests) for (const f of m.files) sizes.set(f.sha256, f.size);
+  let total = 0;
+  for (const s of sizes.values()) total += s;
+  return total;
+}
+
+/**
+ * Keep the newest `keep` snapshots, then drop the oldest survivors until the blobs they reference fit
+ * in `maxSizeMb`. The newest snapshot that passes verification is never dropped, even if it is older
+ * than the `keep` window or alone exceeds the size cap: it is the one a restore would fall back to.
+ * Then blobs no remaining manifest references are deleted.
+ */
+export async function pruneSnapshots(
+  storeDir: string,
+  opts: { keep: number; maxSizeMb: number; clock?: Clock },
+): Promise<PruneResult> {
+  const clock = opts.clock ?? systemClock;
+  const keep = Math.max(0, Math.floor(opts.keep));
+  const maxBytes = opts.maxSizeMb * 1024 * 1024;
+  const all = await loadManifests(storeDir);
+
+  let protectedId: string | undefined;
+  for (const m of all) {
+    if ((await verifyManifests(storeDir, [m])).ok) {
+      protectedId = m.id;
+      break;
+    }
+  }
+
+  const kept = all.filter((m, i) => i < keep || m.id === protectedId);
+  while (uniqueBlobBytes(kept) > maxBytes) {
+    let dropAt = -1;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i]?.id !== protectedId) {
+        dropAt = i;
+        break;
+      }
+    }
+    if (dropAt < 0) break;
+    kept.splice(dropAt, 1);
+  }
+
+  const keptIds = new Set(kept.map((m) => m.id));
+  const removed: string[] = [];
+  let freedBytes = 0;
+  for (const m of all) {
+    if (keptIds.has(m.id)) continue;
+    const file = manifestPath(storeDir, m.id);
+    try {
+      const size = (await stat(file)).size;
+      await unlink(file);
+      freedBytes += size;
+    } catch (err) {
+      throw new BackupError(`cannot delete snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+    }
+    removed.push(m.id);
+  }
+
+  const referenced = new Set(kept.flatMap((m) => m.files.map((f) => f.sha256)));
+  const now = clock.now();
+  for (const f of await listStoreFiles(blobsDir(storeDir))) {
+    const name = path.basename(f.abs);
+    if (referenced.has(name)) continue;
+    if (!SHA256_RE.test(name) && now - f.mtimeMs < STALE_TEMP_MS) continue;
+    try {
+      await unlink(f.abs);
+    } catch (err) {
+      if (isNotFound(err)) continue;
+      throw new BackupError(`cannot delete unreferenced blob ${f.abs}: ${errorMessage(err)}`, { cause: err });
+    }
+    freedBytes += f.size;
+  }
+  return { removed, freedBytes };
+}
