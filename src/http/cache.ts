@@ -1,0 +1,158 @@
+/**
+ * HTTP cache of successful (2xx) responses, so a re-run within the freshness window costs no request
+ * and a later run can ask "has it changed?" (ETag / Last-Modified → 304) instead of downloading again.
+ *
+ * On disk (statePaths(stateDir).httpCache): per URL, keyed by sha256(URL), `<key>.json` (the meta)
+ * and `<key>.body` (the raw bytes). The body is written first and the meta last, both atomically, so
+ * the meta is the commit point; the meta records the body's length and sha256 so a body that does not
+ * belong to it (crash between the two writes, disk trouble, hand edits) is detected. Anything
+ * unreadable is a miss with a warning: losing the cache only costs speed.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { errorMessage } from '../errors.js';
+import { writeFileAtomic } from '../fsutil.js';
+import type { Logger } from '../log.js';
+
+export interface CacheEntry {
+  url: string;
+  status: number;
+  etag?: string;
+  lastModified?: string;
+  contentType?: string;
+  /** When the response was stored or last revalidated (ms since epoch, from the fetcher's clock). */
+  storedAt: number;
+  bodyBytes: number;
+  /** Where the redirects ended. */
+  finalUrl: string;
+}
+
+/** A cache hit: the meta and the stored body. */
+export interface CachedResponse extends CacheEntry {
+  body: Uint8Array;
+}
+
+export interface HttpCache {
+  get(url: string): Promise<CachedResponse | undefined>;
+  set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void>;
+}
+
+export function cacheKey(url: string): string {
+  return createHash('sha256').update(url).digest('hex');
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+interface StoredMeta extends CacheEntry {
+  version: 1;
+  bodySha256: string;
+}
+
+function isStoredMeta(value: unknown): value is StoredMeta {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const optionalString = (k: string) => v[k] === undefined || typeof v[k] === 'string';
+  return (
+    v.version === 1 &&
+    typeof v.url === 'string' &&
+    typeof v.status === 'number' &&
+    typeof v.storedAt === 'number' &&
+    Number.isFinite(v.storedAt) &&
+    typeof v.bodyBytes === 'number' &&
+    typeof v.finalUrl === 'string' &&
+    typeof v.bodySha256 === 'string' &&
+    optionalString('etag') &&
+    optionalString('lastModified') &&
+    optionalString('contentType')
+  );
+}
+
+function isMissing(err: unknown): boolean {
+  return (err as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+function publicEntry(meta: CacheEntry): CacheEntry {
+  const entry: CacheEntry = {
+    url: meta.url,
+    status: meta.status,
+    storedAt: meta.storedAt,
+    bodyBytes: meta.bodyBytes,
+    finalUrl: meta.finalUrl,
+  };
+  if (meta.etag !== undefined) entry.etag = meta.etag;
+  if (meta.lastModified !== undefined) entry.lastModified = meta.lastModified;
+  if (meta.contentType !== undefined) entry.contentType = meta.contentType;
+  return entry;
+}
+
+export class FileHttpCache implements HttpCache {
+  constructor(
+    readonly dir: string,
+    private readonly logger: Logger,
+  ) {}
+
+  private files(url: string): { meta: string; body: string } {
+    const key = cacheKey(url);
+    return { meta: path.join(this.dir, `${key}.json`), body: path.join(this.dir, `${key}.body`) };
+  }
+
+  async get(url: string): Promise<CachedResponse | undefined> {
+    const files = this.files(url);
+    let metaText: string;
+    try {
+      metaText = await readFile(files.meta, 'utf8');
+    } catch (err) {
+      if (!isMissing(err)) this.logger.warn(`http cache: cannot read ${files.meta} (for ${url}): ${errorMessage(err)}; treated as a miss`);
+      return undefined;
+    }
+    const corrupt = (why: string): undefined => {
+      this.logger.warn(`http cache: corrupt entry ${files.meta} (for ${url}): ${why}; treated as a miss`);
+      return undefined;
+    };
+    let meta: unknown;
+    try {
+      meta = JSON.parse(metaText);
+    } catch (err) {
+      return corrupt(`invalid JSON (${errorMessage(err)})`);
+    }
+    if (!isStoredMeta(meta)) return corrupt('unexpected shape');
+    // Two URLs with the same sha256 will not happen; a copied or hand-edited file might.
+    if (meta.url !== url) return corrupt(`it belongs to ${meta.url}`);
+    let body: Buffer;
+    try {
+      body = await readFile(files.body);
+    } catch (err) {
+      return corrupt(`body file ${files.body} unreadable (${errorMessage(err)})`);
+    }
+    if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+      return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
+    }
+    return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  }
+
+  async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
+    const files = this.files(url);
+    const bodySha256 = sha256(body);
+    // Body first, meta last: the meta is the commit point (see the module comment).
+    await writeFileAtomic(files.body, body);
+    const meta: StoredMeta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256 };
+    await writeFileAtomic(files.meta, `${JSON.stringify(meta, null, 1)}\n`);
+  }
+}
+
+/** In-memory cache for tests and one-off runs without a state directory. */
+export class MemoryHttpCache implements HttpCache {
+  readonly entries = new Map<string, CachedResponse>();
+
+  async get(url: string): Promise<CachedResponse | undefined> {
+    const e = this.entries.get(url);
+    return e ? { ...e, body: e.body.slice() } : undefined;
+  }
+
+  async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
+    this.entries.set(url, { ...publicEntry(entry), url, bodyBytes: body.byteLength, body: body.slice() });
+  }
+}
