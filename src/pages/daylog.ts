@@ -1,0 +1,341 @@
+/**
+ * Day log `news/YYYY-MM-DD.md`: what the runs of one local day did.
+ *
+ *   # 2026-11-27 수집 로그
+ *   <region daylog>          status line, reason, per-source results (stable facts only)
+ *   ## 실행 기록
+ *   <region daylog:history>  one line per run that changed something
+ *   ## 수집 항목
+ *   <region daylog:items>    items written today
+ *
+ * Everything generated sits in managed regions, so notes a person adds to the file survive.
+ * The status region holds only facts that are equal for equal runs (no durations, cache
+ * outcomes or times): two identical runs render identical text, which is what lets a no-op
+ * run produce no edit at all.
+ */
+import type { RunStatus, SourceReport } from '../model.js';
+import { PageError } from '../errors.js';
+import { zonedToUtc } from '../time.js';
+import { ensureRegion, regionBody, replaceRegion } from './regions.js';
+import { inlineText, safeLink } from './sanitize.js';
+
+export const DAYLOG_REGION = 'daylog';
+export const HISTORY_REGION = 'daylog:history';
+export const ITEMS_REGION = 'daylog:items';
+export const HISTORY_HEADING = '## 실행 기록';
+export const ITEMS_HEADING = '## 수집 항목';
+/** Heading used only when an existing file (e.g. written by hand) lacks the status region. */
+export const STATUS_HEADING = '## 상태';
+
+export const STATUS_LABELS: Record<RunStatus, string> = {
+  running: '진행중 running',
+  success: '성공 success',
+  partial: '부분성공 partial',
+  failed: '실패 failed',
+  skipped: '건너뜀 skipped',
+};
+
+const STATUS_KEY = '상태';
+const PREVIOUS_KEY = '직전 상태';
+const REASON_KEY = '사유';
+const SOURCES_KEY = '소스';
+
+export function dayLogPath(newsDir: string, date: string): string {
+  return `${newsDir.replace(/\/+$/, '')}/${date}.md`;
+}
+
+/** `ok (N items)`, `failed: reason` or `empty: no parseable items`: a failed or empty source is never "ok". */
+export function sourceResult(s: Pick<SourceReport, 'outcome' | 'items' | 'error'>): string {
+  if (s.outcome === 'failed') return `failed: ${s.error?.trim() || 'unknown error'}`;
+  if (s.items <= 0) return 'empty: no parseable items';
+  return `ok (${s.items} items)`;
+}
+
+export function isSourceOk(s: Pick<SourceReport, 'outcome' | 'items' | 'error'>): boolean {
+  return sourceResult(s).startsWith('ok ');
+}
+
+function statusLine(status: RunStatus): string {
+  return `- ${STATUS_KEY}: ${STATUS_LABELS[status]}`;
+}
+
+/** The status region body (LF): status, reason, source summary and the per-source table. */
+export function renderStatusBody(status: RunStatus, reason: string | undefined, sources: readonly SourceReport[]): string {
+  const lines = [statusLine(status)];
+  const why = reason === undefined ? '' : inlineText(reason, 300);
+  if (why) lines.push(`- ${REASON_KEY}: ${why}`);
+  if (sources.length === 0) {
+    lines.push(`- ${SOURCES_KEY}: 없음`);
+    return lines.join('\n') + '\n';
+  }
+  const ok = sources.filter(isSourceOk).length;
+  lines.push(`- ${SOURCES_KEY}: 정상 ${ok} / 전체 ${sources.length}`, '', '| 소스 | 종류 | 결과 |', '| --- | --- | --- |');
+  for (const s of sources) {
+    lines.push(`| ${codeOrText(s.id)} | ${inlineText(s.kind, 40)} | ${inlineText(sourceResult(s), 300)} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function codeOrText(s: string): string {
+  const plain = s.replace(/[\r\n|]/g, ' ');
+  return /^[\w.:/@-]+$/.test(plain) && plain.length <= 100 ? `\`${plain}\`` : inlineText(s, 100);
+}
+
+export function historyLine(time: string, status: RunStatus, added: number, ok: number, total: number): string {
+  return `- ${time} ${status}, +${added} items, sources ${ok}/${total}`;
+}
+
+export interface DayLogItem {
+  outlet: string;
+  title: string;
+  url: string;
+  kind: string;
+  page: string;
+}
+
+/** `- [outlet] [title](url) (kind → page)`; the outlet brackets are escaped so they never form a link. */
+export function dayLogItemLine(item: DayLogItem, maxTitleLength: number): string {
+  const url = safeLink(item.url);
+  const title = inlineText(item.title, maxTitleLength) || '(제목 없음)';
+  const link = url ? `[${title}](${url})` : title;
+  return `- \\[${inlineText(item.outlet, 80) || '-'}\\] ${link} (${inlineText(item.kind, 40) || '-'} → ${codeOrText(item.page)})`;
+}
+
+export function newDayLog(date: string): string {
+  return [
+    `# ${date} 수집 로그`,
+    '',
+    `<!-- wiki-daily:begin ${DAYLOG_REGION} -->`,
+    `<!-- wiki-daily:end ${DAYLOG_REGION} -->`,
+    '',
+    HISTORY_HEADING,
+    '',
+    `<!-- wiki-daily:begin ${HISTORY_REGION} -->`,
+    `<!-- wiki-daily:end ${HISTORY_REGION} -->`,
+    '',
+    ITEMS_HEADING,
+    '',
+    `<!-- wiki-daily:begin ${ITEMS_REGION} -->`,
+    `<!-- wiki-daily:end ${ITEMS_REGION} -->`,
+    '',
+  ].join('\n');
+}
+
+export interface DayLogHistoryEntry {
+  /** The line as written. */
+  line: string;
+  time?: string;
+  status?: RunStatus;
+  added?: number;
+  ok?: number;
+  total?: number;
+}
+
+export interface DayLogSourceRow {
+  id: string;
+  kind: string;
+  result: string;
+}
+
+export interface ParsedDayLog {
+  /** Undefined when the file has no readable status line. */
+  status?: RunStatus;
+  /** Status before the current run marked the log running. */
+  previousStatus?: RunStatus;
+  /** The reason as written (markdown-escaped). */
+  reason?: string;
+  sources: DayLogSourceRow[];
+  history: DayLogHistoryEntry[];
+  /** Item lines as written. */
+  items: string[];
+  /** Local HH:MM of the last history line. */
+  lastRunTime?: string;
+  /** UTC ISO instant of the last history line (only when parseDayLog was given the timezone). */
+  lastRunAt?: string;
+}
+
+const STATUSES: RunStatus[] = ['running', 'success', 'partial', 'failed', 'skipped'];
+
+function statusFromLabel(value: string): RunStatus | undefined {
+  const english = /\b(running|success|partial|failed|skipped)\b/i.exec(value);
+  if (english) return english[1]!.toLowerCase() as RunStatus;
+  // Korean labels alone; 부분성공 is checked before 성공, which it contains.
+  const korean: [string, RunStatus][] = [['진행중', 'running'], ['부분성공', 'partial'], ['성공', 'success'], ['실패', 'failed'], ['건너뜀', 'skipped']];
+  return korean.find(([k]) => value.includes(k))?.[1];
+}
+
+function field(lines: string[], key: string): string | undefined {
+  const re = new RegExp(`^- ${key}:\\s*(.*)$`);
+  for (const l of lines) {
+    const m = re.exec(l);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+function linesOf(body: string | undefined): string[] {
+  if (!body) return [];
+  return body.replace(/\n$/, '').split('\n');
+}
+
+const HISTORY = /^- (\d{2}):(\d{2}) ([a-z]+)\b/;
+const HISTORY_COUNTS = /, \+(\d+) items?, sources (\d+)\/(\d+)/;
+
+/**
+ * Read a day log back: status, reason, source rows, history and item lines (skip guard and crash
+ * recovery use these). History times are local; with `timeZone`, `lastRunAt` gives the instant.
+ */
+export function parseDayLog(text: string, file: string, timeZone?: string): ParsedDayLog {
+  const status = linesOf(regionBody(text, DAYLOG_REGION, file));
+  const statusValue = field(status, STATUS_KEY);
+  const previousValue = field(status, PREVIOUS_KEY);
+  const reason = field(status, REASON_KEY);
+  const sources: DayLogSourceRow[] = [];
+  for (const l of status) {
+    const m = /^\|\s*(.+?)\s*\|\s*(.+?)\s*\|\s*(.+?)\s*\|$/.exec(l);
+    if (!m || m[1] === '소스' || /^-+$/.test(m[1]!)) continue;
+    sources.push({ id: m[1]!.replace(/^`(.*)`$/, '$1'), kind: m[2]!, result: m[3]! });
+  }
+  const history = linesOf(regionBody(text, HISTORY_REGION, file))
+    .filter((l) => l.startsWith('- '))
+    .map((line): DayLogHistoryEntry => {
+      const m = HISTORY.exec(line);
+      if (!m) return { line };
+      const st = STATUSES.find((s) => s === m[3]);
+      const c = HISTORY_COUNTS.exec(line);
+      return {
+        line,
+        time: `${m[1]}:${m[2]}`,
+        ...(st ? { status: st } : {}),
+        ...(c ? { added: Number(c[1]), ok: Number(c[2]), total: Number(c[3]) } : {}),
+      };
+    });
+  const items = linesOf(regionBody(text, ITEMS_REGION, file)).filter((l) => l.startsWith('- '));
+  const out: ParsedDayLog = { sources, history, items };
+  const st = statusValue === undefined ? undefined : statusFromLabel(statusValue);
+  if (st) out.status = st;
+  const prev = previousValue === undefined ? undefined : statusFromLabel(previousValue);
+  if (prev) out.previousStatus = prev;
+  if (reason !== undefined) out.reason = reason;
+  const last = [...history].reverse().find((h) => h.time !== undefined);
+  if (last?.time) {
+    out.lastRunTime = last.time;
+    const date = /^# (\d{4})-(\d{2})-(\d{2})/m.exec(text) ?? /(\d{4})-(\d{2})-(\d{2})\.md$/.exec(file);
+    if (date && timeZone) {
+      const [h, mi] = last.time.split(':').map(Number) as [number, number];
+      out.lastRunAt = zonedToUtc(Number(date[1]), Number(date[2]), Number(date[3]), h, mi, 0, timeZone).toISOString();
+    }
+  }
+  return out;
+}
+
+/** Add the three regions to a day log that lacks them (a new file gets the standard layout). */
+function withRegions(existing: string | undefined, date: string, file: string): string {
+  let text = existing ?? newDayLog(date);
+  text = ensureRegion(text, DAYLOG_REGION, STATUS_HEADING, file);
+  text = ensureRegion(text, HISTORY_REGION, HISTORY_HEADING, file);
+  return ensureRegion(text, ITEMS_REGION, ITEMS_HEADING, file);
+}
+
+/**
+ * The status region as it was before the current run marked it running (undefined when there is
+ * no settled state to compare with: no file, no region, or running without a previous status).
+ */
+export function settledStatusBody(text: string | undefined, file: string): string | undefined {
+  if (text === undefined) return undefined;
+  const body = regionBody(text, DAYLOG_REGION, file);
+  if (body === undefined) return undefined;
+  const lines = linesOf(body);
+  const current = field(lines, STATUS_KEY);
+  if (current === undefined || statusFromLabel(current) !== 'running') return body;
+  const prevIndex = lines.findIndex((l) => l.startsWith(`- ${PREVIOUS_KEY}:`));
+  if (prevIndex === -1) return undefined;
+  const prev = statusFromLabel(lines[prevIndex]!.slice(`- ${PREVIOUS_KEY}:`.length));
+  if (!prev) return undefined;
+  const statusIndex = lines.findIndex((l) => l.startsWith(`- ${STATUS_KEY}:`));
+  const restored = lines.filter((_, i) => i !== prevIndex);
+  restored[statusIndex < prevIndex ? statusIndex : statusIndex - 1] = statusLine(prev);
+  return restored.join('\n') + '\n';
+}
+
+/**
+ * Mark the day log running at the start of a run (`time` is the local HH:MM). Only the status
+ * line changes — the previous status is kept on a `직전 상태` line — so settledStatusBody can
+ * tell what the log said before this run. A log already running is returned unchanged.
+ */
+export function markDayLogRunning(existing: string | undefined, date: string, time: string, file = `news/${date}.md`): string {
+  const text = withRegions(existing, date, file);
+  const lines = linesOf(regionBody(text, DAYLOG_REGION, file));
+  const running = `${statusLine('running')} (${inlineText(time, 5)} 시작)`;
+  const statusIndex = lines.findIndex((l) => l.startsWith(`- ${STATUS_KEY}:`));
+  if (statusIndex === -1) return replaceRegion(text, DAYLOG_REGION, [running, ...lines].join('\n'), file);
+  const current = statusFromLabel(lines[statusIndex]!.slice(`- ${STATUS_KEY}:`.length));
+  if (current === 'running') return text;
+  const next = [...lines];
+  next.splice(statusIndex, 1, running, ...(current ? [`- ${PREVIOUS_KEY}: ${STATUS_LABELS[current]}`] : []));
+  return replaceRegion(text, DAYLOG_REGION, next.join('\n'), file);
+}
+
+/**
+ * Record that a run failed: status `failed` with the reason, and a history line
+ * `- HH:MM failed: reason`. Used for a log left `running` by a crashed or killed run (its source
+ * results are unknown, so the table of an older run is replaced by saying so) and for a run that
+ * failed after writing the log (its table is this run's and stays).
+ */
+export function markDayLogFailed(text: string, reason: string, time: string, file = '(day log)'): string {
+  const date = /(\d{4}-\d{2}-\d{2})\.md$/.exec(file)?.[1] ?? /^# (\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
+  const base = withRegions(text.trim() === '' ? undefined : text, date ?? '(날짜 미상)', file);
+  const lines = linesOf(regionBody(base, DAYLOG_REGION, file));
+  const wasRunning = statusFromLabel(field(lines, STATUS_KEY) ?? '') === 'running';
+  const why = inlineText(reason, 300) || '-';
+  const rest = wasRunning
+    ? [`- ${SOURCES_KEY}: 알 수 없음 (실행이 중단됨)`]
+    : lines.filter((l) => !l.startsWith(`- ${STATUS_KEY}:`) && !l.startsWith(`- ${PREVIOUS_KEY}:`) && !l.startsWith(`- ${REASON_KEY}:`));
+  let out = replaceRegion(base, DAYLOG_REGION, [statusLine('failed'), `- ${REASON_KEY}: ${why}`, ...rest].join('\n'), file);
+  const history = linesOf(regionBody(out, HISTORY_REGION, file));
+  out = replaceRegion(out, HISTORY_REGION, [...history, `- ${inlineText(time, 5)} failed: ${inlineText(reason, 200) || '-'}`].join('\n'), file);
+  return out;
+}
+
+/** Marks a cut-off item list; the number counts items written but not listed. */
+const OVERFLOW = /^- … 외 (\d+)건/;
+
+export interface DayLogUpdate {
+  date: string;
+  /** From renderStatusBody. */
+  statusBody: string;
+  /** Appended to the history when given. */
+  historyLine?: string;
+  /** Appended to the items region (at most maxItems listed in total; the rest are counted). */
+  itemLines?: readonly string[];
+  maxItems: number;
+}
+
+/** Write the status region and append history/item lines; text outside the regions is untouched. */
+export function updateDayLog(existing: string | undefined, file: string, update: DayLogUpdate): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(update.date)) throw new PageError(`invalid day log date ${JSON.stringify(update.date)}`, file);
+  let text = withRegions(existing, update.date, file);
+  text = replaceRegion(text, DAYLOG_REGION, update.statusBody, file);
+  if (update.historyLine) {
+    const lines = linesOf(regionBody(text, HISTORY_REGION, file));
+    text = replaceRegion(text, HISTORY_REGION, [...lines, update.historyLine].join('\n'), file);
+  }
+  if (update.itemLines && update.itemLines.length > 0) {
+    const lines = linesOf(regionBody(text, ITEMS_REGION, file));
+    let overflow = 0;
+    const kept: string[] = [];
+    for (const l of lines) {
+      const m = OVERFLOW.exec(l);
+      if (m) overflow += Number(m[1]);
+      else kept.push(l);
+    }
+    const listed = kept.filter((l) => l.startsWith('- ')).length;
+    const room = Math.max(0, update.maxItems - listed);
+    const fits = update.itemLines.slice(0, room);
+    overflow += update.itemLines.length - fits.length;
+    const out = [...kept, ...fits];
+    if (overflow > 0) out.push(`- … 외 ${overflow}건 (목록 생략)`);
+    text = replaceRegion(text, ITEMS_REGION, out.join('\n'), file);
+  }
+  return text;
+}

@@ -1,0 +1,380 @@
+/**
+ * Entry blocks inside an `entries:SECTION` region, grouped under `## YYYY` headings (years
+ * descending, entries newest first within a year):
+ *
+ *   - 날짜: 2026-11-26
+ *     - 매체: ELLE Korea
+ *     - 구분: pictorial
+ *     - 제목: <sanitised title>
+ *     - 링크(원문): <https://…>
+ *     - 상태: 보도(1차)
+ *     - id: e0123456789ab
+ *
+ * People edit these blocks. Merging therefore never rewrites what is there: existing lines are
+ * kept exactly (in their order, even when unsorted or unknown), and new blocks are inserted at
+ * the first place where the sort order (date desc, undated last, then id) puts them.
+ */
+import { WikiDailyError } from '../errors.js';
+import { FenceTracker } from './lines.js';
+import { inlineText, safeLink } from './sanitize.js';
+
+export const ENTRY_LABELS = {
+  date: '날짜',
+  outlet: '매체',
+  kind: '구분',
+  title: '제목',
+  link: '링크(원문)',
+  confidence: '상태',
+  id: 'id',
+} as const;
+
+/** Written as the date of an entry whose source gave none. */
+export const UNKNOWN_DATE = '미상';
+export const UNTITLED = '(제목 없음)';
+
+export interface EntryData {
+  /** Stable id (`e` + hex), unique across the wiki. */
+  id: string;
+  /** Local date YYYY-MM-DD in the configured timezone; undefined when the source gave none. */
+  date?: string;
+  outlet: string;
+  kind: string;
+  title: string;
+  /** Absolute http(s) URL (canonical). */
+  url: string;
+  confidence: string;
+}
+
+export interface FormatOptions {
+  maxTitleLength?: number;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isEntryDate(s: string | undefined): s is string {
+  return typeof s === 'string' && DATE.test(s);
+}
+
+/** The block of one entry, LF line breaks, no trailing newline. Throws when the URL is not a safe http(s) link. */
+export function formatEntry(e: EntryData, options: FormatOptions = {}): string {
+  const link = safeLink(e.url);
+  if (!link) throw new WikiDailyError(`entry ${e.id}: no safe http(s) link (${JSON.stringify(e.url.slice(0, 100))})`);
+  // The id is written verbatim and read back by scanExisting; anything else could break the block.
+  if (!/^e[0-9a-z]+$/i.test(e.id)) throw new WikiDailyError(`entry id ${JSON.stringify(e.id)} is not "e" followed by letters/digits`);
+  const title = inlineText(e.title, options.maxTitleLength ?? 200) || UNTITLED;
+  return [
+    `- ${ENTRY_LABELS.date}: ${isEntryDate(e.date) ? e.date : UNKNOWN_DATE}`,
+    `  - ${ENTRY_LABELS.outlet}: ${inlineText(e.outlet, 80) || '-'}`,
+    `  - ${ENTRY_LABELS.kind}: ${inlineText(e.kind, 40) || '-'}`,
+    `  - ${ENTRY_LABELS.title}: ${title}`,
+    `  - ${ENTRY_LABELS.link}: <${link}>`,
+    `  - ${ENTRY_LABELS.confidence}: ${inlineText(e.confidence, 40) || '-'}`,
+    `  - ${ENTRY_LABELS.id}: ${e.id}`,
+  ].join('\n');
+}
+
+export interface ParsedEntry {
+  /** 1-based line numbers inside the region body (first and last line of the block). */
+  line: number;
+  endLine: number;
+  /** Year of the `## YYYY` heading the block sits under (undefined before any year heading). */
+  year?: number;
+  /** YYYY-MM-DD when the date field holds one. */
+  date?: string;
+  outlet?: string;
+  kind?: string;
+  title?: string;
+  url?: string;
+  confidence?: string;
+  id?: string;
+  /** Every `label: value` field of the block as written (unknown labels included). */
+  fields: Record<string, string>;
+}
+
+export interface ParsedEntries {
+  entries: ParsedEntry[];
+  /** Years of the `## YYYY` headings, in page order. */
+  years: number[];
+  /** Blocks that look damaged (no id, no link, bad date), as `file:line: message`. */
+  problems: string[];
+}
+
+const FIELD = /^([ \t]*)[-*+][ \t]+([^:：\n]{1,20}?)[ \t]*[:：][ \t]*(.*)$/;
+const KNOWN_LABELS = new Map<string, keyof typeof ENTRY_LABELS>([
+  ['날짜', 'date'],
+  ['매체', 'outlet'],
+  ['구분', 'kind'],
+  ['제목', 'title'],
+  ['링크(원문)', 'link'],
+  ['링크', 'link'],
+  ['원문', 'link'],
+  ['상태', 'confidence'],
+  ['id', 'id'],
+  ['ID', 'id'],
+]);
+const YEAR_HEADING = /^##[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
+const SECTION_HEADING = /^##[ \t]/;
+
+/** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
+export function linkFieldUrl(value: string): string | undefined {
+  const angle = /<(https?:\/\/[^>\s]+)>/i.exec(value);
+  if (angle) return angle[1];
+  const md = /\]\(\s*<?(https?:\/\/[^\s)>]+)/i.exec(value);
+  if (md) return md[1];
+  const bare = /https?:\/\/[^\s<>()]+/i.exec(value);
+  return bare?.[0];
+}
+
+interface Block {
+  /** 0-based indexes in the line array: [start, end). */
+  start: number;
+  end: number;
+  entry: ParsedEntry;
+}
+
+interface Heading {
+  index: number;
+  year?: number;
+}
+
+interface Structure {
+  lines: string[];
+  blocks: Block[];
+  headings: Heading[];
+}
+
+function bodyLines(body: string): string[] {
+  if (body === '') return [];
+  const lf = body.replace(/\r\n/g, '\n');
+  return (lf.endsWith('\n') ? lf.slice(0, -1) : lf).split('\n');
+}
+
+function analyse(lines: string[]): Structure {
+  const blocks: Block[] = [];
+  const headings: Heading[] = [];
+  const fence = new FenceTracker();
+  let year: number | undefined;
+  let current: Block | undefined;
+  const close = () => {
+    if (current) blocks.push(current);
+    current = undefined;
+  };
+  lines.forEach((text, i) => {
+    if (fence.push(text)) {
+      close();
+      return;
+    }
+    if (SECTION_HEADING.test(text)) {
+      close();
+      const y = YEAR_HEADING.exec(text);
+      year = y ? Number(y[1]) : undefined;
+      headings.push(year === undefined ? { index: i } : { index: i, year });
+      return;
+    }
+    const f = FIELD.exec(text);
+    const label = f?.[2]?.trim();
+    const key = label === undefined ? undefined : KNOWN_LABELS.get(label);
+    if (f && f[1] === '' && key) {
+      close();
+      current = {
+        start: i,
+        end: i + 1,
+        entry: { line: i + 1, endLine: i + 1, ...(year === undefined ? {} : { year }), fields: {} },
+      };
+    } else if (!current || text.trim() === '' || !/^[ \t]/.test(text)) {
+      close();
+      return;
+    }
+    current.end = i + 1;
+    current.entry.endLine = i + 1;
+    if (f && label !== undefined) {
+      const value = f[3]!.trim();
+      current.entry.fields[label] ??= value;
+      const e = current.entry;
+      switch (key) {
+        case 'date': {
+          const d = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+          if (d && e.date === undefined) e.date = d[1];
+          break;
+        }
+        case 'link': {
+          const url = linkFieldUrl(value);
+          if (url && e.url === undefined) e.url = url;
+          break;
+        }
+        case 'id': {
+          const id = /^`?(e[0-9a-z]+)`?$/i.exec(value);
+          if (id && e.id === undefined) e.id = id[1];
+          break;
+        }
+        case 'outlet':
+        case 'kind':
+        case 'title':
+        case 'confidence':
+          e[key] ??= value;
+          break;
+        default:
+          break;
+      }
+    }
+  });
+  close();
+  return { lines, blocks, headings };
+}
+
+/**
+ * Read the entry blocks of a region body. Tolerant: any top-level list item whose label is a known
+ * field starts a block, indented lines continue it, bullets may be -, * or +, the colon may be
+ * full-width. Nothing is ever dropped; damaged blocks are listed in `problems`.
+ */
+export function parseEntries(regionBody: string, file: string): ParsedEntries {
+  const s = analyse(bodyLines(regionBody));
+  const problems: string[] = [];
+  for (const b of s.blocks) {
+    const e = b.entry;
+    if (!e.id) problems.push(`${file}: entry at region line ${e.line} has no "id: e…" line`);
+    if (!e.url) problems.push(`${file}: entry at region line ${e.line} has no http(s) link`);
+    const d = e.fields[ENTRY_LABELS.date];
+    if (d !== undefined && !e.date && d !== UNKNOWN_DATE) problems.push(`${file}: entry at region line ${e.line} has an unreadable date ${JSON.stringify(d)}`);
+  }
+  return {
+    entries: s.blocks.map((b) => b.entry),
+    years: s.headings.flatMap((h) => (h.year === undefined ? [] : [h.year])),
+    problems,
+  };
+}
+
+/** Date descending (undated last), then id ascending: the one order of a year section. */
+export function compareEntries(a: { date?: string; id?: string }, b: { date?: string; id?: string }): number {
+  const ad = isEntryDate(a.date) ? a.date : undefined;
+  const bd = isEntryDate(b.date) ? b.date : undefined;
+  if (ad !== bd) {
+    if (ad === undefined) return 1;
+    if (bd === undefined) return -1;
+    return ad < bd ? 1 : -1;
+  }
+  const ai = a.id ?? '';
+  const bi = b.id ?? '';
+  return ai < bi ? -1 : ai > bi ? 1 : 0;
+}
+
+export interface MergeOptions {
+  file: string;
+  /** Year section for undated entries (the run's local year). */
+  defaultYear: number;
+  maxTitleLength?: number;
+  /** Applied to links before comparing; a throw (invalid URL) keeps the link as written. */
+  canonicalize?: (url: string) => string;
+  /** Ids and (canonical) links already present elsewhere on the page: not added again. */
+  knownIds?: ReadonlySet<string>;
+  knownUrls?: ReadonlySet<string>;
+}
+
+export interface MergeResult {
+  /** New region body (LF, ends with a newline unless empty). */
+  body: string;
+  /** Entries inserted, in the order they appear in the page. */
+  added: EntryData[];
+  /** Entries not inserted because their id or link is already there. */
+  duplicates: EntryData[];
+}
+
+function yearOf(e: EntryData, defaultYear: number): number {
+  return isEntryDate(e.date) ? Number(e.date.slice(0, 4)) : defaultYear;
+}
+
+function canon(url: string, canonicalize?: (u: string) => string): string {
+  if (!canonicalize) return url;
+  try {
+    return canonicalize(url);
+  } catch {
+    // A hand-written link that is not a valid URL cannot equal a new canonical one; compare as written.
+    return url;
+  }
+}
+
+/** Insert lines at `pos`; a chunk starting with a heading is separated from its neighbours by blank lines. */
+function insertAt(lines: string[], pos: number, chunk: string[], isSection: boolean): void {
+  const out = [...chunk];
+  if (isSection) {
+    if (pos > 0 && lines[pos - 1]!.trim() !== '') out.unshift('');
+    if (pos < lines.length && lines[pos]!.trim() !== '') out.push('');
+  }
+  lines.splice(pos, 0, ...out);
+}
+
+function sectionEnd(s: Structure, headingIndex: number): number {
+  const next = s.headings.find((h) => h.index > headingIndex);
+  return next ? next.index : s.lines.length;
+}
+
+function insertEntry(lines: string[], entry: EntryData, year: number, text: string[]): void {
+  const s = analyse(lines);
+  const heading = s.headings.find((h) => h.year === year);
+  if (heading) {
+    const end = sectionEnd(s, heading.index);
+    const blocks = s.blocks.filter((b) => b.start > heading.index && b.start < end);
+    const before = blocks.find((b) => compareEntries(entry, b.entry) < 0);
+    if (before) return insertAt(lines, before.start, text, false);
+    const last = blocks[blocks.length - 1];
+    if (last) return insertAt(lines, last.end, text, false);
+    let pos = heading.index + 1;
+    const chunk = [...text];
+    if (pos < end && lines[pos]!.trim() === '') pos++;
+    else chunk.unshift('');
+    if (pos < lines.length && lines[pos]!.trim() !== '') chunk.push('');
+    return insertAt(lines, pos, chunk, false);
+  }
+  const section = [`## ${year}`, '', ...text];
+  const older = s.headings.find((h) => h.year !== undefined && h.year < year);
+  if (older) return insertAt(lines, older.index, section, true);
+  const newer = s.headings.filter((h) => h.year !== undefined && h.year > year).pop();
+  if (newer) {
+    let pos = sectionEnd(s, newer.index);
+    while (pos > newer.index + 1 && lines[pos - 1]!.trim() === '') pos--;
+    return insertAt(lines, pos, section, true);
+  }
+  let pos = lines.length;
+  while (pos > 0 && lines[pos - 1]!.trim() === '') pos--;
+  insertAt(lines, pos, section, true);
+}
+
+/**
+ * Merge new entries into a region body. Existing lines are kept exactly; an entry whose id or
+ * (canonical) link is already present — in the region, in `knownIds`/`knownUrls`, or earlier in
+ * `entries` — is skipped. New entries are inserted in sort order; the result is deterministic.
+ */
+export function mergeEntries(existingBody: string, entries: readonly EntryData[], options: MergeOptions): MergeResult {
+  const lines = bodyLines(existingBody);
+  const parsed = parseEntries(existingBody, options.file);
+  const ids = new Set<string>(options.knownIds ?? []);
+  const urls = new Set<string>(options.knownUrls ?? []);
+  for (const e of parsed.entries) {
+    if (e.id) ids.add(e.id);
+    if (e.url) urls.add(canon(e.url, options.canonicalize));
+  }
+  const added: EntryData[] = [];
+  const duplicates: EntryData[] = [];
+  const sorted = [...entries].sort((a, b) => {
+    const ya = yearOf(a, options.defaultYear);
+    const yb = yearOf(b, options.defaultYear);
+    return ya !== yb ? yb - ya : compareEntries(a, b);
+  });
+  for (const e of sorted) {
+    const url = canon(e.url, options.canonicalize);
+    if (ids.has(e.id) || urls.has(url)) {
+      duplicates.push(e);
+      continue;
+    }
+    ids.add(e.id);
+    urls.add(url);
+    insertEntry(lines, e, yearOf(e, options.defaultYear), formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'));
+    added.push(e);
+  }
+  return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };
+}
+
+/** Number of entry blocks in a region body. */
+export function countEntries(regionBody: string): number {
+  return analyse(bodyLines(regionBody)).blocks.length;
+}

@@ -1,0 +1,269 @@
+/**
+ * The pure planner: current page texts and gated items in, page edits out. No I/O, no clock —
+ * the run's local date and time are inputs — so the same input always gives the same plan.
+ *
+ * Idempotence rule: when no entry is added and the day log's status and source results are
+ * what they already say, the plan has no edits (no history line for a no-op run). The one
+ * exception is a day log the current run marked `running` (markDayLogRunning): it is put back
+ * to its settled text, byte for byte what it was before the run.
+ */
+import path from 'node:path';
+import type { Config } from '../config/schema.js';
+import { PageError, WikiDailyError } from '../errors.js';
+import type { GatedItem, RunStatus, SourceReport } from '../model.js';
+import { localDate } from '../time.js';
+import {
+  DAYLOG_REGION,
+  dayLogItemLine,
+  dayLogPath,
+  historyLine,
+  isSourceOk,
+  renderStatusBody,
+  settledStatusBody,
+  updateDayLog,
+} from './daylog.js';
+import { compareEntries, mergeEntries, type EntryData } from './entries.js';
+import { renderNewsIndex, renderPageIndex } from './indexes.js';
+import { AUTO_SECTION_HEADING, beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
+import { safeLink } from './sanitize.js';
+import { scanExisting } from './scan.js';
+import { updateToc } from './toc.js';
+
+export interface PlanInput {
+  config: Config;
+  /** Local date of the run, YYYY-MM-DD. */
+  date: string;
+  /** Local time of the run, HH:MM. */
+  time: string;
+  /** Current content of every page it may touch (path relative to the wiki root → text); missing = new file. */
+  files: Map<string, string>;
+  /** land/queue/pool items are written; other lanes are ignored. */
+  items: GatedItem[];
+  run: { status: RunStatus; reason?: string; sources: SourceReport[] };
+  /** Canonicaliser for links already on a page (so a hand-written variant of a URL counts as present). */
+  canonicalize?: (url: string) => string;
+}
+
+export interface PageEdit {
+  path: string;
+  before: string | undefined;
+  after: string;
+}
+
+export interface Plan {
+  /** Sorted by path; never an edit whose after equals before. */
+  edits: PageEdit[];
+  /** Page → entries added. */
+  added: Record<string, number>;
+  /** Items actually written (to mark seen); items whose page could not be edited are not here. */
+  written: GatedItem[];
+  /** Pages that could not be edited safely (broken markers…); their items were not written. */
+  errors: PageError[];
+}
+
+/** Region name of an entries section. */
+export function entriesRegion(section: string): string {
+  return `entries:${section}`;
+}
+
+/** A config path in the one form used as a key of `files` (`./pages//a.md` → `pages/a.md`); never outside the root. */
+function wikiPath(p: string): string {
+  const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+  if (!n || n === '.' || n.startsWith('/') || /^[a-z]:/i.test(n) || n.split('/').includes('..')) {
+    throw new WikiDailyError(`page path ${JSON.stringify(p)} must be a path inside the wiki root`);
+  }
+  return n;
+}
+
+function newPageText(page: string, config: Config): string {
+  const title =
+    page === wikiPath(config.pages.queuePage)
+      ? '승격 대기열'
+      : page === wikiPath(config.pages.poolPage)
+        ? '후보 풀'
+        : path.posix.basename(page).replace(/\.md$/i, '');
+  return `# ${title}\n`;
+}
+
+/** A new index page holds just its title and the region (no `## 자동 수집` heading needed). */
+function indexSkeleton(title: string): string {
+  return `# ${title}\n\n${beginMarker('index')}\n${endMarker('index')}\n`;
+}
+
+interface Target {
+  page: string;
+  section: string;
+}
+
+function targetOf(item: GatedItem, config: Config): Target | undefined {
+  switch (item.lane) {
+    case 'land':
+      return { page: item.page ?? config.routing.defaultPage, section: item.section ?? config.routing.defaultSection };
+    case 'queue':
+      return { page: config.pages.queuePage, section: 'main' };
+    case 'pool':
+      return { page: config.pages.poolPage, section: 'main' };
+    default:
+      return undefined;
+  }
+}
+
+function entryDate(published: string | undefined, timeZone: string): string | undefined {
+  if (!published || Number.isNaN(Date.parse(published))) return undefined;
+  return localDate(published, timeZone);
+}
+
+function toEntry(item: GatedItem, timeZone: string): EntryData {
+  const date = entryDate(item.published, timeZone);
+  return {
+    id: item.id,
+    ...(date ? { date } : {}),
+    outlet: item.outlet ?? item.host,
+    kind: item.kind,
+    title: item.title,
+    url: item.canonicalUrl,
+    confidence: item.confidence,
+  };
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function planEdits(input: PlanInput): Plan {
+  const { config, date, time, items, run } = input;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new WikiDailyError(`plan: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  if (!/^\d{2}:\d{2}$/.test(time)) throw new WikiDailyError(`plan: time must be HH:MM, got ${JSON.stringify(time)}`);
+  const tz = config.timezone;
+  const work = new Map(input.files);
+  const touched = new Set<string>();
+  const errors: PageError[] = [];
+  const added: Record<string, number> = {};
+  const written: GatedItem[] = [];
+
+  // Group writable items by page and section.
+  const groups = new Map<string, Map<string, GatedItem[]>>();
+  for (const item of items) {
+    const target = targetOf(item, config);
+    if (!target || !safeLink(item.canonicalUrl)) continue;
+    target.page = wikiPath(target.page);
+    const sections = groups.get(target.page) ?? new Map<string, GatedItem[]>();
+    groups.set(target.page, sections);
+    const list = sections.get(target.section) ?? [];
+    sections.set(target.section, list);
+    list.push(item);
+  }
+
+  const defaultYear = Number(date.slice(0, 4));
+  for (const page of [...groups.keys()].sort(byString)) {
+    const sections = groups.get(page)!;
+    try {
+      let text = work.get(page) ?? newPageText(page, config);
+      const known = scanExisting(new Map([[page, text]]), input.canonicalize);
+      const pageWritten: { item: GatedItem; entry: EntryData }[] = [];
+      for (const section of [...sections.keys()].sort(byString)) {
+        const name = entriesRegion(section);
+        const byId = new Map<string, GatedItem>();
+        const entries = sections.get(section)!.map((item) => {
+          byId.set(item.id, item);
+          return toEntry(item, tz);
+        });
+        const withRegion = ensureRegion(text, name, AUTO_SECTION_HEADING, page);
+        const result = mergeEntries(regionBody(withRegion, name, page)!, entries, {
+          file: page,
+          defaultYear,
+          maxTitleLength: config.pages.maxTitleLength,
+          ...(input.canonicalize ? { canonicalize: input.canonicalize } : {}),
+          knownIds: known.ids,
+          knownUrls: known.urls,
+        });
+        if (result.added.length === 0) continue;
+        text = replaceRegion(withRegion, name, result.body, page);
+        for (const e of result.added) {
+          known.ids.add(e.id);
+          pageWritten.push({ item: byId.get(e.id)!, entry: e });
+        }
+      }
+      if (pageWritten.length === 0) continue;
+      work.set(page, text);
+      touched.add(page);
+      added[page] = pageWritten.length;
+      pageWritten.sort((a, b) => compareEntries(a.entry, b.entry));
+      written.push(...pageWritten.map((w) => w.item));
+    } catch (err) {
+      if (!(err instanceof PageError)) throw err;
+      errors.push(err);
+    }
+  }
+  const totalAdded = written.length;
+
+  // The day log: rewritten only when something was added or its status/sources differ.
+  const logPath = dayLogPath(wikiPath(config.pages.newsDir), date);
+  const existingLog = work.get(logPath);
+  const statusBody = renderStatusBody(run.status, run.reason, run.sources);
+  const settled = settledStatusBody(existingLog, logPath);
+  if (totalAdded === 0 && settled === statusBody) {
+    const edits: PageEdit[] = [];
+    if (existingLog !== undefined && regionBody(existingLog, DAYLOG_REGION, logPath) !== statusBody) {
+      edits.push({ path: logPath, before: existingLog, after: replaceRegion(existingLog, DAYLOG_REGION, statusBody, logPath) });
+    }
+    return { edits, added, written, errors: uniqueErrors(errors) };
+  }
+  const itemLines = written.map((item) =>
+    dayLogItemLine(
+      { outlet: item.outlet ?? item.host, title: item.title, url: item.canonicalUrl, kind: item.kind, page: wikiPath(targetOf(item, config)!.page) },
+      config.pages.maxTitleLength,
+    ),
+  );
+  const ok = run.sources.filter(isSourceOk).length;
+  work.set(
+    logPath,
+    updateDayLog(existingLog, logPath, {
+      date,
+      statusBody,
+      historyLine: historyLine(time, run.status, totalAdded, ok, run.sources.length),
+      itemLines,
+      maxItems: config.pages.maxDayLogItems,
+    }),
+  );
+  touched.add(logPath);
+
+  // Indexes: only when their listing differs from what they say.
+  const indexes: [string, (p: string) => { body: string; errors: PageError[] }, string][] = [
+    [wikiPath(config.pages.indexPage), (p) => renderPageIndex(p, wikiPath(config.pages.pagesDir), work), indexSkeleton('문서 목록')],
+    [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work), indexSkeleton('수집 로그 목록')],
+  ];
+  for (const [indexPath, render, skeleton] of indexes) {
+    try {
+      const text = ensureRegion(work.get(indexPath) ?? skeleton, 'index', AUTO_SECTION_HEADING, indexPath);
+      const rendered = render(indexPath);
+      errors.push(...rendered.errors);
+      if (regionBody(text, 'index', indexPath) === rendered.body && text === work.get(indexPath)) continue;
+      work.set(indexPath, replaceRegion(text, 'index', rendered.body, indexPath));
+      touched.add(indexPath);
+    } catch (err) {
+      if (!(err instanceof PageError)) throw err;
+      errors.push(err);
+    }
+  }
+
+  for (const p of touched) {
+    try {
+      work.set(p, updateToc(work.get(p)!, p));
+    } catch (err) {
+      if (!(err instanceof PageError)) throw err;
+      errors.push(err);
+    }
+  }
+
+  const edits = [...touched]
+    .sort(byString)
+    .map((p): PageEdit => ({ path: p, before: input.files.get(p), after: work.get(p)! }))
+    .filter((e) => e.after !== e.before);
+  return { edits, added, written, errors: uniqueErrors(errors) };
+}
+
+/** A broken page is met by the entries step and again by the index: report it once. */
+function uniqueErrors(errors: PageError[]): PageError[] {
+  const byMessage = new Map<string, PageError>();
+  for (const e of errors) if (!byMessage.has(e.message)) byMessage.set(e.message, e);
+  return [...byMessage.values()];
+}
