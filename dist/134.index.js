@@ -1,0 +1,499 @@
+export const id = 134;
+export const ids = [134];
+export const modules = {
+
+/***/ 14134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openRepo: () => (/* binding */ openRepo)
+/* harmony export */ });
+/* unused harmony exports tokenEnv, isRejectedBecauseRemoteMoved */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96332);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25625);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
+/**
+ * git behind a small interface, with simple-git spawning the processes.
+ *
+ * The old system swept a person's unfinished edits into bot commits (`git add -A`) and never rebased before
+ * pushing. Here:
+ * - commits are built in a temporary index from exactly the given paths (plumbing: read-tree, update-index,
+ *   write-tree, commit-tree, update-ref), so whatever a person has staged, modified or left untracked stays
+ *   exactly as it was;
+ * - a rejected push is rebased in a throw-away linked worktree, so the person's working tree is never
+ *   stashed or reset; only when the rebase succeeded is the checkout moved forward with a two-tree
+ *   `read-tree -m -u`, which carries local edits along and refuses (changing nothing) if they would be hit;
+ * - a token is handed to one git process through GIT_CONFIG_* environment variables, never written to disk.
+ */
+
+
+
+
+
+
+
+
+/**
+ * simple-git refuses to run when the environment holds variables it considers risky (EDITOR, GIT_ASKPASS,
+ * GIT_CONFIG_GLOBAL, GIT_SSH_COMMAND…). Those guard against untrusted arguments; ours are fixed by this
+ * module and paths always follow `--` or go through update-index, while such variables are normal on
+ * developer machines and runners (and GIT_CONFIG_COUNT is how the token travels). Argument checks stay on.
+ */
+const ENV_CATEGORIES_ALLOWED = {
+    allowUnsafeAskPass: true,
+    allowUnsafeConfigEnvCount: true,
+    allowUnsafeConfigPaths: true,
+    allowUnsafeDiffExternal: true,
+    allowUnsafeEditor: true,
+    allowUnsafeGitProxy: true,
+    allowUnsafePager: true,
+    allowUnsafeSshCommand: true,
+    allowUnsafeTemplateDir: true,
+};
+/**
+ * C locale: error classification reads git's English messages. No prompts: a bot must fail, not hang on a
+ * username question. Literal pathspecs: a page called `*.md` or `:x` is a file name, not a pattern.
+ */
+const BASE_ENV = {
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_LITERAL_PATHSPECS: '1',
+    GIT_EDITOR: 'true',
+};
+/** How many paths go on one command line (keeps far below ARG_MAX on every platform). */
+const PATH_CHUNK = 200;
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS {
+    command;
+    output;
+    constructor(command, output) {
+        super(`git ${command} failed: ${output.trim() || '(no output)'}`);
+        this.command = command;
+        this.output = output;
+    }
+}
+function ambientEnv() {
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (v !== undefined)
+            env[k] = v;
+    return env;
+}
+async function runGit(cwd, args, extraEnv = {}) {
+    let git;
+    try {
+        git = (0,simple_git__WEBPACK_IMPORTED_MODULE_4__/* .simpleGit */ .Lp)({
+            baseDir: cwd,
+            trimmed: false,
+            unsafe: ENV_CATEGORIES_ALLOWED,
+            // Any non-zero exit is a failure, with stdout included: rebase reports conflicts on stdout.
+            errors(error, result) {
+                if (error)
+                    return error;
+                if (result.exitCode === 0)
+                    return undefined;
+                const out = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.concat([...result.stdOut, ...result.stdErr]);
+                return out.length ? out : node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(`exit code ${result.exitCode}`);
+            },
+        }).env({ ...ambientEnv(), ...BASE_ENV, ...extraEnv });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot run git in ${cwd}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`));
+    }
+    try {
+        return await git.raw(args);
+    }
+    catch (err) {
+        throw new GitCommandError((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(args.slice(0, 2).join(' ')), (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)));
+    }
+}
+function chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+function splitZ(text) {
+    return text.split('\0').filter((s) => s.length > 0);
+}
+function identityEnv(who, committer = who) {
+    return {
+        GIT_AUTHOR_NAME: who.name,
+        GIT_AUTHOR_EMAIL: who.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+}
+/**
+ * Environment that makes one git process send `Authorization: basic base64(x-access-token:<token>)`.
+ * The header key is scoped to the remote's origin (as actions/checkout does), and first reset with an empty
+ * value so a credential persisted by actions/checkout for the same origin is replaced, not sent twice.
+ */
+function tokenEnv(token, remoteUrl, ambient = ambientEnv()) {
+    const basic = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(token);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(token, 'utf8').toString('base64'));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(basic);
+    let key = 'http.extraheader';
+    if (remoteUrl) {
+        try {
+            const u = new URL(remoteUrl);
+            if (u.protocol === 'http:' || u.protocol === 'https:')
+                key = `http.${u.protocol}//${u.host}/.extraheader`;
+        }
+        catch {
+            // not a URL (a path or scp-like ssh address): the header is irrelevant there, keep the generic key
+        }
+    }
+    // Append after any GIT_CONFIG_* entries the environment already carries instead of clobbering them.
+    const start = Number.parseInt(ambient.GIT_CONFIG_COUNT ?? '0', 10) || 0;
+    return {
+        GIT_CONFIG_COUNT: String(start + 2),
+        [`GIT_CONFIG_KEY_${start}`]: key,
+        [`GIT_CONFIG_VALUE_${start}`]: '',
+        [`GIT_CONFIG_KEY_${start + 1}`]: key,
+        [`GIT_CONFIG_VALUE_${start + 1}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+}
+/** `[rejected] … (fetch first | non-fast-forward)`: the remote branch moved; `[remote rejected]` is a hook's no. */
+function isRejectedBecauseRemoteMoved(message) {
+    return /\[rejected\]/.test(message) && /fetch first|non-fast-forward|stale info/.test(message);
+}
+/** Failures that another attempt cannot fix. */
+function isPermanentPushFailure(message) {
+    return /Authentication failed|could not read Username|terminal prompts disabled|returned error: 40[134]|Permission denied|Repository not found|does not appear to be a git repository|\[remote rejected\]|protected branch/i.test(message);
+}
+function firstLines(text, max = 6) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l.trim().length > 0);
+    return lines.slice(0, max).join('\n') + (lines.length > max ? `\n… (${lines.length - max} more lines)` : '');
+}
+class RebaseConflict extends Error {
+    files;
+    output;
+    constructor(files, output) {
+        super(`rebase conflict in ${files.join(', ') || '(unknown files)'}`);
+        this.files = files;
+        this.output = output;
+    }
+}
+class SimpleGitRepo {
+    root;
+    logger;
+    layout;
+    constructor(root, logger) {
+        this.root = root;
+        this.logger = logger;
+    }
+    git(args, env, cwd = this.root) {
+        this.logger.debug(`git ${args.join(' ')}${cwd === this.root ? '' : ` (in ${cwd})`}`);
+        return runGit(cwd, args, env);
+    }
+    /** Top-level folder and the root's position inside it, so callers can give root-relative paths. */
+    paths() {
+        this.layout ??= (async () => {
+            const [top, gitDir] = (await this.git(['rev-parse', '--show-toplevel', '--absolute-git-dir'])).trim().split('\n');
+            if (!top || !gitDir)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${this.root}: cannot locate the repository top level and git folder`);
+            const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(this.root);
+            const realTop = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top);
+            const prefix = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realTop, realRoot);
+            return { top: realTop, gitDir, prefix, realRoot };
+        })();
+        // A failed lookup (not a repo yet) must not be cached forever.
+        this.layout.catch(() => {
+            this.layout = undefined;
+        });
+        return this.layout;
+    }
+    async toRepoPath(file) {
+        const { prefix, realRoot } = await this.paths();
+        let fromRoot;
+        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(file)) {
+            const direct = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root), file);
+            fromRoot = direct.startsWith('..') ? node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, file) : direct;
+        }
+        else {
+            fromRoot = node_path__WEBPACK_IMPORTED_MODULE_3___default().normalize(file);
+        }
+        const inRepo = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(prefix, fromRoot);
+        if (!fromRoot || fromRoot === '.' || inRepo.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(inRepo)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${file}: not a file inside the repository at ${this.root}`);
+        }
+        return inRepo.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+    }
+    async toRootPath(repoPath) {
+        const { prefix } = await this.paths();
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(prefix, repoPath.split('/').join((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+    }
+    async isRepo() {
+        try {
+            return (await this.git(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+        }
+        catch {
+            return false;
+        }
+    }
+    async headSha() {
+        try {
+            const out = (await this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+            return out || undefined;
+        }
+        catch (err) {
+            // An unborn branch (no commit yet) exits 1 without output; anything else is a real problem.
+            if (err instanceof GitCommandError && /exit code 1$/.test(err.output.trim()))
+                return undefined;
+            throw err;
+        }
+    }
+    async currentBranch() {
+        try {
+            return (await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'])).trim();
+        }
+        catch (err) {
+            if (err instanceof GitCommandError && /exit code 1$/.test(err.output.trim())) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`HEAD is detached in ${this.root}: no current branch (set git.branch)`);
+            }
+            throw err;
+        }
+    }
+    async dirtyFiles() {
+        const out = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+        const fields = out.split('\0');
+        const files = new Set();
+        for (let i = 0; i < fields.length; i++) {
+            const entry = fields[i];
+            if (entry.length < 4)
+                continue;
+            const xy = entry.slice(0, 2);
+            files.add(entry.slice(3));
+            // Renames and copies carry the original path as the next field.
+            if (xy.includes('R') || xy.includes('C')) {
+                const from = fields[++i];
+                if (from)
+                    files.add(from);
+            }
+        }
+        const rel = await Promise.all([...files].map((f) => this.toRootPath(f)));
+        return rel.sort();
+    }
+    /** Refuse to write commits in the middle of a person's merge, rebase, cherry-pick or revert. */
+    async assertNoOperationInProgress() {
+        const { gitDir } = await this.paths();
+        const markers = ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
+        const found = [];
+        for (const marker of markers) {
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, marker)).then(() => true, () => false))
+                found.push(marker);
+        }
+        if (found.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`a git operation is in progress in ${this.root} (${found.join(', ')}); finish or abort it before the bot commits`);
+        }
+    }
+    async commitFiles(files, message, author) {
+        if (!message.trim())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS('commit message is empty');
+        const paths = [...new Set(await Promise.all(files.map((f) => this.toRepoPath(f))))].sort();
+        if (!paths.length)
+            return { committed: false, files: [] };
+        await this.assertNoOperationInProgress();
+        const { top } = await this.paths();
+        const head = await this.headSha();
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'wiki-daily-index-'));
+        try {
+            const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'index') };
+            await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
+            // --remove records files that are gone; a path that neither exists nor is tracked is ignored.
+            for (const part of chunks(paths, PATH_CHUNK)) {
+                await this.git(['update-index', '--add', '--remove', '--', ...part], indexEnv, top);
+            }
+            const tree = (await this.git(['write-tree'], indexEnv, top)).trim();
+            const changed = head
+                ? splitZ(await this.git(['diff-tree', '-r', '-z', '--no-renames', '--name-only', head, tree], {}, top))
+                : splitZ(await this.git(['ls-tree', '-r', '-z', '--name-only', tree], {}, top));
+            if (!changed.length) {
+                this.logger.info(`nothing to commit: ${paths.length} file(s) unchanged against HEAD`);
+                return { committed: false, files: [] };
+            }
+            const sha = (await this.git(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message], identityEnv(author), top)).trim();
+            // The old value makes this fail instead of overwriting a commit someone made in the meantime.
+            await this.git(['update-ref', '-m', `wiki-daily: ${message.split('\n')[0]}`, 'HEAD', sha, head ?? ''], {}, top);
+            // Bring the real index in line for just these paths, so they do not show as staged reversals.
+            try {
+                for (const part of chunks(changed, PATH_CHUNK)) {
+                    await this.git(['reset', '-q', sha, '--', ...part], {}, top);
+                }
+            }
+            catch (err) {
+                this.logger.warn(`committed ${sha.slice(0, 7)} but could not refresh the index for its files (run \`git reset -q -- <files>\`): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+            }
+            const rootFiles = await Promise.all(changed.map((f) => this.toRootPath(f)));
+            this.logger.info(`committed ${sha.slice(0, 7)} (${changed.length} file(s)): ${message.split('\n')[0]}`);
+            return { committed: true, sha, files: rootFiles };
+        }
+        finally {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+        }
+    }
+    async remoteUrl(remote) {
+        try {
+            return (await this.git(['remote', 'get-url', remote])).trim() || undefined;
+        }
+        catch {
+            // `remote` may be a URL or path given directly
+            return remote;
+        }
+    }
+    async push(opts) {
+        const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
+        const maxAttempts = Math.max(1, Math.floor(opts.attempts || 3));
+        const branch = opts.branch || (await this.currentBranch());
+        const remote = opts.remote;
+        const authEnv = opts.token ? tokenEnv(opts.token, await this.remoteUrl(remote)) : {};
+        const trackingRef = /^[A-Za-z0-9._-]+$/.test(remote) ? `refs/remotes/${remote}/${branch}` : undefined;
+        const { top } = await this.paths();
+        let sha = await this.headSha();
+        if (!sha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`nothing to push: ${this.root} has no commit yet`);
+        let rebased = false;
+        let lastError = '';
+        let attempt = 0;
+        while (attempt < maxAttempts) {
+            attempt++;
+            if (attempt > 1)
+                await clock.sleep(1000 * 2 ** (attempt - 2));
+            try {
+                await this.git(['push', remote, `HEAD:refs/heads/${branch}`], authEnv, top);
+                this.logger.info(`pushed ${sha.slice(0, 7)} to ${remote}/${branch} (attempt ${attempt}${rebased ? ', after rebase' : ''})`);
+                return { pushed: true, attempts: attempt, rebased, sha };
+            }
+            catch (err) {
+                const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err);
+                lastError = `push to ${remote}/${branch} failed (attempt ${attempt} of ${maxAttempts}): ${firstLines(msg)}`;
+                if (!isRejectedBecauseRemoteMoved(msg)) {
+                    this.logger.warn(lastError);
+                    if (isPermanentPushFailure(msg))
+                        break;
+                    continue;
+                }
+                if (attempt >= maxAttempts)
+                    break;
+                this.logger.warn(`push attempt ${attempt} rejected: ${remote}/${branch} has new commits; fetching and rebasing`);
+            }
+            try {
+                const fetchSpec = trackingRef ? `+refs/heads/${branch}:${trackingRef}` : `refs/heads/${branch}`;
+                await this.git(['fetch', '--no-tags', remote, fetchSpec], authEnv, top);
+                const upstream = trackingRef ?? (await this.git(['rev-parse', 'FETCH_HEAD'], {}, top)).trim();
+                const newHead = await this.rebaseOnto(sha, upstream, `${remote}/${branch}`);
+                if (newHead !== sha)
+                    rebased = true;
+                sha = newHead;
+            }
+            catch (err) {
+                if (err instanceof RebaseConflict) {
+                    const error = (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot push: our commit(s) conflict with new commits on ${remote}/${branch} in ${err.files.join(', ') || '(unknown files)'}; ` +
+                        `the rebase was aborted and HEAD, index and working tree are as before (local commit ${sha.slice(0, 7)} kept). ` +
+                        `Resolve by hand: git pull --rebase ${remote} ${branch}`);
+                    this.logger.error(error);
+                    return { pushed: false, attempts: attempt, rebased, error };
+                }
+                const error = (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot push to ${remote}/${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+                this.logger.error(error);
+                return { pushed: false, attempts: attempt, rebased, error };
+            }
+        }
+        const error = (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(lastError || `push to ${remote}/${branch} failed`);
+        this.logger.error(error);
+        return { pushed: false, attempts: attempt, rebased, error };
+    }
+    /**
+     * Replay HEAD's commits onto `upstream` in a temporary detached worktree (clean by construction, so no
+     * stash is needed), then move this checkout to the result while keeping local edits. Throws
+     * RebaseConflict (after `rebase --abort`) or GitError; in both cases HEAD, index and tree are untouched.
+     */
+    async rebaseOnto(oldHead, upstream, label) {
+        await this.assertNoOperationInProgress();
+        const { top } = await this.paths();
+        const committerLine = (await this.git(['log', '-1', '--format=%cn%x00%ce', oldHead], {}, top)).trim();
+        const [cName, cEmail] = committerLine.split('\0');
+        const committer = { GIT_COMMITTER_NAME: cName || 'wiki-daily', GIT_COMMITTER_EMAIL: cEmail || 'wiki-daily@localhost' };
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'wiki-daily-rebase-'));
+        const wt = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'worktree');
+        let newHead;
+        try {
+            await this.git(['worktree', 'add', '--detach', '--quiet', wt, oldHead], {}, top);
+            try {
+                await this.git(['rebase', '--quiet', upstream], committer, wt);
+            }
+            catch (err) {
+                let files = [];
+                try {
+                    files = splitZ(await this.git(['diff', '--name-only', '-z', '--diff-filter=U'], {}, wt));
+                }
+                finally {
+                    await this.git(['rebase', '--abort'], {}, wt).catch((abortErr) => this.logger.warn(`rebase --abort in ${wt} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(abortErr)}`));
+                }
+                if (files.length)
+                    throw new RebaseConflict(files, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`rebase onto ${label} failed: ${firstLines((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err))}`);
+            }
+            newHead = (await this.git(['rev-parse', 'HEAD'], {}, wt)).trim();
+        }
+        finally {
+            await this.git(['worktree', 'remove', '--force', wt], {}, top).catch((err) => this.logger.warn(`could not remove temporary worktree ${wt}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
+            await this.git(['worktree', 'prune'], {}, top).catch(() => undefined);
+        }
+        if (newHead === oldHead)
+            return oldHead;
+        // Stat-only differences would otherwise make read-tree think files are locally modified.
+        await this.git(['update-index', '-q', '--refresh'], {}, top).catch(() => undefined);
+        try {
+            await this.git(['read-tree', '-m', '-u', oldHead, newHead], {}, top);
+        }
+        catch (err) {
+            const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err);
+            const files = [...msg.matchAll(/Entry '([^']+)'|^\s+(\S.*)$/gm)].map((m) => m[1] ?? m[2]).filter(Boolean);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${label} changed files that have uncommitted local edits${files.length ? ` (${[...new Set(files)].join(', ')})` : ''}; ` +
+                `nothing was changed locally. Commit or stash those edits, then push again. git said: ${firstLines(msg)}`);
+        }
+        await this.git(['update-ref', '-m', `wiki-daily: rebase onto ${label}`, 'HEAD', newHead, oldHead], {}, top);
+        this.logger.info(`rebased ${oldHead.slice(0, 7)} onto ${label}: now ${newHead.slice(0, 7)}`);
+        return newHead;
+    }
+    async aheadBehind(remote, branch) {
+        const name = branch || (await this.currentBranch());
+        const ref = `refs/remotes/${remote}/${name}`;
+        try {
+            await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        }
+        catch {
+            return undefined;
+        }
+        const out = (await this.git(['rev-list', '--left-right', '--count', `HEAD...${ref}`])).trim();
+        const [ahead, behind] = out.split(/\s+/).map((n) => Number.parseInt(n, 10));
+        if (ahead === undefined || behind === undefined || Number.isNaN(ahead) || Number.isNaN(behind)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`unexpected rev-list output for HEAD...${ref}: ${out}`);
+        }
+        return { ahead, behind };
+    }
+}
+function openRepo(root, logger) {
+    return new SimpleGitRepo(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), logger);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2352 @@
+export const id = 482;
+export const ids = [482];
+export const modules = {
+
+/***/ 25914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FileHttpCache: () => (/* binding */ FileHttpCache),
+/* harmony export */   MemoryHttpCache: () => (/* binding */ MemoryHttpCache),
+/* harmony export */   cacheKey: () => (/* binding */ cacheKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
+/**
+ * HTTP cache of successful (2xx) responses, so a re-run within the freshness window costs no request
+ * and a later run can ask "has it changed?" (ETag / Last-Modified → 304) instead of downloading again.
+ *
+ * On disk (statePaths(stateDir).httpCache): per URL, keyed by sha256(URL), `<key>.json` (the meta)
+ * and `<key>.body` (the raw bytes). The body is written first and the meta last, both atomically, so
+ * the meta is the commit point; the meta records the body's length and sha256 so a body that does not
+ * belong to it (crash between the two writes, disk trouble, hand edits) is detected. Anything
+ * unreadable is a miss with a warning: losing the cache only costs speed.
+ */
+
+
+
+
+
+function cacheKey(url) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(url).digest('hex');
+}
+function sha256(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+function isStoredMeta(value) {
+    if (!value || typeof value !== 'object')
+        return false;
+    const v = value;
+    const optionalString = (k) => v[k] === undefined || typeof v[k] === 'string';
+    return (v.version === 1 &&
+        typeof v.url === 'string' &&
+        typeof v.status === 'number' &&
+        typeof v.storedAt === 'number' &&
+        Number.isFinite(v.storedAt) &&
+        typeof v.bodyBytes === 'number' &&
+        typeof v.finalUrl === 'string' &&
+        typeof v.bodySha256 === 'string' &&
+        optionalString('etag') &&
+        optionalString('lastModified') &&
+        optionalString('contentType'));
+}
+function isMissing(err) {
+    return err?.code === 'ENOENT';
+}
+function publicEntry(meta) {
+    const entry = {
+        url: meta.url,
+        status: meta.status,
+        storedAt: meta.storedAt,
+        bodyBytes: meta.bodyBytes,
+        finalUrl: meta.finalUrl,
+    };
+    if (meta.etag !== undefined)
+        entry.etag = meta.etag;
+    if (meta.lastModified !== undefined)
+        entry.lastModified = meta.lastModified;
+    if (meta.contentType !== undefined)
+        entry.contentType = meta.contentType;
+    return entry;
+}
+class FileHttpCache {
+    dir;
+    logger;
+    constructor(dir, logger) {
+        this.dir = dir;
+        this.logger = logger;
+    }
+    files(url) {
+        const key = cacheKey(url);
+        return { meta: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${key}.json`), body: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${key}.body`) };
+    }
+    async get(url) {
+        const files = this.files(url);
+        let metaText;
+        try {
+            metaText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(files.meta, 'utf8');
+        }
+        catch (err) {
+            if (!isMissing(err))
+                this.logger.warn(`http cache: cannot read ${files.meta} (for ${url}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}; treated as a miss`);
+            return undefined;
+        }
+        const corrupt = (why) => {
+            this.logger.warn(`http cache: corrupt entry ${files.meta} (for ${url}): ${why}; treated as a miss`);
+            return undefined;
+        };
+        let meta;
+        try {
+            meta = JSON.parse(metaText);
+        }
+        catch (err) {
+            return corrupt(`invalid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)})`);
+        }
+        if (!isStoredMeta(meta))
+            return corrupt('unexpected shape');
+        // Two URLs with the same sha256 will not happen; a copied or hand-edited file might.
+        if (meta.url !== url)
+            return corrupt(`it belongs to ${meta.url}`);
+        let body;
+        try {
+            body = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(files.body);
+        }
+        catch (err) {
+            return corrupt(`body file ${files.body} unreadable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)})`);
+        }
+        if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+            return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
+        }
+        return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+    }
+    async set(url, entry, body) {
+        const files = this.files(url);
+        const bodySha256 = sha256(body);
+        // Body first, meta last: the meta is the commit point (see the module comment).
+        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(files.body, body);
+        const meta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256 };
+        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(files.meta, `${JSON.stringify(meta, null, 1)}\n`);
+    }
+}
+/** In-memory cache for tests and one-off runs without a state directory. */
+class MemoryHttpCache {
+    entries = new Map();
+    async get(url) {
+        const e = this.entries.get(url);
+        return e ? { ...e, body: e.body.slice() } : undefined;
+    }
+    async set(url, entry, body) {
+        this.entries.set(url, { ...publicEntry(entry), url, bodyBytes: body.byteLength, body: body.slice() });
+    }
+}
+
+
+/***/ }),
+
+/***/ 88850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cacheStats: () => (/* binding */ cacheStats),
+/* harmony export */   collectionStatus: () => (/* binding */ collectionStatus),
+/* harmony export */   finishReport: () => (/* binding */ finishReport),
+/* harmony export */   newReport: () => (/* binding */ newReport),
+/* harmony export */   withoutItemLists: () => (/* binding */ withoutItemLists)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29834);
+
+
+function newReport(command, config, now, dryRun = false) {
+    return {
+        command,
+        status: 'running',
+        startedAt: new Date(now).toISOString(),
+        durationMs: 0,
+        date: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .localDate */ .gD)(now, config.timezone),
+        timezone: config.timezone,
+        dryRun,
+        sources: [],
+        cache: { hits: 0, conditionalHits: 0, misses: 0, hitRate: 0 },
+        itemsCollected: 0,
+        itemsAdded: 0,
+        lanes: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLaneCounts */ .c)(),
+        pages: {},
+        changedFiles: [],
+        committed: false,
+        pushed: false,
+        stages: [],
+        errors: [],
+        warnings: [],
+        anomalies: [],
+    };
+}
+function finishReport(report, now) {
+    report.finishedAt = new Date(now).toISOString();
+    report.durationMs = now - Date.parse(report.startedAt);
+    return report;
+}
+/**
+ * Honest collection status: a source that failed makes the run partial; every source failing fails it.
+ * (The old system reported "success" when every collector had silently failed.)
+ */
+function collectionStatus(sources) {
+    const failed = sources.filter((s) => s.outcome === 'failed');
+    if (sources.length === 0)
+        return { status: 'failed', reason: 'no enabled sources' };
+    if (failed.length === sources.length)
+        return { status: 'failed', reason: `all ${sources.length} sources failed` };
+    if (failed.length > 0)
+        return {
+            status: 'partial',
+            reason: `${failed.length} of ${sources.length} sources failed: ${failed
+                .slice(0, 5)
+                .map((s) => s.id)
+                .join(', ')}${failed.length > 5 ? ', …' : ''}`,
+        };
+    return { status: 'success' };
+}
+function cacheStats(sources) {
+    let hits = 0;
+    let conditionalHits = 0;
+    let misses = 0;
+    for (const s of sources) {
+        if (s.outcome === 'fresh')
+            hits++;
+        else if (s.outcome === 'not-modified')
+            conditionalHits++;
+        else
+            misses++;
+    }
+    const total = hits + conditionalHits + misses;
+    return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
+}
+/** Strip per-source item lists (kept only for `collect --json`). */
+function withoutItemLists(report) {
+    return { ...report, sources: report.sources.map(({ itemList: _drop, ...rest }) => rest) };
+}
+
+
+/***/ }),
+
+/***/ 43482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ backupIncludes),
+  runDaily: () => (/* binding */ runDaily)
+});
+
+// UNUSED EXPORTS: readWiki
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/collect/collect.ts + 6 modules
+var collect = __webpack_require__(9553);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/model.ts
+var model = __webpack_require__(10182);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/gate/text.ts
+/**
+ * Text keys for matching names and words. Korean names are written with and without spaces
+ * (고윤정 / 고 윤정), English ones with spaces, hyphens or neither (Go Youn-jung / Go Younjung), and
+ * feeds mix NFC with NFD Hangul; comparing keys instead of raw text makes all of those equal.
+ */
+/** Separators that writers use interchangeably inside a name; removed together with whitespace. */
+const SEPARATORS = /[\s\-_.·・‧'’‘"“”+]/gu;
+/** Case-, width-, composition- and separator-insensitive key of a text. */
+function matchKey(text) {
+    return text.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
+}
+/**
+ * Percent-decode what can be decoded and leave the rest: one malformed escape in a URL must not
+ * hide a name that is spelled out elsewhere in it.
+ */
+function safeDecode(text) {
+    const spaced = text.replace(/\+/g, ' ');
+    try {
+        return decodeURIComponent(spaced);
+    }
+    catch {
+        return spaced.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+            try {
+                return decodeURIComponent(run);
+            }
+            catch {
+                return run;
+            }
+        });
+    }
+}
+/**
+ * Does `host` equal `suffix` or end with `.suffix`? Matching on label boundaries keeps `kbs.co.kr`
+ * from matching `xkbs.co.kr`.
+ */
+function hostMatchesSuffix(host, suffix) {
+    return host === suffix || host.endsWith(`.${suffix}`);
+}
+/** A host suffix as written in the config, tolerant of `*.x`, `.x`, upper case and a trailing dot. */
+function normalizeHostSuffix(suffix) {
+    return suffix
+        .trim()
+        .toLowerCase()
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '');
+}
+/** Numbers in reasons: integers as is, fractions with at most two decimals. */
+function formatNumber(n) {
+    return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+;// CONCATENATED MODULE: ./src/gate/canonical.ts
+/**
+ * One canonical form per article URL, so the same article reached through a mobile host, an AMP
+ * page, a tracking link or a YouTube share link gets one entry id, in this run and in every later one.
+ *
+ * Rules (in order):
+ * - only absolute http(s) URLs; anything else throws InvalidUrlError naming the URL;
+ * - Google AMP viewer / AMP cache wrappers (Google search `/amp/s/…` links, `cdn.ampproject.org` `/c/s/…` links) are unwrapped;
+ * - YouTube videos (watch?v=, /shorts/, /embed/, /live/, /v/, youtu.be/, m./music./nocookie hosts)
+ *   become `https://www.youtube.com/watch?v=ID`, every other parameter dropped;
+ * - scheme and host lower case (the URL parser), default ports dropped, credentials dropped,
+ *   trailing dot of the host dropped;
+ * - `m.`, `mobile.`, `amp.` host prefixes stripped (m.news.naver.com → news.naver.com);
+ * - AMP paths: `amp` path segments (`/amp/…`, `…/amp`), `.amp` before an extension or at the end;
+ *   AMP switches in the query (`amp=1|true|yes|`, `outputType=amp`, `output=amp`);
+ * - tracking parameters (TRACKING_PARAMS, TRACKING_PARAM_PREFIXES; names compared case-insensitively);
+ * - fragments, except hash-router fragments (`#!/…`, `#/…`) which identify the page on some sites;
+ * - trailing slashes (not the root path `/`); percent escapes in upper case;
+ * - remaining query parameters sorted by name (stable: repeated names keep their order), each kept
+ *   exactly as written, so no server ever sees a differently encoded value.
+ *
+ * The scheme is kept as given; entryId ignores it, so http:// and https:// forms are one entry.
+ */
+
+
+
+/** Query parameters that only track the click, never select content (lower case). */
+const TRACKING_PARAMS = new Set([
+    // ad click ids
+    'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
+    'li_fat_id', 'igshid', 'igsh', 'epik',
+    // analytics / campaign ids
+    '_ga', '_gl', 'cmpid', 'ncid', 'spm', 'scm', 'ito', 's_cid', 'wt.mc_id', 'vero_id', 'vero_conv',
+    'pk_campaign', 'pk_kwd', 'pk_source', 'pk_medium', 'pk_content',
+    // newsletters (Mailchimp, HubSpot, Marketo)
+    'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok',
+    // referrers
+    'ref', 'ref_src', 'ref_url',
+    // Google News appends oc=5 to the article links it hands out; YouTube/Spotify share ids
+    'oc', 'si',
+]);
+/** Parameter name prefixes that are tracking by convention (lower case). */
+const TRACKING_PARAM_PREFIXES = ['utm_', 'mtm_', 'hsa_'];
+/** Host prefixes of mobile / AMP variants of a site. */
+const MOBILE_HOST_PREFIXES = ['m.', 'mobile.', 'amp.'];
+const YOUTUBE_HOSTS = new Set([
+    'youtube.com',
+    'www.youtube.com',
+    'm.youtube.com',
+    'music.youtube.com',
+    'youtube-nocookie.com',
+    'www.youtube-nocookie.com',
+]);
+const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+const YOUTUBE_PATH_FORMS = new Set(['shorts', 'embed', 'live', 'v', 'e']);
+/** Only on YouTube: parameters of a channel/playlist page that do not select content. */
+const YOUTUBE_EXTRA_TRACKING = new Set(['feature', 'pp', 'ab_channel']);
+const MAX_URL_IN_MESSAGE = 300;
+/** A link that cannot be turned into a canonical URL; the message names the URL. */
+class InvalidUrlError extends src_errors/* WikiDailyError */.WA {
+    url;
+    constructor(url, why) {
+        const shown = url.length > MAX_URL_IN_MESSAGE ? `${url.slice(0, MAX_URL_IN_MESSAGE)}…` : url;
+        super(`cannot canonicalise URL "${shown}": ${why}`);
+        this.url = url;
+    }
+}
+function parseHttpUrl(url) {
+    let u;
+    try {
+        u = new URL(url.trim());
+    }
+    catch {
+        throw new InvalidUrlError(url, 'not a valid absolute URL');
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        throw new InvalidUrlError(url, `scheme "${u.protocol.replace(/:$/, '')}" is not http or https`);
+    }
+    if (!u.hostname)
+        throw new InvalidUrlError(url, 'no host');
+    return u;
+}
+/** The article URL inside a Google AMP viewer or AMP cache link, if this is one. */
+function unwrapAmpViewer(u) {
+    const host = u.hostname.replace(/\.$/, '');
+    if (/^(?:www\.)?google\.[a-z.]+$/.test(host)) {
+        const m = /^\/amp\/(s\/)?(.+)$/.exec(u.pathname);
+        if (m?.[2])
+            return `${m[1] ? 'https' : 'http'}://${m[2]}${u.search}`;
+    }
+    if (host.endsWith('.cdn.ampproject.org')) {
+        const m = /^\/[a-z]\/(s\/)?(.+)$/.exec(u.pathname);
+        if (m?.[2])
+            return `${m[1] ? 'https' : 'http'}://${m[2]}${u.search}`;
+    }
+    return undefined;
+}
+function youtubeVideoId(u, host) {
+    const segments = u.pathname.split('/').filter(Boolean);
+    if (host === 'youtu.be') {
+        const id = segments[0];
+        return id && YOUTUBE_ID.test(id) ? id : undefined;
+    }
+    if (!YOUTUBE_HOSTS.has(host))
+        return undefined;
+    if (segments[0] === 'watch') {
+        const id = u.searchParams.get('v') ?? segments[1];
+        return id && YOUTUBE_ID.test(id) ? id : undefined;
+    }
+    if (segments[0] && YOUTUBE_PATH_FORMS.has(segments[0])) {
+        const id = segments[1];
+        return id && YOUTUBE_ID.test(id) ? id : undefined;
+    }
+    return undefined;
+}
+function stripMobilePrefix(host) {
+    let h = host;
+    for (let changed = true; changed;) {
+        changed = false;
+        for (const prefix of MOBILE_HOST_PREFIXES) {
+            const rest = h.slice(prefix.length);
+            // keep at least "name.tld": m.com is a site, not a mobile variant of "com"
+            if (h.startsWith(prefix) && rest.includes('.')) {
+                h = rest;
+                changed = true;
+            }
+        }
+    }
+    return h;
+}
+function canonicalPath(pathname) {
+    const segments = pathname
+        .split('/')
+        .filter((s) => s.toLowerCase() !== 'amp')
+        .map((s) => s.replace(/\.amp(?=\.[A-Za-z0-9]+$|$)/i, ''));
+    let path = segments.join('/');
+    path = path.replace(/\/+$/, '');
+    if (!path.startsWith('/'))
+        path = `/${path}`;
+    return upperCaseEscapes(path);
+}
+function upperCaseEscapes(s) {
+    return s.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
+}
+function isDroppedParam(name, value, youtube) {
+    if (TRACKING_PARAMS.has(name))
+        return true;
+    if (TRACKING_PARAM_PREFIXES.some((p) => name.startsWith(p)))
+        return true;
+    if (youtube && YOUTUBE_EXTRA_TRACKING.has(name))
+        return true;
+    const v = value.toLowerCase();
+    if (name === 'amp')
+        return v === '' || v === '1' || v === 'true' || v === 'yes';
+    if (name === 'outputtype' || name === 'output')
+        return v === 'amp';
+    return false;
+}
+function canonicalQuery(search, youtube) {
+    const kept = [];
+    for (const raw of search.replace(/^\?/, '').split('&')) {
+        if (!raw)
+            continue;
+        const eq = raw.indexOf('=');
+        const name = safeDecode(eq < 0 ? raw : raw.slice(0, eq)).toLowerCase();
+        const value = eq < 0 ? '' : safeDecode(raw.slice(eq + 1));
+        if (isDroppedParam(name, value, youtube))
+            continue;
+        kept.push({ name, raw: upperCaseEscapes(raw) });
+    }
+    // Array.prototype.sort is stable: repeated names keep their relative order
+    kept.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return kept.length ? `?${kept.map((k) => k.raw).join('&')}` : '';
+}
+function canonicalFragment(hash) {
+    // hash routers (#!/article/1, #/view/2) put the page itself in the fragment: dropping it would
+    // merge different articles into one entry and lose all but the first
+    return /^#!?\//.test(hash) ? hash : '';
+}
+function canonicalize(url, depth) {
+    const u = parseHttpUrl(url);
+    if (depth === 0) {
+        const inner = unwrapAmpViewer(u);
+        if (inner)
+            return canonicalize(inner, 1);
+    }
+    const host = u.hostname.replace(/\.$/, '');
+    const videoId = youtubeVideoId(u, host);
+    if (videoId)
+        return `https://www.youtube.com/watch?v=${videoId}`;
+    const youtube = YOUTUBE_HOSTS.has(host);
+    const cleanHost = youtube ? 'www.youtube.com' : stripMobilePrefix(host);
+    const port = u.port ? `:${u.port}` : '';
+    return (`${u.protocol}//${cleanHost}${port}` +
+        canonicalPath(u.pathname) +
+        canonicalQuery(u.search, youtube) +
+        canonicalFragment(u.hash));
+}
+/** The canonical form of an article URL (see the module comment); throws InvalidUrlError. */
+function canonicalUrl(url) {
+    return canonicalize(url, 0);
+}
+/** Stable entry id: 'e' + the first 12 hex digits of sha256 of the canonical URL without its scheme. */
+function entryId(canonical) {
+    const withoutScheme = canonical.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    return `e${(0,external_node_crypto_.createHash)('sha256').update(withoutScheme, 'utf8').digest('hex').slice(0, 12)}`;
+}
+/** Lower-case host name of a URL (no port, no trailing dot); throws InvalidUrlError. */
+function hostOf(url) {
+    return parseHttpUrl(url).hostname.replace(/\.$/, '');
+}
+/** The same canonical URL with the other of http/https, for scheme-insensitive lookups. */
+function otherSchemeVariant(canonical) {
+    if (canonical.startsWith('https://'))
+        return `http://${canonical.slice('https://'.length)}`;
+    if (canonical.startsWith('http://'))
+        return `https://${canonical.slice('http://'.length)}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/grades.ts
+
+/** Most cautious first: on a tie of suffix length the earlier lane wins. */
+const LANES_BY_CAUTION = ['discard', 'pool', 'queue', 'land'];
+function gradeHost(host, g) {
+    const h = host.trim().toLowerCase().replace(/\.$/, '');
+    let best;
+    for (const lane of LANES_BY_CAUTION) {
+        for (const raw of g[lane]) {
+            const suffix = normalizeHostSuffix(raw);
+            if (!suffix || !hostMatchesSuffix(h, suffix))
+                continue;
+            if (!best?.suffix || suffix.length > best.suffix.length)
+                best = { lane, suffix };
+        }
+    }
+    return best ?? { lane: g.default };
+}
+
+;// CONCATENATED MODULE: ./src/gate/relevance.ts
+
+
+function prepareTerms(terms) {
+    return terms
+        .map((t) => (typeof t === 'string' ? { key: matchKey(t), weight: 1 } : { key: matchKey(t.term), weight: t.weight }))
+        .filter((t) => t.key !== '');
+}
+function keysOf(words) {
+    return words.map(matchKey).filter((k) => k !== '');
+}
+/** Weight of the best term found in `fieldKey`, 0 when none. */
+function bestWeight(fieldKey, terms) {
+    let best = 0;
+    for (const t of terms)
+        if (t.weight > best && fieldKey.includes(t.key))
+            best = t.weight;
+    return best;
+}
+function safeHost(url) {
+    try {
+        return hostOf(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isTrustedOutlet(item, trustedOutlets) {
+    if (!trustedOutlets.length)
+        return false;
+    const outletKey = item.outlet ? matchKey(item.outlet) : '';
+    const host = safeHost(item.link);
+    return trustedOutlets.some((entry) => {
+        if (outletKey && matchKey(entry) === outletKey)
+            return true;
+        const suffix = normalizeHostSuffix(entry);
+        return host !== undefined && suffix.includes('.') && hostMatchesSuffix(host, suffix);
+    });
+}
+function scoreRelevance(item, s, trusted) {
+    const titleKey = matchKey(item.title);
+    const summaryKey = matchKey(item.summary ?? '');
+    const urlKey = matchKey(safeDecode(item.link));
+    const terms = prepareTerms(s.terms);
+    const parts = [
+        ['title', s.weights.title * bestWeight(titleKey, terms)],
+        ['summary', s.weights.summary * bestWeight(summaryKey, terms)],
+        ['url', s.weights.url * bestWeight(urlKey, terms)],
+        ['context', keysOf(s.contextTerms).some((k) => titleKey.includes(k)) ? s.weights.context : 0],
+        ['outlet', isTrustedOutlet(item, s.trustedOutlets) ? s.weights.trustedOutlet : 0],
+    ];
+    const score = parts.reduce((sum, [, v]) => sum + v, 0);
+    const detail = parts
+        .filter(([, v]) => v !== 0)
+        .map(([name, v]) => `${name} ${formatNumber(v)}`)
+        .join(', ');
+    const why = detail ? `(${detail})` : '(nothing matched)';
+    if (trusted)
+        return { score, accepted: true, reason: `trusted source, score ${formatNumber(score)} ${why}` };
+    const textKeys = [titleKey, summaryKey];
+    let allowNote = '';
+    const excludedBy = s.exclude.find((w) => {
+        const k = matchKey(w);
+        return k !== '' && textKeys.some((t) => t.includes(k));
+    });
+    if (excludedBy !== undefined) {
+        const allowedBy = s.allowContext.find((w) => {
+            const k = matchKey(w);
+            return k !== '' && textKeys.some((t) => t.includes(k));
+        });
+        if (allowedBy === undefined)
+            return { score, accepted: false, reason: `excluded by '${excludedBy}'` };
+        allowNote = `; '${excludedBy}' allowed by '${allowedBy}'`;
+    }
+    const accepted = score >= s.threshold;
+    const comparison = accepted ? '≥' : '<';
+    return {
+        score,
+        accepted,
+        reason: `score ${formatNumber(score)} ${comparison} ${formatNumber(s.threshold)} ${why}${allowNote}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/gate/route.ts
+
+function routeItem(item, r) {
+    const textKeys = [matchKey(item.title), matchKey(item.summary ?? '')];
+    for (const [index, rule] of r.rules.entries()) {
+        const hasCriteria = rule.keywords.length > 0 || rule.sources.length > 0 || rule.kinds.length > 0;
+        const matches = !hasCriteria ||
+            rule.keywords.some((w) => {
+                const k = matchKey(w);
+                return k !== '' && textKeys.some((t) => t.includes(k));
+            }) ||
+            rule.sources.includes(item.sourceId) ||
+            (item.kindHint !== undefined && rule.kinds.includes(item.kindHint));
+        if (matches) {
+            const result = { page: rule.page, section: rule.section, rule: index };
+            if (rule.kind !== undefined)
+                result.kind = rule.kind;
+            return result;
+        }
+    }
+    return { page: r.defaultPage, section: r.defaultSection };
+}
+
+;// CONCATENATED MODULE: ./src/gate/gate.ts
+
+
+
+
+
+
+
+/** Hosts whose own announcements are confirmations, not reports (label-boundary suffixes). */
+const OFFICIAL_HOSTS = [
+    'maa.co.kr',
+    'netflix.com',
+    'disneyplus.com',
+    'tving.com',
+    'about.netflix.com',
+    'tvn.cjenm.com',
+];
+const CONFIDENCE = {
+    official: '공식확정',
+    report: '보도(1차)',
+    queued: '검토 대기',
+    candidate: '후보',
+};
+const ALREADY_IN_WIKI = 'already in the wiki';
+const UNDECODED_GOOGLE_NEWS = 'Google News link not decoded';
+function isOfficialHost(host) {
+    return OFFICIAL_HOSTS.some((suffix) => hostMatchesSuffix(host, suffix));
+}
+/**
+ * Key for near-duplicates: the title with case, width, spacing and punctuation removed. Used only
+ * within a run and only between items of the same outlet.
+ */
+function titleKey(title) {
+    return title
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
+}
+const LANE_RANK = { land: 0, queue: 1, pool: 2 };
+function isCandidate(w) {
+    return w.lane === 'land' || w.lane === 'queue' || w.lane === 'pool';
+}
+/** Sort order of a group of duplicates: the first one is kept. */
+function preference(a, b) {
+    // items already marked duplicate sort last (only reachable when grouping by title)
+    const la = isCandidate(a) ? LANE_RANK[a.lane] : 3;
+    const lb = isCandidate(b) ? LANE_RANK[b.lane] : 3;
+    if (la !== lb)
+        return la - lb;
+    const da = a.publishedMs !== undefined ? 0 : 1;
+    const db = b.publishedMs !== undefined ? 0 : 1;
+    if (da !== db)
+        return da - db;
+    return a.sourceRank - b.sourceRank || a.index - b.index;
+}
+function parsePublished(published) {
+    if (published === undefined)
+        return undefined;
+    const ms = Date.parse(published);
+    return Number.isNaN(ms) ? undefined : ms;
+}
+function evaluate(item, index, config, sourceRanks) {
+    const base = {
+        index,
+        sourceRank: sourceRanks.get(item.sourceId) ?? Number.MAX_SAFE_INTEGER,
+        item,
+        score: 0,
+        gradedLand: false,
+        publishedMs: parsePublished(item.published),
+        ...(item.outlet !== undefined ? { outlet: item.outlet } : {}),
+    };
+    let canonical;
+    let host;
+    try {
+        canonical = canonicalUrl(item.link);
+        host = hostOf(canonical);
+    }
+    catch (err) {
+        // the raw link still gets a stable id so the report can name the item consistently
+        return {
+            ...base,
+            canonicalUrl: item.link,
+            id: entryId(item.link),
+            host: '',
+            lane: 'discard',
+            reason: `unusable link from source ${item.sourceId}: ${(0,src_errors/* errorMessage */.gJ)(err)}`,
+        };
+    }
+    const id = entryId(canonical);
+    const trusted = config.sources.find((s) => s.id === item.sourceId)?.trusted ?? false;
+    const relevance = scoreRelevance(item, config.relevance, trusted);
+    const common = { ...base, canonicalUrl: canonical, id, host, score: relevance.score };
+    if (!relevance.accepted)
+        return { ...common, lane: 'irrelevant', reason: relevance.reason };
+    const grade = gradeHost(host, config.grades);
+    const gradeReason = grade.suffix
+        ? `host ${host} → ${grade.lane} (listed as '${grade.suffix}')`
+        : `host ${host} → ${grade.lane} (not listed: default)`;
+    if (item.undecoded) {
+        return {
+            ...common,
+            lane: grade.lane === 'discard' ? 'discard' : 'pool',
+            reason: `${UNDECODED_GOOGLE_NEWS}; ${gradeReason}`,
+        };
+    }
+    return {
+        ...common,
+        lane: grade.lane,
+        gradedLand: grade.lane === 'land',
+        reason: `${relevance.reason}; ${gradeReason}`,
+    };
+}
+function isKnown(w, seen, existing) {
+    const alt = otherSchemeVariant(w.canonicalUrl);
+    return (seen.has(w.id) ||
+        seen.hasUrl(w.canonicalUrl) ||
+        existing.ids.has(w.id) ||
+        existing.urls.has(w.canonicalUrl) ||
+        (alt !== undefined && existing.urls.has(alt)));
+}
+function groupBy(works, key) {
+    const groups = new Map();
+    for (const w of works) {
+        const k = key(w);
+        if (k === undefined)
+            continue;
+        const g = groups.get(k);
+        if (g)
+            g.push(w);
+        else
+            groups.set(k, [w]);
+    }
+    for (const g of groups.values())
+        g.sort(preference);
+    return groups;
+}
+function markDuplicate(w, reason) {
+    w.lane = 'duplicate';
+    w.reason = reason;
+}
+function dedupe(works, seen, existing) {
+    const candidates = works.filter(isCandidate);
+    // 1. the same id in this run: keep the best, fill its outlet from the others
+    const winners = [];
+    for (const [, group] of groupBy(candidates, (w) => w.id)) {
+        const [best, ...rest] = group;
+        if (best.outlet === undefined) {
+            const withOutlet = rest.find((w) => w.outlet !== undefined);
+            if (withOutlet?.outlet !== undefined)
+                best.outlet = withOutlet.outlet;
+        }
+        if (group.some((w) => isKnown(w, seen, existing))) {
+            for (const w of group)
+                markDuplicate(w, ALREADY_IN_WIKI);
+            continue;
+        }
+        for (const w of rest) {
+            markDuplicate(w, `duplicate of ${best.id}: the same URL from source ${best.item.sourceId} is kept (${best.lane})`);
+        }
+        winners.push(best);
+    }
+    // 2. the same title from the same outlet in this run (e.g. one article under two URLs)
+    const titleGroups = groupBy(candidates, (w) => {
+        const outlet = w.outlet ? matchKey(w.outlet) : '';
+        const title = titleKey(w.item.title);
+        return outlet && title ? `${outlet}\u0000${title}` : undefined;
+    });
+    const winnerSet = new Set(winners);
+    for (const [, group] of titleGroups) {
+        const known = group.find((w) => w.lane === 'duplicate' && w.reason === ALREADY_IN_WIKI);
+        const alive = group.filter((w) => winnerSet.has(w) && w.lane !== 'duplicate');
+        if (known) {
+            for (const w of alive)
+                markDuplicate(w, `${ALREADY_IN_WIKI} (same title from the same outlet as ${known.id})`);
+            continue;
+        }
+        const [best, ...rest] = alive;
+        if (!best)
+            continue;
+        for (const w of rest)
+            markDuplicate(w, `duplicate of ${best.id}: the same title from the same outlet is kept`);
+    }
+}
+function finish(w, config) {
+    const kindHint = w.item.kindHint ?? 'news';
+    const out = {
+        ...w.item,
+        canonicalUrl: w.canonicalUrl,
+        id: w.id,
+        host: w.host,
+        score: w.score,
+        lane: w.lane,
+        reason: w.reason,
+        kind: kindHint,
+        confidence: '',
+    };
+    if (w.outlet !== undefined)
+        out.outlet = w.outlet;
+    switch (w.lane) {
+        case 'land': {
+            const route = routeItem(w.item, config.routing);
+            out.page = route.page;
+            out.section = route.section;
+            out.kind = route.kind ?? kindHint;
+            out.confidence = w.gradedLand && isOfficialHost(w.host) ? CONFIDENCE.official : CONFIDENCE.report;
+            break;
+        }
+        case 'queue':
+            out.page = config.pages.queuePage;
+            out.section = 'main';
+            out.confidence = CONFIDENCE.queued;
+            break;
+        case 'pool':
+            out.page = config.pages.poolPage;
+            out.section = 'main';
+            out.confidence = CONFIDENCE.candidate;
+            break;
+        default:
+            break;
+    }
+    return out;
+}
+/** Newest first, undated last, then by id, then input order: the same input always gives the same order. */
+function outputOrder(a, b) {
+    const pa = a.publishedMs ?? Number.NEGATIVE_INFINITY;
+    const pb = b.publishedMs ?? Number.NEGATIVE_INFINITY;
+    if (pa !== pb)
+        return pb > pa ? 1 : -1;
+    if (a.id !== b.id)
+        return a.id < b.id ? -1 : 1;
+    return a.index - b.index;
+}
+function gateItems(input) {
+    const { config } = input;
+    const sourceRanks = new Map(config.sources.map((s, i) => [s.id, i]));
+    const works = input.items.map((item, i) => evaluate(item, i, config, sourceRanks));
+    dedupe(works, input.seen, input.existing);
+    const counts = (0,model/* emptyLaneCounts */.c)();
+    for (const w of works)
+        counts[w.lane] += 1;
+    const items = [...works].sort(outputOrder).map((w) => finish(w, config));
+    return { items, counts };
+}
+
+;// CONCATENATED MODULE: ./src/gate/seen.ts
+/**
+ * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
+ * machine or runner never forgets what was already written (the old system kept it in a local
+ * SQLite and lost it).
+ *
+ * Format: the header comment line, then one line per entry, sorted by id, LF endings, trailing newline:
+ *
+ *   # wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive
+ *   e0123456789ab<TAB>2026-06-01<TAB>https://news.kbs.co.kr/news/view.do?ncd=1
+ *
+ * The index only grows. Adding an id twice keeps the earliest date (on equal dates the smaller URL),
+ * so the result does not depend on the order entries arrive in and the same set is always the same
+ * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
+ * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
+ */
+
+
+const SEEN_HEADER = '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
+const ID_PATTERN = /^e[0-9a-f]{12}$/;
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isValidDate(date) {
+    const m = DATE_PATTERN.exec(date);
+    if (!m)
+        return false;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+function withoutScheme(url) {
+    return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+}
+/** Why an entry is unusable, or undefined when it is fine. */
+function entryProblem(id, date, url) {
+    if (!ID_PATTERN.test(id))
+        return `id "${id}" is not "e" followed by 12 lower-case hex digits`;
+    if (!isValidDate(date))
+        return `date "${date}" is not a calendar date YYYY-MM-DD`;
+    if (!/^https?:\/\/\S+$/.test(url))
+        return `URL "${url}" is not an absolute http(s) URL without spaces`;
+    const expected = entryId(url);
+    if (expected !== id)
+        return `id "${id}" does not belong to URL "${url}" (its id is ${expected})`;
+    return undefined;
+}
+class SeenIndex {
+    #byId = new Map();
+    #idByUrl = new Map();
+    has(id) {
+        return this.#byId.has(id);
+    }
+    /** Scheme-insensitive, like entry ids: http://x and https://x are the same article. */
+    hasUrl(canonical) {
+        return this.#idByUrl.has(withoutScheme(canonical));
+    }
+    get(id) {
+        const e = this.#byId.get(id);
+        return e && { ...e };
+    }
+    /**
+     * Record an entry; returns true when the id is new. A known id keeps its earliest date. Throws
+     * when the entry is malformed or the id is already recorded for a different URL.
+     */
+    add(id, date, url) {
+        const problem = entryProblem(id, date, url);
+        if (problem)
+            throw new src_errors/* WikiDailyError */.WA(`invalid seen entry: ${problem}`);
+        const known = this.#byId.get(id);
+        if (!known) {
+            this.#byId.set(id, { id, date, url });
+            this.#idByUrl.set(withoutScheme(url), id);
+            return true;
+        }
+        if (withoutScheme(known.url) !== withoutScheme(url)) {
+            throw new src_errors/* WikiDailyError */.WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
+        }
+        if (date < known.date || (date === known.date && url < known.url)) {
+            this.#byId.set(id, { id, date, url });
+        }
+        return false;
+    }
+    /** Add every entry of another index (additive merge). */
+    merge(other) {
+        for (const e of other.entries())
+            this.add(e.id, e.date, e.url);
+    }
+    get size() {
+        return this.#byId.size;
+    }
+    /** Entries sorted by id. */
+    entries() {
+        return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ ...e }));
+    }
+}
+/** Parse a seen file; any malformed line is a PageError naming the file and line. */
+function parseSeen(text, file) {
+    const index = new SeenIndex();
+    const lines = text.split('\n');
+    // the trailing newline leaves one empty string after the last line
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    for (const [i, rawLine] of lines.entries()) {
+        const lineNo = i + 1;
+        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        const fields = line.split('\t');
+        if (fields.length !== 3) {
+            throw new src_errors/* PageError */.AX(`expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`, file, lineNo);
+        }
+        const [id, date, url] = fields;
+        const problem = entryProblem(id, date, url);
+        if (problem)
+            throw new src_errors/* PageError */.AX(problem, file, lineNo);
+        try {
+            index.add(id, date, url);
+        }
+        catch (err) {
+            throw new src_errors/* PageError */.AX((0,src_errors/* errorMessage */.gJ)(err), file, lineNo);
+        }
+    }
+    return index;
+}
+/** The file content for an index: header, entries sorted by id, LF endings, trailing newline. */
+function serializeSeen(index) {
+    const body = index.entries().map((e) => `${e.id}\t${e.date}\t${e.url}\n`);
+    return `${SEEN_HEADER}\n${body.join('')}`;
+}
+
+// EXTERNAL MODULE: ./src/http/cache.ts
+var cache = __webpack_require__(25914);
+// EXTERNAL MODULE: ./src/http/fetcher.ts + 1 modules
+var http_fetcher = __webpack_require__(31619);
+// EXTERNAL MODULE: ./src/fsutil.ts
+var fsutil = __webpack_require__(62072);
+;// CONCATENATED MODULE: ./src/pages/apply.ts
+/** Write planned edits to disk, atomically per file. */
+
+
+
+
+async function readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+function resolveInside(root, rel) {
+    const base = external_node_path_default().resolve(root);
+    const file = external_node_path_default().resolve(base, rel);
+    if (external_node_path_default().isAbsolute(rel) || (file !== base && !file.startsWith(base + (external_node_path_default()).sep))) {
+        throw new src_errors/* PageError */.AX('edit path is outside the wiki root', rel);
+    }
+    return file;
+}
+/**
+ * Apply edits under `root`; returns the relative paths whose content actually changed (differs
+ * from the disk at write time), sorted. All checks run before the first write.
+ */
+async function applyEdits(root, edits, options = {}) {
+    const pending = [];
+    for (const edit of edits) {
+        const file = resolveInside(root, edit.path);
+        const current = await readIfExists(file);
+        if (current === edit.after)
+            continue;
+        if (options.verifyBefore && current !== edit.before) {
+            throw new src_errors/* PageError */.AX(current === undefined ? 'was deleted since the edit was planned' : 'changed on disk since the edit was planned; run again', edit.path);
+        }
+        pending.push({ rel: edit.path, file, after: edit.after });
+    }
+    for (const p of pending)
+        await (0,fsutil.writeFileAtomic)(p.file, p.after);
+    return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/pages/daylog.ts
+var daylog = __webpack_require__(31382);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(37291);
+;// CONCATENATED MODULE: ./src/pages/diff.ts
+/** Planned edits as one unified diff (dry runs, job summary). */
+
+/** Git-style `a/`/`b/` names; a new file is diffed against /dev/null. Empty string when nothing changes. */
+function unifiedDiff(edits) {
+    return [...edits]
+        .filter((e) => e.before !== e.after)
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((e) => (0,create/* createTwoFilesPatch */.ss)(e.before === undefined ? '/dev/null' : `a/${e.path}`, `b/${e.path}`, e.before ?? '', e.after, undefined, undefined, {
+        context: 3,
+    })
+        // The "=====" separator line is diff's own Index header; git-style consumers do not expect it.
+        .replace(/^=+\n/, ''))
+        .join('');
+}
+
+// EXTERNAL MODULE: ./src/time.ts
+var time = __webpack_require__(29834);
+// EXTERNAL MODULE: ./src/pages/lines.ts
+var pages_lines = __webpack_require__(47751);
+// EXTERNAL MODULE: ./src/pages/sanitize.ts
+var sanitize = __webpack_require__(24421);
+;// CONCATENATED MODULE: ./src/pages/entries.ts
+/**
+ * Entry blocks inside an `entries:SECTION` region, grouped under `## YYYY` headings (years
+ * descending, entries newest first within a year):
+ *
+ *   - 날짜: 2026-11-26
+ *     - 매체: ELLE Korea
+ *     - 구분: pictorial
+ *     - 제목: <sanitised title>
+ *     - 링크(원문): <https://…>
+ *     - 상태: 보도(1차)
+ *     - id: e0123456789ab
+ *
+ * People edit these blocks. Merging therefore never rewrites what is there: existing lines are
+ * kept exactly (in their order, even when unsorted or unknown), and new blocks are inserted at
+ * the first place where the sort order (date desc, undated last, then id) puts them.
+ */
+
+
+
+const ENTRY_LABELS = {
+    date: '날짜',
+    outlet: '매체',
+    kind: '구분',
+    title: '제목',
+    link: '링크(원문)',
+    confidence: '상태',
+    id: 'id',
+};
+/** Written as the date of an entry whose source gave none. */
+const UNKNOWN_DATE = '미상';
+const UNTITLED = '(제목 없음)';
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function isEntryDate(s) {
+    return typeof s === 'string' && DATE.test(s);
+}
+/** The block of one entry, LF line breaks, no trailing newline. Throws when the URL is not a safe http(s) link. */
+function formatEntry(e, options = {}) {
+    const link = (0,sanitize/* safeLink */.o3)(e.url);
+    if (!link)
+        throw new src_errors/* WikiDailyError */.WA(`entry ${e.id}: no safe http(s) link (${JSON.stringify(e.url.slice(0, 100))})`);
+    // The id is written verbatim and read back by scanExisting; anything else could break the block.
+    if (!/^e[0-9a-z]+$/i.test(e.id))
+        throw new src_errors/* WikiDailyError */.WA(`entry id ${JSON.stringify(e.id)} is not "e" followed by letters/digits`);
+    const title = (0,sanitize/* inlineText */.ln)(e.title, options.maxTitleLength ?? 200) || UNTITLED;
+    return [
+        `- ${ENTRY_LABELS.date}: ${isEntryDate(e.date) ? e.date : UNKNOWN_DATE}`,
+        `  - ${ENTRY_LABELS.outlet}: ${(0,sanitize/* inlineText */.ln)(e.outlet, 80) || '-'}`,
+        `  - ${ENTRY_LABELS.kind}: ${(0,sanitize/* inlineText */.ln)(e.kind, 40) || '-'}`,
+        `  - ${ENTRY_LABELS.title}: ${title}`,
+        `  - ${ENTRY_LABELS.link}: <${link}>`,
+        `  - ${ENTRY_LABELS.confidence}: ${(0,sanitize/* inlineText */.ln)(e.confidence, 40) || '-'}`,
+        `  - ${ENTRY_LABELS.id}: ${e.id}`,
+    ].join('\n');
+}
+const FIELD = /^([ \t]*)[-*+][ \t]+([^:：\n]{1,20}?)[ \t]*[:：][ \t]*(.*)$/;
+const KNOWN_LABELS = new Map([
+    ['날짜', 'date'],
+    ['매체', 'outlet'],
+    ['구분', 'kind'],
+    ['제목', 'title'],
+    ['링크(원문)', 'link'],
+    ['링크', 'link'],
+    ['원문', 'link'],
+    ['상태', 'confidence'],
+    ['id', 'id'],
+    ['ID', 'id'],
+]);
+const YEAR_HEADING = /^##[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
+const SECTION_HEADING = /^##[ \t]/;
+/** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
+function linkFieldUrl(value) {
+    const angle = /<(https?:\/\/[^>\s]+)>/i.exec(value);
+    if (angle)
+        return angle[1];
+    const md = /\]\(\s*<?(https?:\/\/[^\s)>]+)/i.exec(value);
+    if (md)
+        return md[1];
+    const bare = /https?:\/\/[^\s<>()]+/i.exec(value);
+    return bare?.[0];
+}
+function bodyLines(body) {
+    if (body === '')
+        return [];
+    const lf = body.replace(/\r\n/g, '\n');
+    return (lf.endsWith('\n') ? lf.slice(0, -1) : lf).split('\n');
+}
+function analyse(lines) {
+    const blocks = [];
+    const headings = [];
+    const fence = new pages_lines/* FenceTracker */.GB();
+    let year;
+    let current;
+    const close = () => {
+        if (current)
+            blocks.push(current);
+        current = undefined;
+    };
+    lines.forEach((text, i) => {
+        if (fence.push(text)) {
+            close();
+            return;
+        }
+        if (SECTION_HEADING.test(text)) {
+            close();
+            const y = YEAR_HEADING.exec(text);
+            year = y ? Number(y[1]) : undefined;
+            headings.push(year === undefined ? { index: i } : { index: i, year });
+            return;
+        }
+        const f = FIELD.exec(text);
+        const label = f?.[2]?.trim();
+        const key = label === undefined ? undefined : KNOWN_LABELS.get(label);
+        if (f && f[1] === '' && key) {
+            close();
+            current = {
+                start: i,
+                end: i + 1,
+                entry: { line: i + 1, endLine: i + 1, ...(year === undefined ? {} : { year }), fields: {} },
+            };
+        }
+        else if (!current || text.trim() === '' || !/^[ \t]/.test(text)) {
+            close();
+            return;
+        }
+        current.end = i + 1;
+        current.entry.endLine = i + 1;
+        if (f && label !== undefined) {
+            const value = f[3].trim();
+            current.entry.fields[label] ??= value;
+            const e = current.entry;
+            switch (key) {
+                case 'date': {
+                    const d = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+                    if (d && e.date === undefined)
+                        e.date = d[1];
+                    break;
+                }
+                case 'link': {
+                    const url = linkFieldUrl(value);
+                    if (url && e.url === undefined)
+                        e.url = url;
+                    break;
+                }
+                case 'id': {
+                    const id = /^`?(e[0-9a-z]+)`?$/i.exec(value);
+                    if (id && e.id === undefined)
+                        e.id = id[1];
+                    break;
+                }
+                case 'outlet':
+                case 'kind':
+                case 'title':
+                case 'confidence':
+                    e[key] ??= value;
+                    break;
+                default:
+                    break;
+            }
+        }
+    });
+    close();
+    return { lines, blocks, headings };
+}
+/**
+ * Read the entry blocks of a region body. Tolerant: any top-level list item whose label is a known
+ * field starts a block, indented lines continue it, bullets may be -, * or +, the colon may be
+ * full-width. Nothing is ever dropped; damaged blocks are listed in `problems`.
+ */
+function parseEntries(regionBody, file) {
+    const s = analyse(bodyLines(regionBody));
+    const problems = [];
+    for (const b of s.blocks) {
+        const e = b.entry;
+        if (!e.id)
+            problems.push(`${file}: entry at region line ${e.line} has no "id: e…" line`);
+        if (!e.url)
+            problems.push(`${file}: entry at region line ${e.line} has no http(s) link`);
+        const d = e.fields[ENTRY_LABELS.date];
+        if (d !== undefined && !e.date && d !== UNKNOWN_DATE)
+            problems.push(`${file}: entry at region line ${e.line} has an unreadable date ${JSON.stringify(d)}`);
+    }
+    return {
+        entries: s.blocks.map((b) => b.entry),
+        years: s.headings.flatMap((h) => (h.year === undefined ? [] : [h.year])),
+        problems,
+    };
+}
+/** Date descending (undated last), then id ascending: the one order of a year section. */
+function compareEntries(a, b) {
+    const ad = isEntryDate(a.date) ? a.date : undefined;
+    const bd = isEntryDate(b.date) ? b.date : undefined;
+    if (ad !== bd) {
+        if (ad === undefined)
+            return 1;
+        if (bd === undefined)
+            return -1;
+        return ad < bd ? 1 : -1;
+    }
+    const ai = a.id ?? '';
+    const bi = b.id ?? '';
+    return ai < bi ? -1 : ai > bi ? 1 : 0;
+}
+function yearOf(e, defaultYear) {
+    return isEntryDate(e.date) ? Number(e.date.slice(0, 4)) : defaultYear;
+}
+function canon(url, canonicalize) {
+    if (!canonicalize)
+        return url;
+    try {
+        return canonicalize(url);
+    }
+    catch {
+        // A hand-written link that is not a valid URL cannot equal a new canonical one; compare as written.
+        return url;
+    }
+}
+/** Insert lines at `pos`; a chunk starting with a heading is separated from its neighbours by blank lines. */
+function insertAt(lines, pos, chunk, isSection) {
+    const out = [...chunk];
+    if (isSection) {
+        if (pos > 0 && lines[pos - 1].trim() !== '')
+            out.unshift('');
+        if (pos < lines.length && lines[pos].trim() !== '')
+            out.push('');
+    }
+    lines.splice(pos, 0, ...out);
+}
+function sectionEnd(s, headingIndex) {
+    const next = s.headings.find((h) => h.index > headingIndex);
+    return next ? next.index : s.lines.length;
+}
+function insertEntry(lines, entry, year, text) {
+    const s = analyse(lines);
+    const heading = s.headings.find((h) => h.year === year);
+    if (heading) {
+        const end = sectionEnd(s, heading.index);
+        const blocks = s.blocks.filter((b) => b.start > heading.index && b.start < end);
+        const before = blocks.find((b) => compareEntries(entry, b.entry) < 0);
+        if (before)
+            return insertAt(lines, before.start, text, false);
+        const last = blocks[blocks.length - 1];
+        if (last)
+            return insertAt(lines, last.end, text, false);
+        let pos = heading.index + 1;
+        const chunk = [...text];
+        if (pos < end && lines[pos].trim() === '')
+            pos++;
+        else
+            chunk.unshift('');
+        if (pos < lines.length && lines[pos].trim() !== '')
+            chunk.push('');
+        return insertAt(lines, pos, chunk, false);
+    }
+    const section = [`## ${year}`, '', ...text];
+    const older = s.headings.find((h) => h.year !== undefined && h.year < year);
+    if (older)
+        return insertAt(lines, older.index, section, true);
+    const newer = s.headings.filter((h) => h.year !== undefined && h.year > year).pop();
+    if (newer) {
+        let pos = sectionEnd(s, newer.index);
+        while (pos > newer.index + 1 && lines[pos - 1].trim() === '')
+            pos--;
+        return insertAt(lines, pos, section, true);
+    }
+    let pos = lines.length;
+    while (pos > 0 && lines[pos - 1].trim() === '')
+        pos--;
+    insertAt(lines, pos, section, true);
+}
+/**
+ * Merge new entries into a region body. Existing lines are kept exactly; an entry whose id or
+ * (canonical) link is already present — in the region, in `knownIds`/`knownUrls`, or earlier in
+ * `entries` — is skipped. New entries are inserted in sort order; the result is deterministic.
+ */
+function mergeEntries(existingBody, entries, options) {
+    const lines = bodyLines(existingBody);
+    const parsed = parseEntries(existingBody, options.file);
+    const ids = new Set(options.knownIds ?? []);
+    const urls = new Set(options.knownUrls ?? []);
+    for (const e of parsed.entries) {
+        if (e.id)
+            ids.add(e.id);
+        if (e.url)
+            urls.add(canon(e.url, options.canonicalize));
+    }
+    const added = [];
+    const duplicates = [];
+    const sorted = [...entries].sort((a, b) => {
+        const ya = yearOf(a, options.defaultYear);
+        const yb = yearOf(b, options.defaultYear);
+        return ya !== yb ? yb - ya : compareEntries(a, b);
+    });
+    for (const e of sorted) {
+        const url = canon(e.url, options.canonicalize);
+        if (ids.has(e.id) || urls.has(url)) {
+            duplicates.push(e);
+            continue;
+        }
+        ids.add(e.id);
+        urls.add(url);
+        insertEntry(lines, e, yearOf(e, options.defaultYear), formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'));
+        added.push(e);
+    }
+    return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };
+}
+/** Number of entry blocks in a region body. */
+function countEntries(regionBody) {
+    return analyse(bodyLines(regionBody)).blocks.length;
+}
+
+// EXTERNAL MODULE: ./src/pages/regions.ts
+var regions = __webpack_require__(78345);
+;// CONCATENATED MODULE: ./src/pages/indexes.ts
+/**
+ * The two generated listings: the page index (pages/*.md with entry counts) and the day-log
+ * index (newest first). Both are region bodies; the planner writes them only when they differ.
+ */
+
+
+
+
+
+
+
+/** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
+function relativeLink(from, to) {
+    const rel = external_node_path_default().posix.relative(external_node_path_default().posix.dirname(from), to) || external_node_path_default().posix.basename(to);
+    return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/** The text of the first `# ` line, or undefined. */
+function pageTitle(text) {
+    const m = /^# +(.+?)[ \t]*#*[ \t]*$/m.exec((0,pages_lines/* toLf */.yj)(text));
+    return m?.[1]?.trim() || undefined;
+}
+/** Entries in all `entries:*` regions of a page. Throws PageError for broken regions. */
+function pageEntryCount(text, file) {
+    let n = 0;
+    for (const r of (0,regions/* findRegions */.zo)(text, file)) {
+        if (r.name.startsWith('entries:'))
+            n += countEntries((0,pages_lines/* toLf */.yj)(text.slice(r.bodyStart, r.bodyEnd)));
+    }
+    return n;
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * `- [Title](page.md) — N건` per page directly inside `pagesDir` (sorted by path, the index
+ * itself left out). A page whose regions are broken is listed without a count and reported.
+ */
+function renderPageIndex(indexPath, pagesDir, files) {
+    const dir = pagesDir.replace(/\/+$/, '') + '/';
+    const errors = [];
+    const lines = [];
+    const pages = [...files.keys()]
+        .filter((p) => p.startsWith(dir) && p.endsWith('.md') && !p.slice(dir.length).includes('/') && p !== indexPath)
+        .sort(compareStrings);
+    for (const p of pages) {
+        const text = files.get(p);
+        const title = (0,sanitize/* inlineText */.ln)(pageTitle(text) ?? external_node_path_default().posix.basename(p, '.md'), 100);
+        let count = '';
+        try {
+            const hasEntries = (0,regions/* findRegions */.zo)(text, p).some((r) => r.name.startsWith('entries:'));
+            if (hasEntries)
+                count = ` — ${pageEntryCount(text, p)}건`;
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* PageError */.AX))
+                throw err;
+            errors.push(err);
+            count = ' — (영역 오류)';
+        }
+        lines.push(`- [${title}](${relativeLink(indexPath, p)})${count}`);
+    }
+    return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
+}
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
+/** `- [YYYY-MM-DD](YYYY-MM-DD.md) — 성공 success` per day log in `newsDir`, newest first. */
+function renderNewsIndex(indexPath, newsDir, files) {
+    const dir = newsDir.replace(/\/+$/, '') + '/';
+    const errors = [];
+    const logs = [...files.keys()]
+        .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
+        .sort((a, b) => compareStrings(b, a));
+    const lines = logs.map((p) => {
+        const date = DAY_FILE.exec(p.slice(dir.length))[1];
+        let status = '';
+        try {
+            const s = (0,daylog/* parseDayLog */.Go)(files.get(p), p).status;
+            if (s)
+                status = ` — ${daylog/* STATUS_LABELS */.Zt[s]}`;
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* PageError */.AX))
+                throw err;
+            errors.push(err);
+            status = ' — (영역 오류)';
+        }
+        return `- [${date}](${relativeLink(indexPath, p)})${status}`;
+    });
+    return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
+}
+
+;// CONCATENATED MODULE: ./src/pages/scan.ts
+/**
+ * What the wiki already holds: every link and every entry id in the given pages and day logs, so
+ * an item that a person (or an earlier run) already put anywhere is not added again. Pure: the
+ * caller passes the text and, if it wants canonical URLs, the canonicaliser.
+ */
+const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/gi;
+/** `](url)` or `](<url>)`, with one level of balanced parentheses inside the URL (Wikipedia style). */
+const MD_LINK = /\]\(\s*<?(https?:\/\/(?:[^\s()<>]|\([^\s()<>]*\))+)>?/gi;
+const BARE = /https?:\/\/[^\s<>()[\]"'`|]+/gi;
+const TRAILING_PUNCT = /[.,;:!?*_~'"]+$/;
+/** An `id:` field on its own list line (never one quoted inside a title). */
+const ID = /^[ \t>]*(?:[-*+][ \t]+)?id[ \t]*[:：][ \t]*`?(e[0-9a-z]{6,64})`?[ \t]*$/gim;
+/** Every http(s) URL in a text: markdown links, autolinks, then bare URLs (each span read once). */
+function extractUrls(text) {
+    const out = [];
+    let rest = text.replace(AUTOLINK, (_m, url) => {
+        out.push(url);
+        return ' ';
+    });
+    rest = rest.replace(MD_LINK, (_m, url) => {
+        out.push(url);
+        return '] ';
+    });
+    for (const m of rest.matchAll(BARE)) {
+        const url = m[0].replace(TRAILING_PUNCT, '');
+        if (/^https?:\/\/[^/?#]+/i.test(url))
+            out.push(url);
+    }
+    return out;
+}
+function extractIds(text) {
+    return Array.from(text.matchAll(ID), (m) => m[1]);
+}
+/**
+ * Collect links and ids of all pages. Without `canonicalize` the URLs are returned as written;
+ * with it, canonical — a URL it throws on is listed in `invalid` instead (a broken link in a
+ * page must not stop the run, but is not silently lost either).
+ */
+function scanExisting(pages, canonicalize) {
+    const urls = new Set();
+    const ids = new Set();
+    const invalid = [];
+    for (const [path, text] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const url of extractUrls(text)) {
+            if (!canonicalize) {
+                urls.add(url);
+                continue;
+            }
+            try {
+                urls.add(canonicalize(url));
+            }
+            catch {
+                invalid.push(`${path}: ${url}`);
+            }
+        }
+        for (const id of extractIds(text))
+            ids.add(id);
+    }
+    return { urls, ids, invalid };
+}
+
+// EXTERNAL MODULE: ./node_modules/github-slugger/index.js + 1 modules
+var github_slugger = __webpack_require__(42710);
+// EXTERNAL MODULE: ./node_modules/html-entities/dist/esm/index.js + 3 modules
+var esm = __webpack_require__(49104);
+;// CONCATENATED MODULE: ./src/pages/toc.ts
+/**
+ * Table of contents between `<!-- TOC:START -->` and `<!-- TOC:END -->`: a nested list of the
+ * page's `##` and `###` headings, linked with the anchors GitHub generates.
+ *
+ * GitHub slugs the rendered text of each heading with one counter per page (github-slugger), so
+ * every heading — `#` titles and `####`+ included — is fed to the slugger in page order even though
+ * only `##`/`###` are listed; otherwise the `-1`, `-2` suffixes of duplicates would drift.
+ * Headings inside code fences are not headings; headings inside managed regions are. Only ATX
+ * (`## …`) headings are read: setext (underlined) headings are not listed.
+ */
+
+
+
+
+
+const TOC_START = '<!-- TOC:START -->';
+const TOC_END = '<!-- TOC:END -->';
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** Approximate GitHub's rendered text of inline markdown: what the slugger is given. */
+function headingText(markdown) {
+    let s = markdown;
+    // Code spans keep their content literally; protect it from the other rules.
+    const code = [];
+    s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks, content) => {
+        code.push(content.trim() === '' ? content : content.replace(/^ (.*) $/, '$1'));
+        return `\u0000${code.length - 1}\u0000`;
+    });
+    s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
+    s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    s = s.replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1');
+    s = s.replace(/<(https?:\/\/[^>\s]+)>/gi, '$1');
+    s = s.replace(/<\/?[a-z][^>]*>/gi, '');
+    // Emphasis delimiters: unescaped * runs always are; _ only when it opens or closes emphasis
+    // (the one in snake_case is text, and the slugger keeps it).
+    s = s.replace(/(?<!\\)\*+/g, '');
+    s = s.replace(/(^|[^\p{L}\p{N}\\])_+(?=\S)/gu, '$1').replace(/(?<=[^\s\\])_+(?=[^\p{L}\p{N}]|$)/gu, '');
+    s = s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    s = (0,esm/* decode */.D4)(s);
+    s = s.replace(/\u0000(\d+)\u0000/g, (_m, i) => code[Number(i)] ?? '');
+    return s.trim();
+}
+/** Every ATX heading outside code fences, with its GitHub anchor (one slugger for the page). */
+function listHeadings(text) {
+    const slugger = new github_slugger/* default */.A();
+    const fence = new pages_lines/* FenceTracker */.GB();
+    const out = [];
+    for (const line of (0,pages_lines/* splitLines */.uz)(text)) {
+        if (fence.push(line.text))
+            continue;
+        const m = ATX.exec(line.text);
+        if (!m)
+            continue;
+        const textOf = headingText(m[2] ?? '');
+        out.push({ level: m[1].length, text: textOf, anchor: slugger.slug(textOf), line: line.number });
+    }
+    return out;
+}
+/** The TOC list (LF, no trailing newline) for the page's ## and ### headings. */
+function renderToc(headings) {
+    const lines = [];
+    let sawLevel2 = false;
+    for (const h of headings) {
+        if (h.level !== 2 && h.level !== 3)
+            continue;
+        if (h.level === 2)
+            sawLevel2 = true;
+        const indent = h.level === 3 && sawLevel2 ? '  ' : '';
+        lines.push(`${indent}- [${(0,sanitize/* inlineText */.ln)(h.text, 200) || '(제목 없음)'}](#${encodeAnchor(h.anchor)})`);
+    }
+    return lines.join('\n');
+}
+/** Anchors keep Korean as is (GitHub links them that way); only characters that would end the link are encoded. */
+function encodeAnchor(anchor) {
+    return anchor.replace(/[()<>\s\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+/**
+ * Rewrite the TOC of a page that has the markers; a page without them is returned unchanged.
+ * A start without end (or the reverse, or more than one TOC) is a PageError naming the line.
+ * Headings between the markers themselves are ignored.
+ */
+function updateToc(text, file) {
+    const lines = (0,pages_lines/* splitLines */.uz)(text);
+    const starts = lines.filter((l) => l.text.trim() === TOC_START);
+    const ends = lines.filter((l) => l.text.trim() === TOC_END);
+    if (starts.length === 0 && ends.length === 0)
+        return text;
+    if (starts.length > 1)
+        throw new src_errors/* PageError */.AX(`more than one "${TOC_START}" (again at line ${starts[1].number})`, file, starts[1].number);
+    if (ends.length > 1)
+        throw new src_errors/* PageError */.AX(`more than one "${TOC_END}" (again at line ${ends[1].number})`, file, ends[1].number);
+    const start = starts[0];
+    const end = ends[0];
+    if (!start)
+        throw new src_errors/* PageError */.AX(`"${TOC_END}" without "${TOC_START}"`, file, end.number);
+    if (!end)
+        throw new src_errors/* PageError */.AX(`"${TOC_START}" without "${TOC_END}"`, file, start.number);
+    if (end.number < start.number)
+        throw new src_errors/* PageError */.AX(`"${TOC_END}" comes before "${TOC_START}" (line ${start.number})`, file, end.number);
+    const headings = listHeadings(text).filter((h) => h.line < start.number || h.line > end.number);
+    const toc = renderToc(headings);
+    const body = toc === '' ? '' : (0,pages_lines/* withEol */.Vz)(toc + '\n', (0,pages_lines/* detectEol */.eD)(text));
+    return text.slice(0, start.next) + body + text.slice(end.start);
+}
+
+;// CONCATENATED MODULE: ./src/pages/plan.ts
+/**
+ * The pure planner: current page texts and gated items in, page edits out. No I/O, no clock —
+ * the run's local date and time are inputs — so the same input always gives the same plan.
+ *
+ * Idempotence rule: when no entry is added and the day log's status and source results are
+ * what they already say, the plan has no edits (no history line for a no-op run). The one
+ * exception is a day log the current run marked `running` (markDayLogRunning): it is put back
+ * to its settled text, byte for byte what it was before the run.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Region name of an entries section. */
+function entriesRegion(section) {
+    return `entries:${section}`;
+}
+/** A config path in the one form used as a key of `files` (`./pages//a.md` → `pages/a.md`); never outside the root. */
+function wikiPath(p) {
+    const n = external_node_path_default().posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+    if (!n || n === '.' || n.startsWith('/') || /^[a-z]:/i.test(n) || n.split('/').includes('..')) {
+        throw new src_errors/* WikiDailyError */.WA(`page path ${JSON.stringify(p)} must be a path inside the wiki root`);
+    }
+    return n;
+}
+function newPageText(page, config) {
+    const title = page === wikiPath(config.pages.queuePage)
+        ? '승격 대기열'
+        : page === wikiPath(config.pages.poolPage)
+            ? '후보 풀'
+            : external_node_path_default().posix.basename(page).replace(/\.md$/i, '');
+    return `# ${title}\n`;
+}
+/** A new index page holds just its title and the region (no `## 자동 수집` heading needed). */
+function indexSkeleton(title) {
+    return `# ${title}\n\n${(0,regions/* beginMarker */.Ku)('index')}\n${(0,regions/* endMarker */.cL)('index')}\n`;
+}
+function targetOf(item, config) {
+    switch (item.lane) {
+        case 'land':
+            return { page: item.page ?? config.routing.defaultPage, section: item.section ?? config.routing.defaultSection };
+        case 'queue':
+            return { page: config.pages.queuePage, section: 'main' };
+        case 'pool':
+            return { page: config.pages.poolPage, section: 'main' };
+        default:
+            return undefined;
+    }
+}
+function entryDate(published, timeZone) {
+    if (!published || Number.isNaN(Date.parse(published)))
+        return undefined;
+    return (0,time/* localDate */.gD)(published, timeZone);
+}
+function toEntry(item, timeZone) {
+    const date = entryDate(item.published, timeZone);
+    return {
+        id: item.id,
+        ...(date ? { date } : {}),
+        outlet: item.outlet ?? item.host,
+        kind: item.kind,
+        title: item.title,
+        url: item.canonicalUrl,
+        confidence: item.confidence,
+    };
+}
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+function planEdits(input) {
+    const { config, date, time, items, run } = input;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+        throw new src_errors/* WikiDailyError */.WA(`plan: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+    if (!/^\d{2}:\d{2}$/.test(time))
+        throw new src_errors/* WikiDailyError */.WA(`plan: time must be HH:MM, got ${JSON.stringify(time)}`);
+    const tz = config.timezone;
+    const work = new Map(input.files);
+    const touched = new Set();
+    const errors = [];
+    const added = {};
+    const written = [];
+    // Group writable items by page and section.
+    const groups = new Map();
+    for (const item of items) {
+        const target = targetOf(item, config);
+        if (!target || !(0,sanitize/* safeLink */.o3)(item.canonicalUrl))
+            continue;
+        target.page = wikiPath(target.page);
+        const sections = groups.get(target.page) ?? new Map();
+        groups.set(target.page, sections);
+        const list = sections.get(target.section) ?? [];
+        sections.set(target.section, list);
+        list.push(item);
+    }
+    const defaultYear = Number(date.slice(0, 4));
+    for (const page of [...groups.keys()].sort(byString)) {
+        const sections = groups.get(page);
+        try {
+            let text = work.get(page) ?? newPageText(page, config);
+            const known = scanExisting(new Map([[page, text]]), input.canonicalize);
+            const pageWritten = [];
+            for (const section of [...sections.keys()].sort(byString)) {
+                const name = entriesRegion(section);
+                const byId = new Map();
+                const entries = sections.get(section).map((item) => {
+                    byId.set(item.id, item);
+                    return toEntry(item, tz);
+                });
+                const withRegion = (0,regions/* ensureRegion */.v8)(text, name, regions/* AUTO_SECTION_HEADING */.F5, page);
+                const result = mergeEntries((0,regions/* regionBody */.zv)(withRegion, name, page), entries, {
+                    file: page,
+                    defaultYear,
+                    maxTitleLength: config.pages.maxTitleLength,
+                    ...(input.canonicalize ? { canonicalize: input.canonicalize } : {}),
+                    knownIds: known.ids,
+                    knownUrls: known.urls,
+                });
+                if (result.added.length === 0)
+                    continue;
+                text = (0,regions/* replaceRegion */.t1)(withRegion, name, result.body, page);
+                for (const e of result.added) {
+                    known.ids.add(e.id);
+                    pageWritten.push({ item: byId.get(e.id), entry: e });
+                }
+            }
+            if (pageWritten.length === 0)
+                continue;
+            work.set(page, text);
+            touched.add(page);
+            added[page] = pageWritten.length;
+            pageWritten.sort((a, b) => compareEntries(a.entry, b.entry));
+            written.push(...pageWritten.map((w) => w.item));
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* PageError */.AX))
+                throw err;
+            errors.push(err);
+        }
+    }
+    const totalAdded = written.length;
+    // The day log: rewritten only when something was added or its status/sources differ.
+    const logPath = (0,daylog/* dayLogPath */.oC)(wikiPath(config.pages.newsDir), date);
+    const existingLog = work.get(logPath);
+    const statusBody = (0,daylog/* renderStatusBody */.zo)(run.status, run.reason, run.sources);
+    const settled = (0,daylog/* settledStatusBody */.S2)(existingLog, logPath);
+    if (totalAdded === 0 && settled === statusBody) {
+        const edits = [];
+        if (existingLog !== undefined && (0,regions/* regionBody */.zv)(existingLog, daylog/* DAYLOG_REGION */.CT, logPath) !== statusBody) {
+            edits.push({ path: logPath, before: existingLog, after: (0,regions/* replaceRegion */.t1)(existingLog, daylog/* DAYLOG_REGION */.CT, statusBody, logPath) });
+        }
+        return { edits, added, written, errors: uniqueErrors(errors) };
+    }
+    const itemLines = written.map((item) => (0,daylog/* dayLogItemLine */.mM)({ outlet: item.outlet ?? item.host, title: item.title, url: item.canonicalUrl, kind: item.kind, page: wikiPath(targetOf(item, config).page) }, config.pages.maxTitleLength));
+    const ok = run.sources.filter(daylog/* isSourceOk */.i5).length;
+    work.set(logPath, (0,daylog/* updateDayLog */.yM)(existingLog, logPath, {
+        date,
+        statusBody,
+        historyLine: (0,daylog/* historyLine */.Jo)(time, run.status, totalAdded, ok, run.sources.length),
+        itemLines,
+        maxItems: config.pages.maxDayLogItems,
+    }));
+    touched.add(logPath);
+    // Indexes: only when their listing differs from what they say.
+    const indexes = [
+        [wikiPath(config.pages.indexPage), (p) => renderPageIndex(p, wikiPath(config.pages.pagesDir), work), indexSkeleton('문서 목록')],
+        [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work), indexSkeleton('수집 로그 목록')],
+    ];
+    for (const [indexPath, render, skeleton] of indexes) {
+        try {
+            const text = (0,regions/* ensureRegion */.v8)(work.get(indexPath) ?? skeleton, 'index', regions/* AUTO_SECTION_HEADING */.F5, indexPath);
+            const rendered = render(indexPath);
+            errors.push(...rendered.errors);
+            if ((0,regions/* regionBody */.zv)(text, 'index', indexPath) === rendered.body && text === work.get(indexPath))
+                continue;
+            work.set(indexPath, (0,regions/* replaceRegion */.t1)(text, 'index', rendered.body, indexPath));
+            touched.add(indexPath);
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* PageError */.AX))
+                throw err;
+            errors.push(err);
+        }
+    }
+    for (const p of touched) {
+        try {
+            work.set(p, updateToc(work.get(p), p));
+        }
+        catch (err) {
+            if (!(err instanceof src_errors/* PageError */.AX))
+                throw err;
+            errors.push(err);
+        }
+    }
+    const edits = [...touched]
+        .sort(byString)
+        .map((p) => ({ path: p, before: input.files.get(p), after: work.get(p) }))
+        .filter((e) => e.after !== e.before);
+    return { edits, added, written, errors: uniqueErrors(errors) };
+}
+/** A broken page is met by the entries step and again by the index: report it once. */
+function uniqueErrors(errors) {
+    const byMessage = new Map();
+    for (const e of errors)
+        if (!byMessage.has(e.message))
+            byMessage.set(e.message, e);
+    return [...byMessage.values()];
+}
+
+;// CONCATENATED MODULE: ./src/report/page.ts
+const REPORT_BEGIN = '<!-- wiki-daily:begin report -->';
+const REPORT_END = '<!-- wiki-daily:end report -->';
+const STATUS_KO = {
+    success: '성공 success',
+    partial: '부분성공 partial',
+    failed: '실패 failed',
+    skipped: '건너뜀 skipped',
+    running: '진행중 running',
+};
+function esc(s) {
+    return s.replace(/[|<>\[\]`*_]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ').slice(0, 300);
+}
+function renderReportRegion(r, newsDir) {
+    const failed = r.sources.filter((s) => s.outcome === 'failed');
+    const empty = r.sources.filter((s) => s.outcome !== 'failed' && s.items === 0);
+    const lines = [
+        `## ${r.date}`,
+        '',
+        `- 상태: ${STATUS_KO[r.status] ?? r.status}${r.reason ? ` — ${esc(r.reason)}` : ''}`,
+        `- 수집 로그: [${r.date}](../${newsDir}/${r.date}.md)`,
+        `- 출처: ${r.sources.length - failed.length}/${r.sources.length} 정상, 항목 ${r.itemsCollected}건`,
+        `- 추가된 항목: ${r.itemsAdded}건 (land ${r.lanes.land}, queue ${r.lanes.queue}, pool ${r.lanes.pool}; 중복 ${r.lanes.duplicate}, 무관 ${r.lanes.irrelevant}, 제외 ${r.lanes.discard})`,
+    ];
+    const pages = Object.entries(r.pages).filter(([, n]) => n > 0).sort();
+    if (pages.length) {
+        lines.push('', '| 페이지 | 추가 |', '|---|---|');
+        for (const [p, n] of pages)
+            lines.push(`| [${esc(p)}](../${p}) | ${n} |`);
+    }
+    if (failed.length) {
+        lines.push('', '### 실패한 출처', '');
+        for (const s of failed)
+            lines.push(`- \`${esc(s.id)}\`: ${esc(s.error ?? 'failed')}`);
+    }
+    if (empty.length) {
+        lines.push('', `빈 응답 출처 ${empty.length}곳: ${empty.map((s) => `\`${esc(s.id)}\``).join(', ')}`);
+    }
+    return lines.join('\n');
+}
+/** Replace the report region of the page (or append one at the end, once). */
+function mergeReportPage(before, region) {
+    const body = `${REPORT_BEGIN}\n${region}\n${REPORT_END}`;
+    if (before === undefined)
+        return `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${body}\n`;
+    const start = before.indexOf(REPORT_BEGIN);
+    const end = before.indexOf(REPORT_END);
+    if (start >= 0 && end > start)
+        return before.slice(0, start) + body + before.slice(end + REPORT_END.length);
+    return `${before.replace(/\n*$/, '\n')}\n${body}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report_report = __webpack_require__(88850);
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __webpack_require__(2462);
+;// CONCATENATED MODULE: ./src/run/budget.ts
+/**
+ * Time budgets: the whole run (default 2 h) and each stage. Past a budget the stage is abandoned,
+ * recorded as failed in the report, and the run stops cleanly with status failed.
+ */
+
+class Budget {
+    clock;
+    stageMs;
+    report;
+    deadline;
+    constructor(clock, totalMs, stageMs, report) {
+        this.clock = clock;
+        this.stageMs = stageMs;
+        this.report = report;
+        this.deadline = clock.now() + totalMs;
+    }
+    remainingMs() {
+        return this.deadline - this.clock.now();
+    }
+    /** Run one stage under min(stage budget, what is left of the run budget); time it into the report. */
+    async stage(name, fn) {
+        const started = this.clock.now();
+        const stageBudget = this.stageMs[name];
+        const limit = Math.max(0, Math.min(stageBudget ?? Infinity, this.remainingMs()));
+        const controller = new AbortController();
+        let timer;
+        const overrun = new Promise((_, reject) => {
+            if (!Number.isFinite(limit))
+                return;
+            timer = setTimeout(() => {
+                const err = new src_errors/* BudgetError */.Wp(stageBudget !== undefined && stageBudget <= limit ? name : `${name} (run budget)`, limit);
+                controller.abort(err);
+                reject(err);
+            }, limit);
+            timer.unref?.();
+        });
+        try {
+            const value = await Promise.race([fn(controller.signal), overrun]);
+            this.report.stages.push({ stage: name, durationMs: this.clock.now() - started, ok: true });
+            return value;
+        }
+        catch (err) {
+            this.report.stages.push({ stage: name, durationMs: this.clock.now() - started, ok: false, error: (0,src_errors/* errorMessage */.gJ)(err) });
+            throw err;
+        }
+        finally {
+            if (timer)
+                clearTimeout(timer);
+        }
+    }
+}
+function minutes(n) {
+    return Math.round(n * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/run/daily.ts
+/**
+ * `wiki-daily run`: the daily update.
+ *
+ *   lock → skip guard / crash recovery → backup → mark running → collect → gate → plan (pure)
+ *   → apply (atomic) → commit exactly the touched files → push → history, anomalies, alerts
+ *
+ * Every stage reports into one RunReport. Nothing here decides page layout or HTTP details; it wires
+ * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
+function backupIncludes(config) {
+    return [...new Set([config.pages.pagesDir, config.pages.newsDir, external_node_path_default().dirname(config.pages.seenFile)])].filter((p) => p !== '.');
+}
+async function listMarkdown(root, dir) {
+    const out = [];
+    async function walk(rel) {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw err;
+        }
+        for (const e of entries) {
+            const p = external_node_path_default().posix.join(rel, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile() && e.name.endsWith('.md'))
+                out.push(p);
+        }
+    }
+    await walk(dir);
+    return out.sort();
+}
+async function daily_readIfExists(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/** Every page the planner may read or touch, by root-relative path. */
+async function readWiki(root, config) {
+    const p = config.pages;
+    const paths = new Set([
+        ...(await listMarkdown(root, p.pagesDir)),
+        ...(await listMarkdown(root, p.newsDir)),
+        p.queuePage,
+        p.poolPage,
+        p.indexPage,
+        p.newsIndexPage,
+        p.dailyReportPage,
+        config.routing.defaultPage,
+        ...config.routing.rules.map((r) => r.page),
+    ]);
+    const files = new Map();
+    await Promise.all([...paths].map(async (rel) => {
+        const text = await daily_readIfExists(external_node_path_default().join(root, rel));
+        if (text !== undefined)
+            files.set(rel, text);
+    }));
+    return files;
+}
+function safeCanonical(url) {
+    try {
+        return canonicalUrl(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+async function diskFreePct(dir) {
+    try {
+        const s = await (0,promises_.statfs)(dir);
+        return (s.bavail / s.blocks) * 100;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function runDaily(ctx) {
+    const { settings, config, logger, clock } = ctx;
+    const root = settings.root;
+    const state = (0,src_state/* statePaths */.V)(settings.stateDir);
+    const report = (0,report_report.newReport)('run', config, clock.now(), settings.dryRun);
+    if (ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_REPOSITORY && ctx.env.GITHUB_RUN_ID)
+        report.runUrl = `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`;
+    const budget = new Budget(clock, minutes(config.schedule.runBudgetMinutes), Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])), report);
+    const dayLogPath = external_node_path_default().posix.join(config.pages.newsDir, `${report.date}.md`);
+    const dayLogFile = external_node_path_default().join(root, dayLogPath);
+    const { acquireLocks } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 11233));
+    const lock = settings.dryRun
+        ? undefined
+        : await acquireLocks(state.locks, ['run'], {
+            command: 'wiki-daily run',
+            waitMs: minutes(config.lock.waitMinutes),
+            staleMs: minutes(config.lock.staleMinutes),
+            clock,
+            logger,
+        });
+    for (const w of lock?.takenOver ?? [])
+        report.warnings.push(`recovered: ${w}`);
+    let markedRunning = false;
+    let originalDayLog;
+    let runningDayLog;
+    try {
+        originalDayLog = await daily_readIfExists(dayLogFile);
+        const history = await (await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 30016))).readRuns(state.runsFile, 200);
+        // Crash recovery: a day log still "running" while we hold the lock means the last run died mid-way.
+        let recoveredDayLog;
+        if (originalDayLog !== undefined) {
+            const parsed = (0,daylog/* parseDayLog */.Go)(originalDayLog, dayLogPath, config.timezone);
+            if (parsed.status === 'running' && !settings.dryRun) {
+                const reason = 'the previous run did not finish (crashed or was killed) and left this log "running"';
+                recoveredDayLog = (0,daylog/* markDayLogFailed */.p4)(originalDayLog, reason, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
+                report.warnings.push(`recovered: marked the crashed run of ${report.date} as failed`);
+                logger.warn(`day log ${dayLogPath} was left running; marking that run failed`);
+            }
+            // Skip guard: a successful run less than N hours ago, the same local day.
+            if (!settings.force && parsed.status === 'success') {
+                const lastOk = [...history].reverse().find((r) => r.status === 'success' && r.command === 'run' && r.date === report.date);
+                const windowMs = config.schedule.skipIfSucceededWithinHours * 3_600_000;
+                const lastOkAt = lastOk ? Date.parse(lastOk.finishedAt) : parsed.lastRunAt ? Date.parse(parsed.lastRunAt) : undefined;
+                if (lastOkAt !== undefined && clock.now() - lastOkAt < windowMs) {
+                    report.status = 'skipped';
+                    report.reason = `a successful run finished at ${(0,time/* localDateTime */.dE)(lastOkAt, config.timezone)} (less than ${config.schedule.skipIfSucceededWithinHours} h ago); use --force to run anyway`;
+                    return (0,report_report.finishReport)(report, clock.now());
+                }
+            }
+        }
+        if (recoveredDayLog !== undefined) {
+            await (0,fsutil.writeFileAtomic)(dayLogFile, recoveredDayLog);
+            originalDayLog = recoveredDayLog;
+        }
+        // Backup before the first write, so any run can be rolled back.
+        if (!settings.dryRun) {
+            await budget.stage('backup', async () => {
+                const backup = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 40334));
+                const free = await diskFreePct(state.root.replace(/[^/]+$/, '') || root);
+                if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
+                    const pruned = await backup.pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
+                    report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
+                }
+                const snap = await backup.createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
+                report.backupId = snap.id;
+                if (snap.created && settings.onActions) {
+                    try {
+                        const remote = await Promise.all(/* import() */[__webpack_require__.e(334), __webpack_require__.e(356)]).then(__webpack_require__.bind(__webpack_require__, 46356));
+                        await remote.uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+                    }
+                    catch (err) {
+                        report.warnings.push(`backup artifact upload failed: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+                    }
+                }
+            });
+            runningDayLog = (0,daylog/* markDayLogRunning */.DG)(originalDayLog, report.date, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
+            await (0,fsutil.writeFileAtomic)(dayLogFile, runningDayLog);
+            markedRunning = true;
+        }
+        // Collect.
+        const fetcher = new http_fetcher.Fetcher(config.http, new cache.FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
+        try {
+            const collected = await budget.stage('collect', async () => (0,collect.collectSources)(config, fetcher, logger));
+            report.sources = collected.sources;
+            report.itemsCollected = collected.items.length;
+            report.cache = (0,report_report.cacheStats)(collected.sources);
+            const cs = (0,report_report.collectionStatus)(collected.sources);
+            report.status = cs.status;
+            if (cs.reason)
+                report.reason = cs.reason;
+            if (cs.status === 'success' && collected.items.length === 0 && collected.sources.length > 0)
+                report.warnings.push('no items in any source (feeds answered but were empty)');
+            // Gate.
+            const wiki = await readWiki(root, config);
+            if (originalDayLog !== undefined)
+                wiki.set(dayLogPath, originalDayLog);
+            else
+                wiki.delete(dayLogPath);
+            const seenText = await daily_readIfExists(external_node_path_default().join(root, config.pages.seenFile));
+            const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+            const gated = await budget.stage('gate', async () => {
+                const raw = scanExisting(wiki);
+                const urls = new Set();
+                for (const u of raw.urls) {
+                    const c = safeCanonical(u);
+                    if (c)
+                        urls.add(c);
+                }
+                return gateItems({ items: collected.items, config, seen, existing: { urls, ids: raw.ids } });
+            });
+            report.lanes = gated.counts;
+            // Plan (pure) → edits.
+            const plan = await budget.stage('plan', async () => planEdits({
+                config,
+                date: report.date,
+                time: (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11),
+                files: wiki,
+                items: gated.items,
+                canonicalize: (u) => safeCanonical(u) ?? u,
+                run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+            }));
+            for (const e of plan.errors) {
+                // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
+                report.warnings.push(`page not updated: ${(0,src_errors/* errorMessage */.gJ)(e)}`);
+                if (report.status === 'success') {
+                    report.status = 'partial';
+                    report.reason = `page not updated: ${(0,src_errors/* errorMessage */.gJ)(e)}`;
+                }
+            }
+            report.itemsAdded = plan.written.length;
+            report.pages = plan.added;
+            const edits = [...plan.edits];
+            // The seen file and the derived pages change only together with content, never on their own.
+            if (edits.length) {
+                for (const item of plan.written)
+                    seen.add(item.id, report.date, item.canonicalUrl);
+                const seenAfter = serializeSeen(seen);
+                if (seenAfter !== seenText)
+                    edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+                const reportBefore = wiki.get(config.pages.dailyReportPage);
+                const reportAfter = mergeReportPage(reportBefore, renderReportRegion(report, config.pages.newsDir));
+                if (reportAfter !== reportBefore)
+                    edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+            }
+            if (settings.dryRun) {
+                report.diff = unifiedDiff(edits);
+                report.changedFiles = edits.map((e) => e.path).sort();
+                return (0,report_report.finishReport)(report, clock.now());
+            }
+            // Apply. The day log on disk says "running"; if the plan leaves it alone, put the original back.
+            const touched = await budget.stage('apply', async () => {
+                // verifyBefore: a page a person saved after we read it is never overwritten. The day log on
+                // disk is our own "running" mark, so that is what its edit expects to find.
+                const written = await applyEdits(root, edits.map((e) => (e.path === dayLogPath && runningDayLog !== undefined ? { ...e, before: runningDayLog } : e)), { verifyBefore: true });
+                if (!edits.some((e) => e.path === dayLogPath)) {
+                    if (originalDayLog === undefined)
+                        await (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23))).rm(dayLogFile, { force: true });
+                    else
+                        await (0,fsutil.writeFileAtomic)(dayLogFile, originalDayLog);
+                }
+                markedRunning = false;
+                return written;
+            });
+            report.changedFiles = touched;
+            // Commit exactly those files; push with fetch/rebase/retry.
+            await commitAndPush(ctx, budget, report, touched);
+            if (report.errors.length && report.status !== 'failed') {
+                report.status = 'failed';
+                report.reason = report.errors[0];
+            }
+            return (0,report_report.finishReport)(report, clock.now());
+        }
+        finally {
+            await fetcher.close();
+        }
+    }
+    catch (err) {
+        report.status = 'failed';
+        report.reason = (0,src_errors/* errorMessage */.gJ)(err);
+        report.errors.push((0,src_errors/* errorMessage */.gJ)(err));
+        if (markedRunning) {
+            // Leave an honest record: this run failed (not "running", not silently the old content).
+            try {
+                const current = (await daily_readIfExists(dayLogFile)) ?? '';
+                await (0,fsutil.writeFileAtomic)(dayLogFile, (0,daylog/* markDayLogFailed */.p4)(current, report.reason, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath));
+                if (!report.changedFiles.includes(dayLogPath))
+                    report.changedFiles.push(dayLogPath);
+            }
+            catch (inner) {
+                report.errors.push(`could not mark the day log failed: ${(0,src_errors/* errorMessage */.gJ)(inner)}`);
+            }
+        }
+        return (0,report_report.finishReport)(report, clock.now());
+    }
+    finally {
+        await lock?.release();
+    }
+}
+async function commitAndPush(ctx, budget, report, files) {
+    const { settings, config, logger, clock } = ctx;
+    if (!files.length)
+        return;
+    const { openRepo } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(332), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 14134));
+    const repo = openRepo(settings.root, logger);
+    if (!(await repo.isRepo())) {
+        report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
+        return;
+    }
+    const message = config.git.commitMessage.replace(/\{date\}/g, report.date);
+    const commit = await budget.stage('commit', () => repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }));
+    report.committed = commit.committed;
+    if (commit.sha)
+        report.commitSha = commit.sha;
+    if (!commit.committed || !settings.push)
+        return;
+    const pushed = await budget.stage('push', () => repo.push({
+        remote: config.git.remote,
+        ...(config.git.branch ? { branch: config.git.branch } : {}),
+        attempts: config.git.pushAttempts,
+        ...(settings.token ? { token: settings.token } : {}),
+        clock,
+    }));
+    report.pushed = pushed.pushed;
+    if (pushed.sha)
+        report.commitSha = pushed.sha;
+    // A commit that could not be pushed is not lost (it stays local and goes out with the next run),
+    // but the run is not a success: the wiki on the remote did not change.
+    if (!pushed.pushed)
+        report.errors.push(`push failed: ${pushed.error ?? 'unknown reason'}`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,53 @@
+/**
+ * The GitHub Action: inputs → Settings → the shared dispatcher → job summary, step outputs, report file.
+ * The only setFailed is in run()'s catch.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { execute } from '../app.js';
+import { errorMessage, WikiDailyError } from '../errors.js';
+import { redact, registerSecret, type Logger } from '../log.js';
+import { parseActionInputs } from '../settings.js';
+import { systemClock } from '../time.js';
+
+class CoreLogger implements Logger {
+  debug(msg: string): void {
+    core.debug(redact(msg));
+  }
+  info(msg: string): void {
+    core.info(redact(msg));
+  }
+  warn(msg: string): void {
+    core.warning(redact(msg));
+  }
+  error(msg: string): void {
+    core.error(redact(msg));
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const settings = parseActionInputs((name) => core.getInput(name));
+    for (const secret of [settings.token, settings.discordWebhook]) {
+      if (secret) {
+        core.setSecret(secret);
+        registerSecret(secret);
+      }
+    }
+    core.info(`wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} in ${settings.root}`);
+    const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env });
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
+    const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
+    await writeFile(reportFile, redact(JSON.stringify(outcome.json, null, 2)));
+    core.setOutput('report', reportFile);
+    if (outcome.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();
+    core.info(redact(outcome.text));
+    if (outcome.exitCode !== 0) {
+      const reason = outcome.report?.reason ?? (outcome.text.split('\n')[0] || 'failed');
+      throw new WikiDailyError(redact(reason));
+    }
+  } catch (err) {
+    core.setFailed(redact(errorMessage(err)));
+  }
+}

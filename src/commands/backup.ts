@@ -1,0 +1,108 @@
+/**
+ * `wiki-daily backup create | list | verify [ID] | restore ID | prune`.
+ * The store is content-addressed under the state folder; on Actions snapshots also go out as artifacts.
+ */
+import type { CommandOutcome, Deps } from '../app.js';
+import { loadConfig } from '../config/load.js';
+import { BackupError, errorMessage } from '../errors.js';
+import {
+  createSnapshot,
+  listSnapshots,
+  pruneSnapshots,
+  restoreSnapshot,
+  verifySnapshots,
+  type SnapshotInfo,
+} from '../ops/backup/store.js';
+import { backupIncludes } from '../run/daily.js';
+import type { Settings } from '../settings.js';
+import { statePaths } from '../state.js';
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+function listText(list: SnapshotInfo[]): string {
+  if (!list.length) return 'no snapshots';
+  return list.map((s) => `${s.id}  ${s.createdAt}  ${s.files} files  ${mb(s.size)}${s.label ? `  ${s.label}` : ''}`).join('\n');
+}
+
+export async function cmdBackup(settings: Settings, deps: Deps): Promise<CommandOutcome> {
+  const config = await loadConfig(settings.configFile);
+  const store = statePaths(settings.stateDir).backups;
+  const include = backupIncludes(config);
+  switch (settings.subcommand) {
+    case 'create': {
+      const snap = await createSnapshot(settings.root, include, store, { label: 'manual', clock: deps.clock });
+      let artifact = '';
+      if (snap.created && settings.onActions) {
+        const { uploadSnapshotArtifact } = await import('../ops/backup/actions.js');
+        const up = await uploadSnapshotArtifact(store, snap.id, { retentionDays: config.backup.artifactRetentionDays, logger: deps.logger });
+        artifact = up.name;
+      }
+      const text = snap.created
+        ? `snapshot ${snap.id}: ${snap.files} files, ${snap.blobsAdded} new blobs (${mb(snap.bytesAdded)})${artifact ? `, artifact ${artifact}` : ''}`
+        : `nothing changed since snapshot ${snap.id}; no new snapshot`;
+      return { exitCode: 0, json: { ...snap, ...(artifact ? { artifact } : {}) }, text, outputs: { status: 'success', 'backup-id': snap.id } };
+    }
+    case 'list': {
+      const list = await listSnapshots(store);
+      return { exitCode: 0, json: list, text: listText(list), outputs: { status: 'success', 'backup-id': list[0]?.id ?? '' } };
+    }
+    case 'verify': {
+      const res = await verifySnapshots(store, settings.target);
+      const text = res.ok
+        ? `verified ${res.checked} files: all intact`
+        : `${res.problems.length} problem(s) in the backup store:\n${res.problems.map((p) => `  ${p.problem}: ${p.path} (snapshot ${p.snapshot})`).join('\n')}`;
+      return { exitCode: res.ok ? 0 : 1, json: res, text, outputs: { status: res.ok ? 'success' : 'failed' } };
+    }
+    case 'restore': {
+      const id = settings.target!;
+      if (settings.backupRunId || (settings.onActions && !(await listSnapshots(store)).some((s) => s.id === id))) {
+        const { downloadSnapshotArtifact } = await import('../ops/backup/actions.js');
+        const runId = settings.backupRunId ? Number(settings.backupRunId) : undefined;
+        await downloadSnapshotArtifact(store, {
+          id,
+          ...(runId ? { runId } : {}),
+          ...(settings.token ? { token: settings.token } : {}),
+          logger: deps.logger,
+        });
+      }
+      const verify = await verifySnapshots(store, id);
+      if (!verify.ok)
+        throw new BackupError(
+          `snapshot ${id} is damaged; nothing restored: ${verify.problems.map((p) => `${p.problem} ${p.path}`).join(', ')}`,
+        );
+      const res = await restoreSnapshot(store, id, settings.root, include);
+      const changed = [...res.written, ...res.removed].sort();
+      let commitSha = '';
+      if (settings.onActions && changed.length) {
+        // On Actions a restore is a commit, so it reaches the wiki and can itself be reverted.
+        const { openRepo } = await import('../git/repo.js');
+        const repo = openRepo(settings.root, deps.logger);
+        const commit = await repo.commitFiles(changed, `restore: ${id}`, { name: config.git.authorName, email: config.git.authorEmail });
+        commitSha = commit.sha ?? '';
+        if (commit.committed && settings.push) {
+          const pushed = await repo.push({ remote: config.git.remote, attempts: config.git.pushAttempts, ...(settings.token ? { token: settings.token } : {}), clock: deps.clock });
+          if (!pushed.pushed) throw new BackupError(`restored and committed ${commitSha.slice(0, 8)}, but push failed: ${pushed.error ?? 'unknown'}`);
+        }
+      }
+      const text = `restored snapshot ${id}: ${res.written.length} files written, ${res.removed.length} removed${commitSha ? `, commit ${commitSha.slice(0, 8)}` : ''}`;
+      return { exitCode: 0, json: { id, ...res, ...(commitSha ? { commitSha } : {}) }, text, outputs: { status: 'success', 'backup-id': id, 'changed-files': changed.join('\n'), 'commit-sha': commitSha } };
+    }
+    case 'prune': {
+      const res = await pruneSnapshots(store, {
+        keep: settings.keep ?? config.backup.keep,
+        maxSizeMb: settings.maxSizeMb ?? config.backup.maxSizeMb,
+        clock: deps.clock,
+      });
+      return {
+        exitCode: 0,
+        json: res,
+        text: `pruned ${res.removed.length} snapshot(s), freed ${mb(res.freedBytes)}`,
+        outputs: { status: 'success' },
+      };
+    }
+    default:
+      throw new BackupError(`unknown backup command ${settings.subcommand ?? ''}: ${errorMessage('use create, list, verify, restore or prune')}`);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * `wiki-daily demo`: the whole daily update with no internet. Bundled fixture feeds (every kind the
+ * product reads, plus one broken feed) are served on 127.0.0.1; the wiki is copied into a temporary
+ * git clone with a bare `origin`; then `run` happens twice — the second time to show that an unchanged
+ * world changes nothing. Prints what a maintainer would read.
+ */
+import path from 'node:path';
+import { execute, type CommandOutcome, type Deps } from '../app.js';
+import type { Settings } from '../settings.js';
+import { findProjectRoot, git, prepareDemoWorkspace } from './workspace.js';
+
+export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOutcome> {
+  const projectRoot = await findProjectRoot(settings.root);
+  const ws = await prepareDemoWorkspace({ projectRoot });
+  deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
+  try {
+    const runSettings: Settings = {
+      ...settings,
+      command: 'run',
+      root: ws.root,
+      configFile: ws.configFile,
+      stateDir: ws.stateDir,
+      force: true,
+      dryRun: false,
+      push: true,
+      json: false,
+      // A demo never alerts the real Discord channel or uses a real token.
+      onActions: false,
+    };
+    delete runSettings.discordWebhook;
+    delete runSettings.token;
+    const demoDeps: Deps = { ...deps, env: {} };
+    const first = await execute(runSettings, demoDeps);
+    const second = await execute(runSettings, demoDeps);
+    const log = await git(ws.origin, 'log', '--format=%h %s (%an)', 'main');
+    const stat = first.report?.commitSha ? await git(ws.root, 'show', '--stat', '--format=', first.report.commitSha) : '';
+    const r2 = second.report!;
+    const text = [
+      '══ wiki-daily demo (offline: fixture feeds on loopback, a temporary copy of the wiki) ══',
+      '',
+      '── Run 1: what the terminal shows ──',
+      first.text,
+      '',
+      '── Run 1: the GitHub job summary a maintainer reads ──',
+      first.summary ?? '',
+      '── Run 2 (same feeds, served from the HTTP cache / 304) ──',
+      `${r2.status}: ${r2.itemsAdded} entries added, ${r2.changedFiles.length} files changed, commit: ${r2.commitSha && r2.committed ? r2.commitSha.slice(0, 8) : 'none'}, cache hit rate ${Math.round(r2.cache.hitRate * 100)} %`,
+      '',
+      '── origin/main after the demo ──',
+      log,
+      '',
+      stat ? `── files in the bot commit ──\n${stat}\n` : '',
+      `The demo wiki is left at ${ws.root} (git-ignored temp folder; delete it when done).`,
+    ].join('\n');
+    return {
+      exitCode: first.exitCode,
+      json: { workspace: ws.dir, root: ws.root, first: first.report, second: r2, originLog: log.split('\n') },
+      text,
+      ...(first.summary ? { summary: first.summary } : {}),
+      outputs: first.outputs,
+      ...(first.report ? { report: first.report } : {}),
+    };
+  } finally {
+    await ws.close({ keepFiles: true });
+    deps.logger.debug(`demo workspace ${path.basename(ws.dir)} kept`);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The daily report page (pages/daily_report.md): the same RunReport, rendered for the wiki.
+ *
+ * Only stable facts go in (status, counts, pages, failing sources) — no durations or cache outcomes —
+ * so it changes only when the content of a day changes, never just because a run happened.
+ */
+import type { RunReport } from '../model.js';
+
+export const REPORT_BEGIN = '<!-- wiki-daily:begin report -->';
+export const REPORT_END = '<!-- wiki-daily:end report -->';
+
+const STATUS_KO: Record<string, string> = {
+  success: '성공 success',
+  partial: '부분성공 partial',
+  failed: '실패 failed',
+  skipped: '건너뜀 skipped',
+  running: '진행중 running',
+};
+
+function esc(s: string): string {
+  return s.replace(/[|<>\[\]`*_]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ').slice(0, 300);
+}
+
+export function renderReportRegion(r: RunReport, newsDir: string): string {
+  const failed = r.sources.filter((s) => s.outcome === 'failed');
+  const empty = r.sources.filter((s) => s.outcome !== 'failed' && s.items === 0);
+  const lines = [
+    `## ${r.date}`,
+    '',
+    `- 상태: ${STATUS_KO[r.status] ?? r.status}${r.reason ? ` — ${esc(r.reason)}` : ''}`,
+    `- 수집 로그: [${r.date}](../${newsDir}/${r.date}.md)`,
+    `- 출처: ${r.sources.length - failed.length}/${r.sources.length} 정상, 항목 ${r.itemsCollected}건`,
+    `- 추가된 항목: ${r.itemsAdded}건 (land ${r.lanes.land}, queue ${r.lanes.queue}, pool ${r.lanes.pool}; 중복 ${r.lanes.duplicate}, 무관 ${r.lanes.irrelevant}, 제외 ${r.lanes.discard})`,
+  ];
+  const pages = Object.entries(r.pages).filter(([, n]) => n > 0).sort();
+  if (pages.length) {
+    lines.push('', '| 페이지 | 추가 |', '|---|---|');
+    for (const [p, n] of pages) lines.push(`| [${esc(p)}](../${p}) | ${n} |`);
+  }
+  if (failed.length) {
+    lines.push('', '### 실패한 출처', '');
+    for (const s of failed) lines.push(`- \`${esc(s.id)}\`: ${esc(s.error ?? 'failed')}`);
+  }
+  if (empty.length) {
+    lines.push('', `빈 응답 출처 ${empty.length}곳: ${empty.map((s) => `\`${esc(s.id)}\``).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Replace the report region of the page (or append one at the end, once). */
+export function mergeReportPage(before: string | undefined, region: string): string {
+  const body = `${REPORT_BEGIN}\n${region}\n${REPORT_END}`;
+  if (before === undefined) return `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${body}\n`;
+  const start = before.indexOf(REPORT_BEGIN);
+  const end = before.indexOf(REPORT_END);
+  if (start >= 0 && end > start) return before.slice(0, start) + body + before.slice(end + REPORT_END.length);
+  return `${before.replace(/\n*$/, '\n')}\n${body}\n`;
+}

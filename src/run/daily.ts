@@ -1,0 +1,354 @@
+/**
+ * `wiki-daily run`: the daily update.
+ *
+ *   lock → skip guard / crash recovery → backup → mark running → collect → gate → plan (pure)
+ *   → apply (atomic) → commit exactly the touched files → push → history, anomalies, alerts
+ *
+ * Every stage reports into one RunReport. Nothing here decides page layout or HTTP details; it wires
+ * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
+ */
+import { readdir, readFile, statfs } from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config/schema.js';
+import { collectSources } from '../collect/collect.js';
+import { errorMessage } from '../errors.js';
+import { gateItems } from '../gate/gate.js';
+import { canonicalUrl } from '../gate/canonical.js';
+import { parseSeen, serializeSeen, SeenIndex } from '../gate/seen.js';
+import { FileHttpCache } from '../http/cache.js';
+import { Fetcher } from '../http/fetcher.js';
+import type { Logger } from '../log.js';
+import type { RunReport } from '../model.js';
+import { applyEdits } from '../pages/apply.js';
+import { markDayLogFailed, markDayLogRunning, parseDayLog } from '../pages/daylog.js';
+import { unifiedDiff } from '../pages/diff.js';
+import { planEdits, type PageEdit } from '../pages/plan.js';
+import { scanExisting } from '../pages/scan.js';
+import { mergeReportPage, renderReportRegion } from '../report/page.js';
+import { cacheStats, collectionStatus, finishReport, newReport } from '../report/report.js';
+import type { Settings } from '../settings.js';
+import { statePaths } from '../state.js';
+import { localDateTime, type Clock } from '../time.js';
+import { writeFileAtomic } from '../fsutil.js';
+import { Budget, minutes } from './budget.js';
+
+export interface RunContext {
+  settings: Settings;
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
+export function backupIncludes(config: Config): string[] {
+  return [...new Set([config.pages.pagesDir, config.pages.newsDir, path.dirname(config.pages.seenFile)])].filter(
+    (p) => p !== '.',
+  );
+}
+
+async function listMarkdown(root: string, dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(rel: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(path.join(root, rel), { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const e of entries) {
+      const p = path.posix.join(rel, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
+    }
+  }
+  await walk(dir);
+  return out.sort();
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** Every page the planner may read or touch, by root-relative path. */
+export async function readWiki(root: string, config: Config): Promise<Map<string, string>> {
+  const p = config.pages;
+  const paths = new Set<string>([
+    ...(await listMarkdown(root, p.pagesDir)),
+    ...(await listMarkdown(root, p.newsDir)),
+    p.queuePage,
+    p.poolPage,
+    p.indexPage,
+    p.newsIndexPage,
+    p.dailyReportPage,
+    config.routing.defaultPage,
+    ...config.routing.rules.map((r) => r.page),
+  ]);
+  const files = new Map<string, string>();
+  await Promise.all(
+    [...paths].map(async (rel) => {
+      const text = await readIfExists(path.join(root, rel));
+      if (text !== undefined) files.set(rel, text);
+    }),
+  );
+  return files;
+}
+
+function safeCanonical(url: string): string | undefined {
+  try {
+    return canonicalUrl(url);
+  } catch {
+    return undefined;
+  }
+}
+
+async function diskFreePct(dir: string): Promise<number | undefined> {
+  try {
+    const s = await statfs(dir);
+    return (s.bavail / s.blocks) * 100;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function runDaily(ctx: RunContext): Promise<RunReport> {
+  const { settings, config, logger, clock } = ctx;
+  const root = settings.root;
+  const state = statePaths(settings.stateDir);
+  const report = newReport('run', config, clock.now(), settings.dryRun);
+  if (ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_REPOSITORY && ctx.env.GITHUB_RUN_ID)
+    report.runUrl = `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`;
+  const budget = new Budget(
+    clock,
+    minutes(config.schedule.runBudgetMinutes),
+    Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])),
+    report,
+  );
+  const dayLogPath = path.posix.join(config.pages.newsDir, `${report.date}.md`);
+  const dayLogFile = path.join(root, dayLogPath);
+
+  const { acquireLocks } = await import('../ops/lock.js');
+  const lock = settings.dryRun
+    ? undefined
+    : await acquireLocks(state.locks, ['run'], {
+        command: 'wiki-daily run',
+        waitMs: minutes(config.lock.waitMinutes),
+        staleMs: minutes(config.lock.staleMinutes),
+        clock,
+        logger,
+      });
+  for (const w of lock?.takenOver ?? []) report.warnings.push(`recovered: ${w}`);
+  let markedRunning = false;
+  let originalDayLog: string | undefined;
+  let runningDayLog: string | undefined;
+  try {
+    originalDayLog = await readIfExists(dayLogFile);
+    const history = await (await import('../ops/history.js')).readRuns(state.runsFile, 200);
+
+    // Crash recovery: a day log still "running" while we hold the lock means the last run died mid-way.
+    let recoveredDayLog: string | undefined;
+    if (originalDayLog !== undefined) {
+      const parsed = parseDayLog(originalDayLog, dayLogPath, config.timezone);
+      if (parsed.status === 'running' && !settings.dryRun) {
+        const reason = 'the previous run did not finish (crashed or was killed) and left this log "running"';
+        recoveredDayLog = markDayLogFailed(originalDayLog, reason, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath);
+        report.warnings.push(`recovered: marked the crashed run of ${report.date} as failed`);
+        logger.warn(`day log ${dayLogPath} was left running; marking that run failed`);
+      }
+      // Skip guard: a successful run less than N hours ago, the same local day.
+      if (!settings.force && parsed.status === 'success') {
+        const lastOk = [...history].reverse().find((r) => r.status === 'success' && r.command === 'run' && r.date === report.date);
+        const windowMs = config.schedule.skipIfSucceededWithinHours * 3_600_000;
+        const lastOkAt = lastOk ? Date.parse(lastOk.finishedAt) : parsed.lastRunAt ? Date.parse(parsed.lastRunAt) : undefined;
+        if (lastOkAt !== undefined && clock.now() - lastOkAt < windowMs) {
+          report.status = 'skipped';
+          report.reason = `a successful run finished at ${localDateTime(lastOkAt, config.timezone)} (less than ${config.schedule.skipIfSucceededWithinHours} h ago); use --force to run anyway`;
+          return finishReport(report, clock.now());
+        }
+      }
+    }
+    if (recoveredDayLog !== undefined) {
+      await writeFileAtomic(dayLogFile, recoveredDayLog);
+      originalDayLog = recoveredDayLog;
+    }
+
+    // Backup before the first write, so any run can be rolled back.
+    if (!settings.dryRun) {
+      await budget.stage('backup', async () => {
+        const backup = await import('../ops/backup/store.js');
+        const free = await diskFreePct(state.root.replace(/[^/]+$/, '') || root);
+        if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
+          const pruned = await backup.pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
+          report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
+        }
+        const snap = await backup.createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
+        report.backupId = snap.id;
+        if (snap.created && settings.onActions) {
+          try {
+            const remote = await import('../ops/backup/actions.js');
+            await remote.uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+          } catch (err) {
+            report.warnings.push(`backup artifact upload failed: ${errorMessage(err)}`);
+          }
+        }
+      });
+      runningDayLog = markDayLogRunning(originalDayLog, report.date, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath);
+      await writeFileAtomic(dayLogFile, runningDayLog);
+      markedRunning = true;
+    }
+
+    // Collect.
+    const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
+    try {
+      const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger));
+      report.sources = collected.sources;
+      report.itemsCollected = collected.items.length;
+      report.cache = cacheStats(collected.sources);
+      const cs = collectionStatus(collected.sources);
+      report.status = cs.status;
+      if (cs.reason) report.reason = cs.reason;
+      if (cs.status === 'success' && collected.items.length === 0 && collected.sources.length > 0)
+        report.warnings.push('no items in any source (feeds answered but were empty)');
+
+      // Gate.
+      const wiki = await readWiki(root, config);
+      if (originalDayLog !== undefined) wiki.set(dayLogPath, originalDayLog);
+      else wiki.delete(dayLogPath);
+      const seenText = await readIfExists(path.join(root, config.pages.seenFile));
+      const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+      const gated = await budget.stage('gate', async () => {
+        const raw = scanExisting(wiki);
+        const urls = new Set<string>();
+        for (const u of raw.urls) {
+          const c = safeCanonical(u);
+          if (c) urls.add(c);
+        }
+        return gateItems({ items: collected.items, config, seen, existing: { urls, ids: raw.ids } });
+      });
+      report.lanes = gated.counts;
+
+      // Plan (pure) → edits.
+      const plan = await budget.stage('plan', async () =>
+        planEdits({
+          config,
+          date: report.date,
+          time: localDateTime(clock.now(), config.timezone).slice(11),
+          files: wiki,
+          items: gated.items,
+          canonicalize: (u: string) => safeCanonical(u) ?? u,
+          run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+        }),
+      );
+      for (const e of plan.errors) {
+        // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
+        report.warnings.push(`page not updated: ${errorMessage(e)}`);
+        if (report.status === 'success') {
+          report.status = 'partial';
+          report.reason = `page not updated: ${errorMessage(e)}`;
+        }
+      }
+      report.itemsAdded = plan.written.length;
+      report.pages = plan.added;
+      const edits: PageEdit[] = [...plan.edits];
+
+      // The seen file and the derived pages change only together with content, never on their own.
+      if (edits.length) {
+        for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
+        const seenAfter = serializeSeen(seen);
+        if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+        const reportBefore = wiki.get(config.pages.dailyReportPage);
+        const reportAfter = mergeReportPage(reportBefore, renderReportRegion(report, config.pages.newsDir));
+        if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+      }
+
+      if (settings.dryRun) {
+        report.diff = unifiedDiff(edits);
+        report.changedFiles = edits.map((e) => e.path).sort();
+        return finishReport(report, clock.now());
+      }
+
+      // Apply. The day log on disk says "running"; if the plan leaves it alone, put the original back.
+      const touched = await budget.stage('apply', async () => {
+        // verifyBefore: a page a person saved after we read it is never overwritten. The day log on
+        // disk is our own "running" mark, so that is what its edit expects to find.
+        const written = await applyEdits(
+          root,
+          edits.map((e) => (e.path === dayLogPath && runningDayLog !== undefined ? { ...e, before: runningDayLog } : e)),
+          { verifyBefore: true },
+        );
+        if (!edits.some((e) => e.path === dayLogPath)) {
+          if (originalDayLog === undefined) await (await import('node:fs/promises')).rm(dayLogFile, { force: true });
+          else await writeFileAtomic(dayLogFile, originalDayLog);
+        }
+        markedRunning = false;
+        return written;
+      });
+      report.changedFiles = touched;
+
+      // Commit exactly those files; push with fetch/rebase/retry.
+      await commitAndPush(ctx, budget, report, touched);
+      if (report.errors.length && report.status !== 'failed') {
+        report.status = 'failed';
+        report.reason = report.errors[0];
+      }
+      return finishReport(report, clock.now());
+    } finally {
+      await fetcher.close();
+    }
+  } catch (err) {
+    report.status = 'failed';
+    report.reason = errorMessage(err);
+    report.errors.push(errorMessage(err));
+    if (markedRunning) {
+      // Leave an honest record: this run failed (not "running", not silently the old content).
+      try {
+        const current = (await readIfExists(dayLogFile)) ?? '';
+        await writeFileAtomic(dayLogFile, markDayLogFailed(current, report.reason, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath));
+        if (!report.changedFiles.includes(dayLogPath)) report.changedFiles.push(dayLogPath);
+      } catch (inner) {
+        report.errors.push(`could not mark the day log failed: ${errorMessage(inner)}`);
+      }
+    }
+    return finishReport(report, clock.now());
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function commitAndPush(ctx: RunContext, budget: Budget, report: RunReport, files: string[]): Promise<void> {
+  const { settings, config, logger, clock } = ctx;
+  if (!files.length) return;
+  const { openRepo } = await import('../git/repo.js');
+  const repo = openRepo(settings.root, logger);
+  if (!(await repo.isRepo())) {
+    report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
+    return;
+  }
+  const message = config.git.commitMessage.replace(/\{date\}/g, report.date);
+  const commit = await budget.stage('commit', () =>
+    repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }),
+  );
+  report.committed = commit.committed;
+  if (commit.sha) report.commitSha = commit.sha;
+  if (!commit.committed || !settings.push) return;
+  const pushed = await budget.stage('push', () =>
+    repo.push({
+      remote: config.git.remote,
+      ...(config.git.branch ? { branch: config.git.branch } : {}),
+      attempts: config.git.pushAttempts,
+      ...(settings.token ? { token: settings.token } : {}),
+      clock,
+    }),
+  );
+  report.pushed = pushed.pushed;
+  if (pushed.sha) report.commitSha = pushed.sha;
+  // A commit that could not be pushed is not lost (it stays local and goes out with the next run),
+  // but the run is not a success: the wiki on the remote did not change.
+  if (!pushed.pushed) report.errors.push(`push failed: ${pushed.error ?? 'unknown reason'}`);
+}
