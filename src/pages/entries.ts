@@ -112,8 +112,10 @@ const KNOWN_LABELS = new Map<string, keyof typeof ENTRY_LABELS>([
   ['id', 'id'],
   ['ID', 'id'],
 ]);
-const YEAR_HEADING = /^##[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
-const SECTION_HEADING = /^##[ \t]/;
+// Year headings are `## YYYY` in a page's own region, one level deeper inside a region that sits
+// under a `###` heading (works.md: `### 무빙` → `#### 2026`), so the page outline stays well-formed.
+const YEAR_HEADING = /^#{2,6}[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
+const SECTION_HEADING = /^#{2,6}[ \t]/;
 
 /** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
 export function linkFieldUrl(value: string): string | undefined {
@@ -134,6 +136,7 @@ interface Block {
 
 interface Heading {
   index: number;
+  level: number;
   year?: number;
 }
 
@@ -168,7 +171,8 @@ function analyse(lines: string[]): Structure {
       close();
       const y = YEAR_HEADING.exec(text);
       year = y ? Number(y[1]) : undefined;
-      headings.push(year === undefined ? { index: i } : { index: i, year });
+      const level = /^#+/.exec(text)![0].length;
+      headings.push(year === undefined ? { index: i, level } : { index: i, level, year });
       return;
     }
     const f = FIELD.exec(text);
@@ -268,6 +272,8 @@ export interface MergeOptions {
   /** Ids and (canonical) links already present elsewhere on the page: not added again. */
   knownIds?: ReadonlySet<string>;
   knownUrls?: ReadonlySet<string>;
+  /** Markdown level of new year headings (2 = `## YYYY`). */
+  yearHeadingLevel?: number;
 }
 
 export interface MergeResult {
@@ -308,7 +314,7 @@ function sectionEnd(s: Structure, headingIndex: number): number {
   return next ? next.index : s.lines.length;
 }
 
-function insertEntry(lines: string[], entry: EntryData, year: number, text: string[]): void {
+function insertEntry(lines: string[], entry: EntryData, year: number, text: string[], level: number): void {
   const s = analyse(lines);
   const heading = s.headings.find((h) => h.year === year);
   if (heading) {
@@ -325,7 +331,9 @@ function insertEntry(lines: string[], entry: EntryData, year: number, text: stri
     if (pos < lines.length && lines[pos]!.trim() !== '') chunk.push('');
     return insertAt(lines, pos, chunk, false);
   }
-  const section = [`## ${year}`, '', ...text];
+  // A region that already has year headings keeps their level (hand-made or older pages).
+  const existingLevel = s.headings.find((h) => h.year !== undefined)?.level;
+  const section = [`${'#'.repeat(existingLevel ?? level)} ${year}`, '', ...text];
   const older = s.headings.find((h) => h.year !== undefined && h.year < year);
   if (older) return insertAt(lines, older.index, section, true);
   const newer = s.headings.filter((h) => h.year !== undefined && h.year > year).pop();
@@ -368,7 +376,13 @@ export function mergeEntries(existingBody: string, entries: readonly EntryData[]
     }
     ids.add(e.id);
     urls.add(url);
-    insertEntry(lines, e, yearOf(e, options.defaultYear), formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'));
+    insertEntry(
+      lines,
+      e,
+      yearOf(e, options.defaultYear),
+      formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'),
+      Math.min(6, Math.max(2, options.yearHeadingLevel ?? 2)),
+    );
     added.push(e);
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };

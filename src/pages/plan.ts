@@ -128,6 +128,20 @@ function toEntry(item: GatedItem, timeZone: string): EntryData {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** One level below the last heading before the region's begin marker (at least `##`). */
+export function yearLevelFor(text: string, region: string): number {
+  const marker = text.indexOf(`<!-- wiki-daily:begin ${region} -->`);
+  if (marker < 0) return 2;
+  let level = 1;
+  let fenced = false;
+  for (const line of text.slice(0, marker).split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const h = fenced ? null : /^(#{1,6})[ \t]/.exec(line);
+    if (h) level = h[1]!.length;
+  }
+  return Math.min(6, Math.max(2, level + 1));
+}
+
 export function planEdits(input: PlanInput): Plan {
   const { config, date, time, items, run } = input;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new WikiDailyError(`plan: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
@@ -174,6 +188,7 @@ export function planEdits(input: PlanInput): Plan {
           ...(input.canonicalize ? { canonicalize: input.canonicalize } : {}),
           knownIds: known.ids,
           knownUrls: known.urls,
+          yearHeadingLevel: yearLevelFor(withRegion, name),
         });
         if (result.added.length === 0) continue;
         text = replaceRegion(withRegion, name, result.body, page);

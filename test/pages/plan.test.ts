@@ -157,7 +157,7 @@ describe('planEdits', () => {
       '- [후보 풀](candidate_pool.md) — 1건\n- [화보](pictorials.md) — 4건\n- [승격 대기열](promotion_queue.md) — 1건\n',
     );
     expect(regionBody(after.get('news/index.md')!, 'index', 'x')).toBe('- [2026-11-27](2026-11-27.md) — 부분성공 partial\n');
-    expect(after.get('pages/promotion_queue.md')!.startsWith('# 승격 대기열\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n## 2026\n')).toBe(true);
+    expect(after.get('pages/promotion_queue.md')!.startsWith('# 승격 대기열\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n### 2026\n')).toBe(true);
   });
 
   it('returns no edits when the same input is planned again', () => {
@@ -210,7 +210,7 @@ describe('planEdits', () => {
     expect(text.match(/<!--/g)).toHaveLength(2);
     expect(text).not.toMatch(/<script|(?<!\\)\]\((javascript|data):|^## heading/im);
     expect(text).toContain('  - 제목: \\](javascript:alert(1))\n');
-    expect(text.split('\n').filter((l) => l.startsWith('## '))).toEqual(['## 자동 수집', '## 2026']);
+    expect(text.split('\n').filter((l) => /^#{2,3} /.test(l))).toEqual(['## 자동 수집', '### 2026']);
     const parsed = parseEntries(regionBody(text, 'entries:main', 'p')!, 'p');
     expect(parsed.entries).toHaveLength(hostile.length);
     expect(parsed.problems).toEqual([]);
@@ -257,7 +257,7 @@ describe('planEdits', () => {
     const base = input({ files: new Map([['pages/interviews.md', plain]]), items: [item({ id: 'e500000000001', page: 'pages/interviews.md' })] });
     const one = planEdits(base);
     const text = one.edits.find((e) => e.path === 'pages/interviews.md')!.after;
-    expect(text.startsWith(plain + '\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n## 2026\n')).toBe(true);
+    expect(text.startsWith(plain + '\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n### 2026\n')).toBe(true);
     const two = planEdits({ ...base, files: files(one, base.files), items: [item({ id: 'e500000000002', page: 'pages/interviews.md' })], time: '12:00' });
     const text2 = two.edits.find((e) => e.path === 'pages/interviews.md')!.after;
     expect(text2.match(/자동 수집/g)).toHaveLength(1);
@@ -274,5 +274,24 @@ describe('planEdits', () => {
   it('rejects malformed dates and paths outside the wiki', () => {
     expect(() => planEdits(input({ date: '2026-11-27T00:00' }))).toThrow(/YYYY-MM-DD/);
     expect(() => planEdits(input({ items: [item({ id: 'e600000000001', page: '../outside.md' })] }))).toThrow(/inside the wiki root/);
+  });
+});
+
+describe('year heading level follows the page outline', () => {
+  it('is one below the heading the region sits under', async () => {
+    const { yearLevelFor } = await import('../../src/pages/plan.js');
+    const works = '# 작품별\n\n## 드라마\n\n### 무빙\n\n<!-- wiki-daily:begin entries:moving -->\n<!-- wiki-daily:end entries:moving -->\n';
+    expect(yearLevelFor(works, 'entries:moving')).toBe(4);
+    expect(yearLevelFor('# 화보\n\n<!-- wiki-daily:begin entries:main -->\n<!-- wiki-daily:end entries:main -->\n', 'entries:main')).toBe(2);
+    expect(yearLevelFor('# t\n```\n### not a heading\n```\n<!-- wiki-daily:begin entries:main -->\n', 'entries:main')).toBe(2);
+  });
+
+  it('writes #### years under a ### work heading, and keeps an existing level', async () => {
+    const { mergeEntries } = await import('../../src/pages/entries.js');
+    const e = { date: '2026-11-26', outlet: 'tvN', kind: 'video', title: '무빙 비하인드', url: 'https://www.youtube.com/watch?v=abcdefghijk', confidence: '보도(1차)', id: 'e000000000001' };
+    const fresh = mergeEntries('', [e], { file: 'pages/works.md', defaultYear: 2026, yearHeadingLevel: 4 });
+    expect(fresh.body.split('\n')[0]).toBe('#### 2026');
+    const old = mergeEntries('## 2025\n\n', [e], { file: 'pages/works.md', defaultYear: 2026, yearHeadingLevel: 4 });
+    expect(old.body.split('\n').filter((l) => l.startsWith('#'))).toEqual(['## 2026', '## 2025']);
   });
 });
