@@ -53,7 +53,7 @@ export class BudgetError extends WikiDailyError {
     readonly stage: string,
     readonly budgetMs: number,
   ) {
-    super(`stage "${stage}" exceeded its time budget of ${Math.round(budgetMs / 1000)} s`);
+    super(`stage "${stage}" exceeded its time budget of ${budgetMs < 10_000 ? `${Math.round(budgetMs)} ms` : `${Math.round(budgetMs / 1000)} s`}`);
   }
 }
 

@@ -271,6 +271,11 @@ export class Fetcher {
     await this.agent.close();
   }
 
+  /** Drop every request still in flight (a stage ran out of its time budget); close() would wait for them. */
+  async abort(): Promise<void> {
+    await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+  }
+
   async fetch(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
     const started = performance.now();
     const label = opts.sourceId ? `[${opts.sourceId}] ${url}` : url;

@@ -26,6 +26,11 @@ export class Budget {
     const started = this.clock.now();
     const stageBudget = this.stageMs[name];
     const limit = Math.max(0, Math.min(stageBudget ?? Infinity, this.remainingMs()));
+    if (limit <= 0) {
+      const err = new BudgetError(`${name} (run budget)`, 0);
+      this.report.stages.push({ stage: name, durationMs: 0, ok: false, error: err.message });
+      throw err;
+    }
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const overrun = new Promise<never>((_, reject) => {

@@ -182,7 +182,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     if (!settings.dryRun) {
       await budget.stage('backup', async () => {
         const backup = await import('../ops/backup/store.js');
-        const free = await diskFreePct(state.root.replace(/[^/]+$/, '') || root);
+        const free = await diskFreePct(root);
         if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
           const pruned = await backup.pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
           report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
@@ -299,7 +299,8 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       }
       return finishReport(report, clock.now());
     } finally {
-      await fetcher.close();
+      if (report.stages.some((st) => st.stage === 'collect' && !st.ok)) await fetcher.abort();
+      else await fetcher.close();
     }
   } catch (err) {
     report.status = 'failed';

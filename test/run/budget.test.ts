@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { execute } from '../../src/app.js';
+import { BudgetError } from '../../src/errors.js';
+import { MemoryLogger } from '../../src/log.js';
+import { newReport } from '../../src/report/report.js';
+import { Budget } from '../../src/run/budget.js';
+import { parseCliArgs, type Settings } from '../../src/settings.js';
+import { prepareDemoWorkspace } from '../../src/demo/workspace.js';
+import { systemClock } from '../../src/time.js';
+import { readFile } from 'node:fs/promises';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+describe('time budgets', () => {
+  it('a stage past its budget fails with the stage named, and is timed in the report', async () => {
+    const report = newReport('run', { timezone: 'Asia/Seoul' }, Date.now());
+    const budget = new Budget(systemClock, 60_000, { collect: 50 }, report);
+    let aborted = false;
+    const err = await budget
+      .stage('collect', (signal) => new Promise((resolve) => {
+        signal.addEventListener('abort', () => (aborted = true));
+        setTimeout(resolve, 2000).unref();
+      }))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BudgetError);
+    expect((err as Error).message).toBe('stage "collect" exceeded its time budget of 50 ms');
+    expect(aborted).toBe(true);
+    expect(report.stages).toHaveLength(1);
+    expect(report.stages[0]).toMatchObject({ stage: 'collect', ok: false });
+    expect(report.stages[0]!.durationMs).toBeLessThan(1500);
+  });
+
+  it('the run budget caps every stage', async () => {
+    const report = newReport('run', { timezone: 'Asia/Seoul' }, Date.now());
+    const budget = new Budget(systemClock, 40, {}, report);
+    const err = await budget.stage('gate', () => new Promise((r) => setTimeout(r, 1000).unref())).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/stage "gate \(run budget\)" exceeded/);
+    expect(await budget.stage('plan', async () => 7).catch((e: unknown) => e)).toBeInstanceOf(BudgetError);
+  });
+
+  it('a run whose collect stage overruns stops cleanly: status failed, day log failed, nothing committed', async () => {
+    const ws = await prepareDemoWorkspace({
+      projectRoot,
+      onlyExtraSources: true,
+      extraSources: [{ id: 'slow', url: '{{BASE}}/slow.xml' }],
+      extraRoutes: { '/slow.xml': { body: '<rss version="2.0"><channel><title>t</title></channel></rss>', latencyMs: 5000 } },
+      overrides: { schedule: { stageBudgetMinutes: { collect: 0.01 } } },
+    });
+    try {
+      const settings = parseCliArgs(['run', '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile, '--force'], {}) as Settings;
+      const started = Date.now();
+      const outcome = await execute(settings, { logger: new MemoryLogger(), clock: systemClock, env: {} });
+      expect(Date.now() - started).toBeLessThan(4000);
+      expect(outcome.exitCode).toBe(1);
+      expect(outcome.report!.status).toBe('failed');
+      expect(outcome.report!.reason).toBe('stage "collect" exceeded its time budget of 600 ms');
+      expect(outcome.report!.committed).toBe(false);
+      const log = await readFile(path.join(ws.root, 'news', `${outcome.report!.date}.md`), 'utf8');
+      expect(log).toContain('실패 failed');
+      expect(log).toContain('exceeded its time budget');
+    } finally {
+      await ws.close();
+    }
+  });
+});
