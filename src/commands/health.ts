@@ -12,7 +12,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
-import { emptyLaneCounts, type RunReport } from '../model.js';
+import { finishReport, newReport } from '../report/report.js';
 import { parseDayLog } from '../pages/daylog.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
@@ -166,31 +166,12 @@ function healthText(h: HealthResult): string {
 async function alertCritical(h: HealthResult, settings: Settings, config: Config, deps: Deps, today: string): Promise<void> {
   const critical = h.checks.filter((c) => c.level === 'critical');
   const { notifyRun } = await import('../ops/discord.js');
-  const now = new Date(deps.clock.now()).toISOString();
-  const report: RunReport = {
-    command: 'health',
-    status: critical.length ? 'failed' : 'success',
-    reason: critical.length ? `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` : 'health ok',
-    startedAt: now,
-    finishedAt: now,
-    durationMs: 0,
-    date: today,
-    timezone: config.timezone,
-    dryRun: false,
-    sources: [],
-    cache: { hits: 0, conditionalHits: 0, misses: 0, hitRate: 0 },
-    itemsCollected: 0,
-    itemsAdded: 0,
-    lanes: emptyLaneCounts(),
-    pages: {},
-    changedFiles: [],
-    committed: false,
-    pushed: false,
-    stages: [],
-    errors: critical.map((c) => `${c.name}: ${c.reason}`),
-    warnings: [],
-    anomalies: [],
-  };
+  const report = finishReport(newReport('health', config, deps.clock.now()), deps.clock.now());
+  report.date = today;
+  report.status = critical.length ? 'failed' : 'success';
+  report.reason = critical.length ? `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` : 'health ok';
+  report.errors = critical.map((c) => `${c.name}: ${c.reason}`);
+
   const env = deps.env;
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
     report.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;

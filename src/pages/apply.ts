@@ -1,18 +1,8 @@
 /** Write planned edits to disk, atomically per file. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PageError } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import type { PageEdit } from './plan.js';
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
-}
 
 function resolveInside(root: string, rel: string): string {
   const base = path.resolve(root);

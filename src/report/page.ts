@@ -6,8 +6,11 @@
  */
 import type { RunReport } from '../model.js';
 
-export const REPORT_BEGIN = '<!-- wiki-daily:begin report -->';
-export const REPORT_END = '<!-- wiki-daily:end report -->';
+import { ensureRegion, replaceRegion } from '../pages/regions.js';
+
+export const REPORT_REGION = 'report';
+export const REPORT_BEGIN = `<!-- wiki-daily:begin ${REPORT_REGION} -->`;
+export const REPORT_END = `<!-- wiki-daily:end ${REPORT_REGION} -->`;
 
 const STATUS_KO: Record<string, string> = {
   success: '성공 success',
@@ -47,12 +50,8 @@ export function renderReportRegion(r: RunReport, newsDir: string): string {
   return lines.join('\n');
 }
 
-/** Replace the report region of the page (or append one at the end, once). */
-export function mergeReportPage(before: string | undefined, region: string): string {
-  const body = `${REPORT_BEGIN}\n${region}\n${REPORT_END}`;
-  if (before === undefined) return `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${body}\n`;
-  const start = before.indexOf(REPORT_BEGIN);
-  const end = before.indexOf(REPORT_END);
-  if (start >= 0 && end > start) return before.slice(0, start) + body + before.slice(end + REPORT_END.length);
-  return `${before.replace(/\n*$/, '\n')}\n${body}\n`;
+/** Replace the report region of the page (or add one once, at the end); text outside is kept. */
+export function mergeReportPage(before: string | undefined, region: string, file = 'pages/daily_report.md'): string {
+  const text = before ?? `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${REPORT_BEGIN}\n${REPORT_END}\n`;
+  return replaceRegion(ensureRegion(text, REPORT_REGION, undefined, file), REPORT_REGION, `${region}\n`, file);
 }

@@ -7,7 +7,7 @@
  * Every stage reports into one RunReport. Nothing here decides page layout or HTTP details; it wires
  * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
  */
-import { readdir, readFile, statfs } from 'node:fs/promises';
+import { readdir, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
@@ -29,7 +29,7 @@ import { cacheStats, collectionStatus, finishReport, newReport } from '../report
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { localDateTime, type Clock } from '../time.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { Budget, minutes } from './budget.js';
 
 export interface RunContext {
@@ -65,15 +65,6 @@ async function listMarkdown(root: string, dir: string): Promise<string[]> {
   }
   await walk(dir);
   return out.sort();
-}
-
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
 }
 
 /** Every page the planner may read or touch, by root-relative path. */
