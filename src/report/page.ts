@@ -5,7 +5,6 @@
  * so it changes only when the content of a day changes, never just because a run happened.
  */
 import type { RunReport } from '../model.js';
-
 import { ensureRegion, replaceRegion } from '../pages/regions.js';
 
 export const REPORT_REGION = 'report';

@@ -78,6 +78,7 @@ export async function readWiki(root: string, config: Config): Promise<Map<string
     p.indexPage,
     p.newsIndexPage,
     p.dailyReportPage,
+    p.systemStatusPage,
     config.routing.defaultPage,
     ...config.routing.rules.map((r) => r.page),
   ]);
@@ -256,6 +257,8 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
         const reportBefore = wiki.get(config.pages.dailyReportPage);
         const reportAfter = mergeReportPage(reportBefore, renderReportRegion(report, config.pages.newsDir));
         if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+        const statusEdit = await systemStatusEdit(ctx, report, wiki);
+        if (statusEdit) edits.push(statusEdit);
       }
 
       if (settings.dryRun) {
@@ -310,6 +313,38 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     return finishReport(report, clock.now());
   } finally {
     await lock?.release();
+  }
+}
+
+/** The system status page, refreshed together with a run's content changes (never on its own). */
+async function systemStatusEdit(ctx: RunContext, report: RunReport, wiki: Map<string, string>): Promise<PageEdit | undefined> {
+  const { config } = ctx;
+  try {
+    const [{ gatherHealth }, { buildStatus }, { recordFromReport }, store] = await Promise.all([
+      import('../commands/health.js'),
+      import('../ops/status.js'),
+      import('../ops/history.js'),
+      import('../ops/backup/store.js'),
+    ]);
+    const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock, env: ctx.env });
+    const backups = statePaths(ctx.settings.stateDir).backups;
+    const snaps = await store.listSnapshots(backups);
+    const current = recordFromReport(finishReport({ ...report }, ctx.clock.now()));
+    const before = wiki.get(config.pages.systemStatusPage);
+    const status = buildStatus({
+      runs: [...gathered.runs, current],
+      health: gathered.health,
+      backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
+      backupStoreBytes: await store.storeSize(backups),
+      now: ctx.clock.now(),
+      timezone: config.timezone,
+      ...(before !== undefined ? { existingPage: before } : {}),
+      pageFile: config.pages.systemStatusPage,
+    });
+    return status.markdown === before ? undefined : { path: config.pages.systemStatusPage, before, after: status.markdown };
+  } catch (err) {
+    report.warnings.push(`system status page not refreshed: ${errorMessage(err)}`);
+    return undefined;
   }
 }
 
