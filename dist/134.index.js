@@ -301,7 +301,17 @@ class SimpleGitRepo {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`a git operation is in progress in ${this.root} (${found.join(', ')}); finish or abort it before the bot commits`);
         }
     }
-    async commitFiles(files, message, author) {
+    async readHead(file) {
+        const repoPath = await this.toRepoPath(file);
+        const { top } = await this.paths();
+        try {
+            return await this.git(['show', `HEAD:${repoPath}`], {}, top);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async commitFiles(files, message, author, contents) {
         if (!message.trim())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS('commit message is empty');
         const paths = [...new Set(await Promise.all(files.map((f) => this.toRepoPath(f))))].sort();
@@ -315,8 +325,26 @@ class SimpleGitRepo {
             const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'index') };
             await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
             // --remove records files that are gone; a path that neither exists nor is tracked is ignored.
-            for (const part of chunks(paths, PATH_CHUNK)) {
+            const explicit = new Map();
+            for (const [file, text] of contents ?? [])
+                explicit.set(await this.toRepoPath(file), text);
+            const fromDisk = paths.filter((p) => !explicit.has(p));
+            for (const part of chunks(fromDisk, PATH_CHUNK)) {
                 await this.git(['update-index', '--add', '--remove', '--', ...part], indexEnv, top);
+            }
+            for (const [repoPath, text] of explicit) {
+                if (!paths.includes(repoPath))
+                    continue;
+                if (text === null) {
+                    await this.git(['update-index', '--force-remove', '--', repoPath], indexEnv, top);
+                    continue;
+                }
+                const blobFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'blob');
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(blobFile, text);
+                const blob = (await this.git(['hash-object', '-w', `--path=${repoPath}`, blobFile], {}, top)).trim();
+                const staged = (await this.git(['ls-files', '-s', '--', repoPath], indexEnv, top)).trim();
+                const mode = /^(\d{6}) /.exec(staged)?.[1] ?? '100644';
+                await this.git(['update-index', '--add', '--cacheinfo', `${mode},${blob},${repoPath}`], indexEnv, top);
             }
             const tree = (await this.git(['write-tree'], indexEnv, top)).trim();
             const changed = head

@@ -86,7 +86,7 @@ async function afterRun(report, config, settings, deps) {
 }
 async function cmdRun(settings, deps) {
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(619), __webpack_require__.e(860), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 43482));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(806), __webpack_require__.e(619), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 43482));
     const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
     await afterRun(report, config, settings, deps);
     return outcomeFromReport(report, settings, deps);
@@ -151,11 +151,11 @@ async function execute(settings, deps) {
         case 'demo':
             return (await __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 91940))).runDemo(settings, deps);
         case 'backup':
-            return (await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(619), __webpack_require__.e(860), __webpack_require__.e(334), __webpack_require__.e(482), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(806), __webpack_require__.e(619), __webpack_require__.e(334), __webpack_require__.e(482), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
         case 'health':
         case 'status':
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(406)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(806), __webpack_require__.e(406)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
         case 'lock':
             return (await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 97587))).cmdLock(settings, deps);
         default:
@@ -606,7 +606,7 @@ class BudgetError extends WikiDailyError {
     stage;
     budgetMs;
     constructor(stage, budgetMs) {
-        super(`stage "${stage}" exceeded its time budget of ${Math.round(budgetMs / 1000)} s`);
+        super(`stage "${stage}" exceeded its time budget of ${budgetMs < 10_000 ? `${Math.round(budgetMs)} ms` : `${Math.round(budgetMs / 1000)} s`}`);
         this.stage = stage;
         this.budgetMs = budgetMs;
     }
@@ -767,7 +767,7 @@ Options (run):
   --no-push       commit but do not push
   --force         run even if a successful run happened less than 6 h ago today
   --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
-Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN or GITHUB_TOKEN (push auth, optional).
+Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
 Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
 function defaults(env) {
     return {

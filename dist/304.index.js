@@ -94,10 +94,24 @@ function detectAnomalies(current, history, threshold) {
 /***/ 67304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildStatus: () => (/* binding */ buildStatus)
+/* harmony export */   STATUS_BEGIN: () => (/* binding */ STATUS_BEGIN),
+/* harmony export */   STATUS_DAYS: () => (/* binding */ STATUS_DAYS),
+/* harmony export */   STATUS_END: () => (/* binding */ STATUS_END),
+/* harmony export */   STATUS_RECENT_ROWS: () => (/* binding */ STATUS_RECENT_ROWS),
+/* harmony export */   STATUS_RUN_WINDOW: () => (/* binding */ STATUS_RUN_WINDOW),
+/* harmony export */   STATUS_TITLE: () => (/* binding */ STATUS_TITLE),
+/* harmony export */   buildStatus: () => (/* binding */ buildStatus),
+/* harmony export */   buildStatusJson: () => (/* binding */ buildStatusJson),
+/* harmony export */   computeRunStats: () => (/* binding */ computeRunStats),
+/* harmony export */   formatBytes: () => (/* binding */ formatBytes),
+/* harmony export */   formatDuration: () => (/* binding */ formatDuration),
+/* harmony export */   itemsPerDay: () => (/* binding */ itemsPerDay),
+/* harmony export */   mergeStatusPage: () => (/* binding */ mergeStatusPage),
+/* harmony export */   percentileNearestRank: () => (/* binding */ percentileNearestRank),
+/* harmony export */   renderStatusRegion: () => (/* binding */ renderStatusRegion)
 /* harmony export */ });
-/* unused harmony exports STATUS_BEGIN, STATUS_END, STATUS_TITLE, STATUS_RUN_WINDOW, STATUS_DAYS, STATUS_RECENT_ROWS, percentileNearestRank, computeRunStats, itemsPerDay, buildStatusJson, formatDuration, formatBytes, renderStatusRegion, mergeStatusPage */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29834);
 /* harmony import */ var _anomaly_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91457);

@@ -1,5 +1,5 @@
 export const id = 406;
-export const ids = [406];
+export const ids = [406,25];
 export const modules = {
 
 /***/ 9406:
@@ -17,10 +17,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19827);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(10182);
-/* harmony import */ var _pages_daylog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31382);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88850);
+/* harmony import */ var _pages_daylog_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31382);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2462);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29834);
 /**
  * `wiki-daily health | status | monitor`: gather real readings (machine, git, locks, backups, run
  * history, today's day log), evaluate them, and show or write the result.
@@ -59,7 +59,7 @@ async function dirBytes(dir) {
 async function runsFromDayLogs(root, config, now, days = 3) {
     const out = [];
     for (let i = days - 1; i >= 0; i--) {
-        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .localDate */ .gD)(now - i * 86_400_000, config.timezone);
+        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_8__/* .localDate */ .gD)(now - i * 86_400_000, config.timezone);
         const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(config.pages.newsDir, `${date}.md`);
         let text;
         try {
@@ -68,11 +68,11 @@ async function runsFromDayLogs(root, config, now, days = 3) {
         catch {
             continue;
         }
-        const log = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDayLog */ .Go)(text, rel, config.timezone);
+        const log = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDayLog */ .Go)(text, rel, config.timezone);
         if (!log.status)
             continue;
         const [y, m, d] = date.split('-').map(Number);
-        const finishedAt = log.lastRunAt ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .zonedToUtc */ .Cv)(y, m, d, 23, 59, 0, config.timezone).toISOString();
+        const finishedAt = log.lastRunAt ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_8__/* .zonedToUtc */ .Cv)(y, m, d, 23, 59, 0, config.timezone).toISOString();
         out.push({
             command: 'run',
             status: log.status,
@@ -92,9 +92,9 @@ async function runsFromDayLogs(root, config, now, days = 3) {
     return out;
 }
 async function gatherHealth(settings, config, deps) {
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .statePaths */ .V)(settings.stateDir);
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .statePaths */ .V)(settings.stateDir);
     const now = deps.clock.now();
-    const today = (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .localDate */ .gD)(now, config.timezone);
+    const today = (0,_time_js__WEBPACK_IMPORTED_MODULE_8__/* .localDate */ .gD)(now, config.timezone);
     const [{ evaluateHealth, readSystem }, { readRuns }, { detectAnomalies }, store, lock] = await Promise.all([
         __webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 32584)),
         __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 30016)),
@@ -109,7 +109,7 @@ async function gatherHealth(settings, config, deps) {
     const todayRel = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(config.pages.newsDir, `${today}.md`);
     let todayLog;
     try {
-        const parsed = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDayLog */ .Go)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, todayRel), 'utf8'), todayRel, config.timezone);
+        const parsed = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDayLog */ .Go)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, todayRel), 'utf8'), todayRel, config.timezone);
         if (parsed.status)
             todayLog = { date: today, status: parsed.status };
     }
@@ -170,31 +170,11 @@ function healthText(h) {
 async function alertCritical(h, settings, config, deps, today) {
     const critical = h.checks.filter((c) => c.level === 'critical');
     const { notifyRun } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 16796));
-    const now = new Date(deps.clock.now()).toISOString();
-    const report = {
-        command: 'health',
-        status: critical.length ? 'failed' : 'success',
-        reason: critical.length ? `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` : 'health ok',
-        startedAt: now,
-        finishedAt: now,
-        durationMs: 0,
-        date: today,
-        timezone: config.timezone,
-        dryRun: false,
-        sources: [],
-        cache: { hits: 0, conditionalHits: 0, misses: 0, hitRate: 0 },
-        itemsCollected: 0,
-        itemsAdded: 0,
-        lanes: (0,_model_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyLaneCounts */ .c)(),
-        pages: {},
-        changedFiles: [],
-        committed: false,
-        pushed: false,
-        stages: [],
-        errors: critical.map((c) => `${c.name}: ${c.reason}`),
-        warnings: [],
-        anomalies: [],
-    };
+    const report = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__.finishReport)((0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__.newReport)('health', config, deps.clock.now()), deps.clock.now());
+    report.date = today;
+    report.status = critical.length ? 'failed' : 'success';
+    report.reason = critical.length ? `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` : 'health ok';
+    report.errors = critical.map((c) => `${c.name}: ${c.reason}`);
     const env = deps.env;
     if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
         report.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -203,7 +183,7 @@ async function alertCritical(h, settings, config, deps, today) {
         throttleKey: `health:${critical.map((c) => c.name).sort().join(',')}`,
         ...(settings.discordWebhook ? { webhookUrl: settings.discordWebhook } : {}),
         settings: { ...config.discord, notifySuccess: false },
-        statePaths: (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .statePaths */ .V)(settings.stateDir),
+        statePaths: (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .statePaths */ .V)(settings.stateDir),
         logger: deps.logger,
         clock: deps.clock,
     });
@@ -235,7 +215,7 @@ async function cmdHealth(settings, deps) {
     if (settings.command === 'status') {
         const { buildStatus } = await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 67304));
         const store = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 40334));
-        const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .statePaths */ .V)(settings.stateDir);
+        const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_7__/* .statePaths */ .V)(settings.stateDir);
         const pageRel = config.pages.systemStatusPage;
         const pageFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, pageRel);
         let existing;

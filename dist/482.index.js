@@ -150,93 +150,6 @@ class MemoryHttpCache {
 
 /***/ }),
 
-/***/ 88850:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cacheStats: () => (/* binding */ cacheStats),
-/* harmony export */   collectionStatus: () => (/* binding */ collectionStatus),
-/* harmony export */   finishReport: () => (/* binding */ finishReport),
-/* harmony export */   newReport: () => (/* binding */ newReport),
-/* harmony export */   withoutItemLists: () => (/* binding */ withoutItemLists)
-/* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29834);
-
-
-function newReport(command, config, now, dryRun = false) {
-    return {
-        command,
-        status: 'running',
-        startedAt: new Date(now).toISOString(),
-        durationMs: 0,
-        date: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .localDate */ .gD)(now, config.timezone),
-        timezone: config.timezone,
-        dryRun,
-        sources: [],
-        cache: { hits: 0, conditionalHits: 0, misses: 0, hitRate: 0 },
-        itemsCollected: 0,
-        itemsAdded: 0,
-        lanes: (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyLaneCounts */ .c)(),
-        pages: {},
-        changedFiles: [],
-        committed: false,
-        pushed: false,
-        stages: [],
-        errors: [],
-        warnings: [],
-        anomalies: [],
-    };
-}
-function finishReport(report, now) {
-    report.finishedAt = new Date(now).toISOString();
-    report.durationMs = now - Date.parse(report.startedAt);
-    return report;
-}
-/**
- * Honest collection status: a source that failed makes the run partial; every source failing fails it.
- * (The old system reported "success" when every collector had silently failed.)
- */
-function collectionStatus(sources) {
-    const failed = sources.filter((s) => s.outcome === 'failed');
-    if (sources.length === 0)
-        return { status: 'failed', reason: 'no enabled sources' };
-    if (failed.length === sources.length)
-        return { status: 'failed', reason: `all ${sources.length} sources failed` };
-    if (failed.length > 0)
-        return {
-            status: 'partial',
-            reason: `${failed.length} of ${sources.length} sources failed: ${failed
-                .slice(0, 5)
-                .map((s) => s.id)
-                .join(', ')}${failed.length > 5 ? ', …' : ''}`,
-        };
-    return { status: 'success' };
-}
-function cacheStats(sources) {
-    let hits = 0;
-    let conditionalHits = 0;
-    let misses = 0;
-    for (const s of sources) {
-        if (s.outcome === 'fresh')
-            hits++;
-        else if (s.outcome === 'not-modified')
-            conditionalHits++;
-        else
-            misses++;
-    }
-    const total = hits + conditionalHits + misses;
-    return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
-}
-/** Strip per-source item lists (kept only for `collect --json`). */
-function withoutItemLists(report) {
-    return { ...report, sources: report.sources.map(({ itemList: _drop, ...rest }) => rest) };
-}
-
-
-/***/ }),
-
 /***/ 43482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -262,6 +175,7 @@ var src_errors = __webpack_require__(83916);
 var model = __webpack_require__(10182);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/gate/text.ts
 /**
  * Text keys for matching names and words. Korean names are written with and without spaces
@@ -516,11 +430,14 @@ function canonicalize(url, depth) {
 function canonicalUrl(url) {
     return canonicalize(url, 0);
 }
-/** Stable entry id: 'e' + the first 12 hex digits of sha256 of the canonical URL without its scheme. */
-function entryId(canonical) {
-    const withoutScheme = canonical.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-    return `e${(0,external_node_crypto_.createHash)('sha256').update(withoutScheme, 'utf8').digest('hex').slice(0, 12)}`;
-}
+/**
+ * sha256 of a string's UTF-8 bytes, in hex. Ids are computed for every link in the wiki and every
+ * line of the seen file, so the one-shot crypto.hash (Node ≥ 20.12, several times faster than a
+ * Hash object per call) is used when present.
+ */
+const sha256Hex = typeof (external_node_crypto_default()).hash === 'function'
+    ? (text) => external_node_crypto_default().hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_default().createHash('sha256').update(text, 'utf8').digest('hex');
 /** Lower-case host name of a URL (no port, no trailing dot); throws InvalidUrlError. */
 function hostOf(url) {
     return parseHttpUrl(url).hostname.replace(/\.$/, '');
@@ -532,6 +449,11 @@ function otherSchemeVariant(canonical) {
     if (canonical.startsWith('http://'))
         return `https://${canonical.slice('http://'.length)}`;
     return undefined;
+}
+/** Stable entry id: 'e' + the first 12 hex digits of sha256 of the canonical URL without its scheme. */
+function entryId(canonical) {
+    const withoutScheme = canonical.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+    return `e${sha256Hex(withoutScheme).slice(0, 12)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/grades.ts
@@ -948,9 +870,16 @@ function entryProblem(id, date, url) {
         return `id "${id}" does not belong to URL "${url}" (its id is ${expected})`;
     return undefined;
 }
+/** Records an entry that was already checked with entryProblem (see parseSeen). */
+let addChecked;
 class SeenIndex {
     #byId = new Map();
     #idByUrl = new Map();
+    static {
+        // parseSeen validates every line itself (to name the line); validating again in add() would
+        // hash every URL twice, which dominated reading a seen file of 100,000 entries.
+        addChecked = (index, id, date, url) => index.#record(id, date, url);
+    }
     has(id) {
         return this.#byId.has(id);
     }
@@ -970,6 +899,9 @@ class SeenIndex {
         const problem = entryProblem(id, date, url);
         if (problem)
             throw new src_errors/* WikiDailyError */.WA(`invalid seen entry: ${problem}`);
+        return this.#record(id, date, url);
+    }
+    #record(id, date, url) {
         const known = this.#byId.get(id);
         if (!known) {
             this.#byId.set(id, { id, date, url });
@@ -1018,7 +950,7 @@ function parseSeen(text, file) {
         if (problem)
             throw new src_errors/* PageError */.AX(problem, file, lineNo);
         try {
-            index.add(id, date, url);
+            addChecked(index, id, date, url);
         }
         catch (err) {
             throw new src_errors/* PageError */.AX((0,src_errors/* errorMessage */.gJ)(err), file, lineNo);
@@ -1043,17 +975,6 @@ var fsutil = __webpack_require__(62072);
 
 
 
-
-async function readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
 function resolveInside(root, rel) {
     const base = external_node_path_default().resolve(root);
     const file = external_node_path_default().resolve(base, rel);
@@ -1067,10 +988,12 @@ function resolveInside(root, rel) {
  * from the disk at write time), sorted. All checks run before the first write.
  */
 async function applyEdits(root, edits, options = {}) {
+    const files = edits.map((edit) => resolveInside(root, edit.path));
+    const contents = await mapLimited(files, fsutil/* readIfExists */.O);
     const pending = [];
-    for (const edit of edits) {
-        const file = resolveInside(root, edit.path);
-        const current = await readIfExists(file);
+    for (const [i, edit] of edits.entries()) {
+        const file = files[i];
+        const current = contents[i];
         if (current === edit.after)
             continue;
         if (options.verifyBefore && current !== edit.before) {
@@ -1078,9 +1001,38 @@ async function applyEdits(root, edits, options = {}) {
         }
         pending.push({ rel: edit.path, file, after: edit.after });
     }
-    for (const p of pending)
-        await (0,fsutil.writeFileAtomic)(p.file, p.after);
+    await mapLimited(pending, (p) => (0,fsutil.writeFileAtomic)(p.file, p.after));
     return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Files read or written at once. Every write ends with an fsync: one at a time, a run that touches
+ * a few hundred pages spends seconds waiting on the disk; a few in parallel share its flushes.
+ */
+const IO_CONCURRENCY = 16;
+/**
+ * `fn` over `items`, IO_CONCURRENCY at a time, results in input order. After a failure no new item
+ * is started; the ones under way finish, then the failure of the earliest item is thrown (the
+ * same one a loop in order would have met first).
+ */
+async function mapLimited(items, fn) {
+    const results = new Array(items.length);
+    const failures = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && failures.length === 0) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index]);
+            }
+            catch (error) {
+                failures.push({ index, error });
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, worker));
+    if (failures.length)
+        throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
+    return results;
 }
 
 // EXTERNAL MODULE: ./src/pages/daylog.ts
@@ -1104,7 +1056,7 @@ function unifiedDiff(edits) {
 }
 
 // EXTERNAL MODULE: ./src/time.ts
-var time = __webpack_require__(29834);
+var src_time = __webpack_require__(29834);
 // EXTERNAL MODULE: ./src/pages/lines.ts
 var pages_lines = __webpack_require__(47751);
 // EXTERNAL MODULE: ./src/pages/sanitize.ts
@@ -1177,8 +1129,10 @@ const KNOWN_LABELS = new Map([
     ['id', 'id'],
     ['ID', 'id'],
 ]);
-const YEAR_HEADING = /^##[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
-const SECTION_HEADING = /^##[ \t]/;
+// Year headings are `## YYYY` in a page's own region, one level deeper inside a region that sits
+// under a `###` heading (works.md: `### 무빙` → `#### 2026`), so the page outline stays well-formed.
+const YEAR_HEADING = /^#{2,6}[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
+const SECTION_HEADING = /^#{2,6}[ \t]/;
 /** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
 function linkFieldUrl(value) {
     const angle = /<(https?:\/\/[^>\s]+)>/i.exec(value);
@@ -1196,11 +1150,12 @@ function bodyLines(body) {
     const lf = body.replace(/\r\n/g, '\n');
     return (lf.endsWith('\n') ? lf.slice(0, -1) : lf).split('\n');
 }
-function analyse(lines) {
+/** `year`: the year heading above the first line (when analysing part of a region). */
+function analyse(lines, initialYear) {
     const blocks = [];
     const headings = [];
     const fence = new pages_lines/* FenceTracker */.GB();
-    let year;
+    let year = initialYear;
     let current;
     const close = () => {
         if (current)
@@ -1216,7 +1171,8 @@ function analyse(lines) {
             close();
             const y = YEAR_HEADING.exec(text);
             year = y ? Number(y[1]) : undefined;
-            headings.push(year === undefined ? { index: i } : { index: i, year });
+            const level = /^#+/.exec(text)[0].length;
+            headings.push(year === undefined ? { index: i, level } : { index: i, level, year });
             return;
         }
         const f = FIELD.exec(text);
@@ -1336,13 +1292,50 @@ function insertAt(lines, pos, chunk, isSection) {
             out.push('');
     }
     lines.splice(pos, 0, ...out);
+    return { at: pos, count: out.length };
+}
+/**
+ * Bring `s` up to date after `insertAt` put `count` lines at `at`, without reading the region
+ * again. Only valid for a region without code fences: then blocks and headings depend on their
+ * own lines and the year heading above them, and insertions land between blocks (never inside
+ * one), so the result is exactly what analyse(s.lines) would give.
+ */
+function updateStructure(s, { at, count }) {
+    for (const b of s.blocks) {
+        if (b.start < at)
+            continue;
+        b.start += count;
+        b.end += count;
+        b.entry.line += count;
+        b.entry.endLine += count;
+    }
+    let enclosing;
+    for (const h of s.headings) {
+        if (h.index >= at)
+            h.index += count;
+        else
+            enclosing = h;
+    }
+    const chunk = analyse(s.lines.slice(at, at + count), enclosing?.year);
+    for (const b of chunk.blocks) {
+        b.start += at;
+        b.end += at;
+        b.entry.line += at;
+        b.entry.endLine += at;
+    }
+    for (const h of chunk.headings)
+        h.index += at;
+    const blockPos = s.blocks.findIndex((b) => b.start >= at);
+    s.blocks.splice(blockPos === -1 ? s.blocks.length : blockPos, 0, ...chunk.blocks);
+    const headingPos = s.headings.findIndex((h) => h.index >= at);
+    s.headings.splice(headingPos === -1 ? s.headings.length : headingPos, 0, ...chunk.headings);
 }
 function sectionEnd(s, headingIndex) {
     const next = s.headings.find((h) => h.index > headingIndex);
     return next ? next.index : s.lines.length;
 }
-function insertEntry(lines, entry, year, text) {
-    const s = analyse(lines);
+function insertEntry(s, entry, year, text, level) {
+    const lines = s.lines;
     const heading = s.headings.find((h) => h.year === year);
     if (heading) {
         const end = sectionEnd(s, heading.index);
@@ -1363,7 +1356,9 @@ function insertEntry(lines, entry, year, text) {
             chunk.push('');
         return insertAt(lines, pos, chunk, false);
     }
-    const section = [`## ${year}`, '', ...text];
+    // A region that already has year headings keeps their level (hand-made or older pages).
+    const existingLevel = s.headings.find((h) => h.year !== undefined)?.level;
+    const section = [`${'#'.repeat(existingLevel ?? level)} ${year}`, '', ...text];
     const older = s.headings.find((h) => h.year !== undefined && h.year < year);
     if (older)
         return insertAt(lines, older.index, section, true);
@@ -1377,7 +1372,7 @@ function insertEntry(lines, entry, year, text) {
     let pos = lines.length;
     while (pos > 0 && lines[pos - 1].trim() === '')
         pos--;
-    insertAt(lines, pos, section, true);
+    return insertAt(lines, pos, section, true);
 }
 /**
  * Merge new entries into a region body. Existing lines are kept exactly; an entry whose id or
@@ -1402,6 +1397,10 @@ function mergeEntries(existingBody, entries, options) {
         const yb = yearOf(b, options.defaultYear);
         return ya !== yb ? yb - ya : compareEntries(a, b);
     });
+    // Reading the whole region again after every insert made adding n entries to a long region
+    // O(n²); without code fences the structure is updated in place instead (see updateStructure).
+    const incremental = !lines.some((l) => l.includes('```') || l.includes('~~~'));
+    let structure;
     for (const e of sorted) {
         const url = canon(e.url, options.canonicalize);
         if (ids.has(e.id) || urls.has(url)) {
@@ -1410,18 +1409,34 @@ function mergeEntries(existingBody, entries, options) {
         }
         ids.add(e.id);
         urls.add(url);
-        insertEntry(lines, e, yearOf(e, options.defaultYear), formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'));
+        if (!structure || !incremental)
+            structure = analyse(lines);
+        const inserted = insertEntry(structure, e, yearOf(e, options.defaultYear), formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'), Math.min(6, Math.max(2, options.yearHeadingLevel ?? 2)));
+        if (incremental)
+            updateStructure(structure, inserted);
         added.push(e);
     }
     return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };
 }
-/** Number of entry blocks in a region body. */
+/**
+ * Number of entry blocks in a region body: the lines where `analyse` would start a block, counted
+ * without building the blocks (the page index counts every page of the wiki on every run).
+ */
 function countEntries(regionBody) {
-    return analyse(bodyLines(regionBody)).blocks.length;
+    const fence = new pages_lines/* FenceTracker */.GB();
+    let n = 0;
+    for (const text of bodyLines(regionBody)) {
+        if (fence.push(text) || SECTION_HEADING.test(text))
+            continue;
+        const f = FIELD.exec(text);
+        if (f && f[1] === '' && KNOWN_LABELS.has(f[2].trim()))
+            n++;
+    }
+    return n;
 }
 
 // EXTERNAL MODULE: ./src/pages/regions.ts
-var regions = __webpack_require__(78345);
+var pages_regions = __webpack_require__(78345);
 ;// CONCATENATED MODULE: ./src/pages/indexes.ts
 /**
  * The two generated listings: the page index (pages/*.md with entry counts) and the day-log
@@ -1446,8 +1461,11 @@ function pageTitle(text) {
 }
 /** Entries in all `entries:*` regions of a page. Throws PageError for broken regions. */
 function pageEntryCount(text, file) {
+    return countInRegions(text, findRegions(text, file));
+}
+function countInRegions(text, regions) {
     let n = 0;
-    for (const r of (0,regions/* findRegions */.zo)(text, file)) {
+    for (const r of regions) {
         if (r.name.startsWith('entries:'))
             n += countEntries((0,pages_lines/* toLf */.yj)(text.slice(r.bodyStart, r.bodyEnd)));
     }
@@ -1472,9 +1490,9 @@ function renderPageIndex(indexPath, pagesDir, files) {
         const title = (0,sanitize/* inlineText */.ln)(pageTitle(text) ?? external_node_path_default().posix.basename(p, '.md'), 100);
         let count = '';
         try {
-            const hasEntries = (0,regions/* findRegions */.zo)(text, p).some((r) => r.name.startsWith('entries:'));
-            if (hasEntries)
-                count = ` — ${pageEntryCount(text, p)}건`;
+            const regions = (0,pages_regions/* findRegions */.zo)(text, p);
+            if (regions.some((r) => r.name.startsWith('entries:')))
+                count = ` — ${countInRegions(text, regions)}건`;
         }
         catch (err) {
             if (!(err instanceof src_errors/* PageError */.AX))
@@ -1726,7 +1744,7 @@ function newPageText(page, config) {
 }
 /** A new index page holds just its title and the region (no `## 자동 수집` heading needed). */
 function indexSkeleton(title) {
-    return `# ${title}\n\n${(0,regions/* beginMarker */.Ku)('index')}\n${(0,regions/* endMarker */.cL)('index')}\n`;
+    return `# ${title}\n\n${(0,pages_regions/* beginMarker */.Ku)('index')}\n${(0,pages_regions/* endMarker */.cL)('index')}\n`;
 }
 function targetOf(item, config) {
     switch (item.lane) {
@@ -1743,7 +1761,7 @@ function targetOf(item, config) {
 function entryDate(published, timeZone) {
     if (!published || Number.isNaN(Date.parse(published)))
         return undefined;
-    return (0,time/* localDate */.gD)(published, timeZone);
+    return (0,src_time/* localDate */.gD)(published, timeZone);
 }
 function toEntry(item, timeZone) {
     const date = entryDate(item.published, timeZone);
@@ -1758,6 +1776,22 @@ function toEntry(item, timeZone) {
     };
 }
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** One level below the last heading before the region's begin marker (at least `##`). */
+function yearLevelFor(text, region) {
+    const marker = text.indexOf(`<!-- wiki-daily:begin ${region} -->`);
+    if (marker < 0)
+        return 2;
+    let level = 1;
+    let fenced = false;
+    for (const line of text.slice(0, marker).split('\n')) {
+        if (/^\s*(```|~~~)/.test(line))
+            fenced = !fenced;
+        const h = fenced ? null : /^(#{1,6})[ \t]/.exec(line);
+        if (h)
+            level = h[1].length;
+    }
+    return Math.min(6, Math.max(2, level + 1));
+}
 function planEdits(input) {
     const { config, date, time, items, run } = input;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
@@ -1797,18 +1831,19 @@ function planEdits(input) {
                     byId.set(item.id, item);
                     return toEntry(item, tz);
                 });
-                const withRegion = (0,regions/* ensureRegion */.v8)(text, name, regions/* AUTO_SECTION_HEADING */.F5, page);
-                const result = mergeEntries((0,regions/* regionBody */.zv)(withRegion, name, page), entries, {
+                const withRegion = (0,pages_regions/* ensureRegion */.v8)(text, name, pages_regions/* AUTO_SECTION_HEADING */.F5, page);
+                const result = mergeEntries((0,pages_regions/* regionBody */.zv)(withRegion, name, page), entries, {
                     file: page,
                     defaultYear,
                     maxTitleLength: config.pages.maxTitleLength,
                     ...(input.canonicalize ? { canonicalize: input.canonicalize } : {}),
                     knownIds: known.ids,
                     knownUrls: known.urls,
+                    yearHeadingLevel: yearLevelFor(withRegion, name),
                 });
                 if (result.added.length === 0)
                     continue;
-                text = (0,regions/* replaceRegion */.t1)(withRegion, name, result.body, page);
+                text = (0,pages_regions/* replaceRegion */.t1)(withRegion, name, result.body, page);
                 for (const e of result.added) {
                     known.ids.add(e.id);
                     pageWritten.push({ item: byId.get(e.id), entry: e });
@@ -1836,8 +1871,8 @@ function planEdits(input) {
     const settled = (0,daylog/* settledStatusBody */.S2)(existingLog, logPath);
     if (totalAdded === 0 && settled === statusBody) {
         const edits = [];
-        if (existingLog !== undefined && (0,regions/* regionBody */.zv)(existingLog, daylog/* DAYLOG_REGION */.CT, logPath) !== statusBody) {
-            edits.push({ path: logPath, before: existingLog, after: (0,regions/* replaceRegion */.t1)(existingLog, daylog/* DAYLOG_REGION */.CT, statusBody, logPath) });
+        if (existingLog !== undefined && (0,pages_regions/* regionBody */.zv)(existingLog, daylog/* DAYLOG_REGION */.CT, logPath) !== statusBody) {
+            edits.push({ path: logPath, before: existingLog, after: (0,pages_regions/* replaceRegion */.t1)(existingLog, daylog/* DAYLOG_REGION */.CT, statusBody, logPath) });
         }
         return { edits, added, written, errors: uniqueErrors(errors) };
     }
@@ -1858,12 +1893,12 @@ function planEdits(input) {
     ];
     for (const [indexPath, render, skeleton] of indexes) {
         try {
-            const text = (0,regions/* ensureRegion */.v8)(work.get(indexPath) ?? skeleton, 'index', regions/* AUTO_SECTION_HEADING */.F5, indexPath);
+            const text = (0,pages_regions/* ensureRegion */.v8)(work.get(indexPath) ?? skeleton, 'index', pages_regions/* AUTO_SECTION_HEADING */.F5, indexPath);
             const rendered = render(indexPath);
             errors.push(...rendered.errors);
-            if ((0,regions/* regionBody */.zv)(text, 'index', indexPath) === rendered.body && text === work.get(indexPath))
+            if ((0,pages_regions/* regionBody */.zv)(text, 'index', indexPath) === rendered.body && text === work.get(indexPath))
                 continue;
-            work.set(indexPath, (0,regions/* replaceRegion */.t1)(text, 'index', rendered.body, indexPath));
+            work.set(indexPath, (0,pages_regions/* replaceRegion */.t1)(text, 'index', rendered.body, indexPath));
             touched.add(indexPath);
         }
         catch (err) {
@@ -1898,8 +1933,10 @@ function uniqueErrors(errors) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/page.ts
-const REPORT_BEGIN = '<!-- wiki-daily:begin report -->';
-const REPORT_END = '<!-- wiki-daily:end report -->';
+
+const REPORT_REGION = 'report';
+const REPORT_BEGIN = `<!-- wiki-daily:begin ${REPORT_REGION} -->`;
+const REPORT_END = `<!-- wiki-daily:end ${REPORT_REGION} -->`;
 const STATUS_KO = {
     success: '성공 success',
     partial: '부분성공 partial',
@@ -1937,16 +1974,10 @@ function renderReportRegion(r, newsDir) {
     }
     return lines.join('\n');
 }
-/** Replace the report region of the page (or append one at the end, once). */
-function mergeReportPage(before, region) {
-    const body = `${REPORT_BEGIN}\n${region}\n${REPORT_END}`;
-    if (before === undefined)
-        return `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${body}\n`;
-    const start = before.indexOf(REPORT_BEGIN);
-    const end = before.indexOf(REPORT_END);
-    if (start >= 0 && end > start)
-        return before.slice(0, start) + body + before.slice(end + REPORT_END.length);
-    return `${before.replace(/\n*$/, '\n')}\n${body}\n`;
+/** Replace the report region of the page (or add one once, at the end); text outside is kept. */
+function mergeReportPage(before, region, file = 'pages/daily_report.md') {
+    const text = before ?? `# 일일 리포트\n\n자동 생성되는 최신 실행 결과입니다.\n\n${REPORT_BEGIN}\n${REPORT_END}\n`;
+    return (0,pages_regions/* replaceRegion */.t1)((0,pages_regions/* ensureRegion */.v8)(text, REPORT_REGION, undefined, file), REPORT_REGION, `${region}\n`, file);
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -1978,6 +2009,11 @@ class Budget {
         const started = this.clock.now();
         const stageBudget = this.stageMs[name];
         const limit = Math.max(0, Math.min(stageBudget ?? Infinity, this.remainingMs()));
+        if (limit <= 0) {
+            const err = new src_errors/* BudgetError */.Wp(`${name} (run budget)`, 0);
+            this.report.stages.push({ stage: name, durationMs: 0, ok: false, error: err.message });
+            throw err;
+        }
         const controller = new AbortController();
         let timer;
         const overrun = new Promise((_, reject) => {
@@ -2066,16 +2102,6 @@ async function listMarkdown(root, dir) {
     await walk(dir);
     return out.sort();
 }
-async function daily_readIfExists(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-}
 /** Every page the planner may read or touch, by root-relative path. */
 async function readWiki(root, config) {
     const p = config.pages;
@@ -2087,12 +2113,13 @@ async function readWiki(root, config) {
         p.indexPage,
         p.newsIndexPage,
         p.dailyReportPage,
+        p.systemStatusPage,
         config.routing.defaultPage,
         ...config.routing.rules.map((r) => r.page),
     ]);
     const files = new Map();
     await Promise.all([...paths].map(async (rel) => {
-        const text = await daily_readIfExists(external_node_path_default().join(root, rel));
+        const text = await (0,fsutil/* readIfExists */.O)(external_node_path_default().join(root, rel));
         if (text !== undefined)
             files.set(rel, text);
     }));
@@ -2141,7 +2168,7 @@ async function runDaily(ctx) {
     let originalDayLog;
     let runningDayLog;
     try {
-        originalDayLog = await daily_readIfExists(dayLogFile);
+        originalDayLog = await (0,fsutil/* readIfExists */.O)(dayLogFile);
         const history = await (await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 30016))).readRuns(state.runsFile, 200);
         // Crash recovery: a day log still "running" while we hold the lock means the last run died mid-way.
         let recoveredDayLog;
@@ -2149,7 +2176,7 @@ async function runDaily(ctx) {
             const parsed = (0,daylog/* parseDayLog */.Go)(originalDayLog, dayLogPath, config.timezone);
             if (parsed.status === 'running' && !settings.dryRun) {
                 const reason = 'the previous run did not finish (crashed or was killed) and left this log "running"';
-                recoveredDayLog = (0,daylog/* markDayLogFailed */.p4)(originalDayLog, reason, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
+                recoveredDayLog = (0,daylog/* markDayLogFailed */.p4)(originalDayLog, reason, (0,src_time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
                 report.warnings.push(`recovered: marked the crashed run of ${report.date} as failed`);
                 logger.warn(`day log ${dayLogPath} was left running; marking that run failed`);
             }
@@ -2160,7 +2187,7 @@ async function runDaily(ctx) {
                 const lastOkAt = lastOk ? Date.parse(lastOk.finishedAt) : parsed.lastRunAt ? Date.parse(parsed.lastRunAt) : undefined;
                 if (lastOkAt !== undefined && clock.now() - lastOkAt < windowMs) {
                     report.status = 'skipped';
-                    report.reason = `a successful run finished at ${(0,time/* localDateTime */.dE)(lastOkAt, config.timezone)} (less than ${config.schedule.skipIfSucceededWithinHours} h ago); use --force to run anyway`;
+                    report.reason = `a successful run finished at ${(0,src_time/* localDateTime */.dE)(lastOkAt, config.timezone)} (less than ${config.schedule.skipIfSucceededWithinHours} h ago); use --force to run anyway`;
                     return (0,report_report.finishReport)(report, clock.now());
                 }
             }
@@ -2169,11 +2196,15 @@ async function runDaily(ctx) {
             await (0,fsutil.writeFileAtomic)(dayLogFile, recoveredDayLog);
             originalDayLog = recoveredDayLog;
         }
+        // Files a person has changed and not committed (before we write anything ourselves). The day log
+        // is ours: a crashed run's "running" mark there is not a person's edit.
+        const gitRepo = await openGitIfAny(ctx);
+        const dirty = new Set(gitRepo ? (await gitRepo.dirtyFiles()).filter((f) => f !== dayLogPath) : []);
         // Backup before the first write, so any run can be rolled back.
         if (!settings.dryRun) {
             await budget.stage('backup', async () => {
                 const backup = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 40334));
-                const free = await diskFreePct(state.root.replace(/[^/]+$/, '') || root);
+                const free = await diskFreePct(root);
                 if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
                     const pruned = await backup.pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
                     report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
@@ -2190,7 +2221,7 @@ async function runDaily(ctx) {
                     }
                 }
             });
-            runningDayLog = (0,daylog/* markDayLogRunning */.DG)(originalDayLog, report.date, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
+            runningDayLog = (0,daylog/* markDayLogRunning */.DG)(originalDayLog, report.date, (0,src_time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath);
             await (0,fsutil.writeFileAtomic)(dayLogFile, runningDayLog);
             markedRunning = true;
         }
@@ -2213,7 +2244,7 @@ async function runDaily(ctx) {
                 wiki.set(dayLogPath, originalDayLog);
             else
                 wiki.delete(dayLogPath);
-            const seenText = await daily_readIfExists(external_node_path_default().join(root, config.pages.seenFile));
+            const seenText = await (0,fsutil/* readIfExists */.O)(external_node_path_default().join(root, config.pages.seenFile));
             const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
             const gated = await budget.stage('gate', async () => {
                 const raw = scanExisting(wiki);
@@ -2226,17 +2257,29 @@ async function runDaily(ctx) {
                 return gateItems({ items: collected.items, config, seen, existing: { urls, ids: raw.ids } });
             });
             report.lanes = gated.counts;
-            // Plan (pure) → edits.
-            const plan = await budget.stage('plan', async () => planEdits({
-                config,
-                date: report.date,
-                time: (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11),
-                files: wiki,
-                items: gated.items,
-                canonicalize: (u) => safeCanonical(u) ?? u,
-                run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
-            }));
-            for (const e of plan.errors) {
+            // Plan (pure) → edits. Normally one plan: the working tree is what gets committed. When a person
+            // has uncommitted changes in files the run may write, a second plan is made on HEAD's version of
+            // those files: the disk gets the entries merged into the person's text, while the commit gets
+            // only the bot's own change (the person's edit stays theirs, uncommitted).
+            const time = (0,src_time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11);
+            const makePlan = (files, seenBefore) => planView(ctx, report, gated.items, files, seenBefore, time);
+            const disk = await budget.stage('plan', async () => makePlan(wiki, seenText));
+            let commitView = disk;
+            const dirtyHere = [...dirty].filter((f) => f === config.pages.seenFile || wiki.has(f) || disk.edits.some((e) => e.path === f));
+            if (dirtyHere.length && gitRepo) {
+                const headWiki = new Map(wiki);
+                for (const f of dirtyHere) {
+                    const text = await gitRepo.readHead(f);
+                    if (text === undefined)
+                        headWiki.delete(f);
+                    else
+                        headWiki.set(f, text);
+                }
+                const headSeen = dirty.has(config.pages.seenFile) ? await gitRepo.readHead(config.pages.seenFile) : seenText;
+                commitView = await budget.stage('plan-commit', async () => makePlan(headWiki, headSeen));
+                report.warnings.push(`uncommitted changes left out of the bot commit (entries still merged on disk): ${dirtyHere.slice(0, 10).join(', ')}${dirtyHere.length > 10 ? ', …' : ''}`);
+            }
+            for (const e of commitView.plan.errors) {
                 // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
                 report.warnings.push(`page not updated: ${(0,src_errors/* errorMessage */.gJ)(e)}`);
                 if (report.status === 'success') {
@@ -2244,20 +2287,16 @@ async function runDaily(ctx) {
                     report.reason = `page not updated: ${(0,src_errors/* errorMessage */.gJ)(e)}`;
                 }
             }
-            report.itemsAdded = plan.written.length;
-            report.pages = plan.added;
-            const edits = [...plan.edits];
-            // The seen file and the derived pages change only together with content, never on their own.
-            if (edits.length) {
-                for (const item of plan.written)
-                    seen.add(item.id, report.date, item.canonicalUrl);
-                const seenAfter = serializeSeen(seen);
-                if (seenAfter !== seenText)
-                    edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
-                const reportBefore = wiki.get(config.pages.dailyReportPage);
-                const reportAfter = mergeReportPage(reportBefore, renderReportRegion(report, config.pages.newsDir));
-                if (reportAfter !== reportBefore)
-                    edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+            report.itemsAdded = commitView.plan.written.length;
+            report.pages = commitView.plan.added;
+            const edits = disk.edits;
+            if (disk.edits.length) {
+                const statusEdit = await systemStatusEdit(ctx, report, wiki);
+                if (statusEdit) {
+                    edits.push(statusEdit);
+                    if (commitView !== disk && !dirty.has(statusEdit.path))
+                        commitView.edits.push(statusEdit);
+                }
             }
             if (settings.dryRun) {
                 report.diff = unifiedDiff(edits);
@@ -2280,7 +2319,12 @@ async function runDaily(ctx) {
             });
             report.changedFiles = touched;
             // Commit exactly those files; push with fetch/rebase/retry.
-            await commitAndPush(ctx, budget, report, touched);
+            if (commitView === disk)
+                await commitAndPush(ctx, budget, report, touched);
+            else {
+                const contents = new Map(commitView.edits.map((e) => [e.path, e.after]));
+                await commitAndPush(ctx, budget, report, [...contents.keys()].sort(), contents);
+            }
             if (report.errors.length && report.status !== 'failed') {
                 report.status = 'failed';
                 report.reason = report.errors[0];
@@ -2288,7 +2332,10 @@ async function runDaily(ctx) {
             return (0,report_report.finishReport)(report, clock.now());
         }
         finally {
-            await fetcher.close();
+            if (report.stages.some((st) => st.stage === 'collect' && !st.ok))
+                await fetcher.abort();
+            else
+                await fetcher.close();
         }
     }
     catch (err) {
@@ -2298,8 +2345,8 @@ async function runDaily(ctx) {
         if (markedRunning) {
             // Leave an honest record: this run failed (not "running", not silently the old content).
             try {
-                const current = (await daily_readIfExists(dayLogFile)) ?? '';
-                await (0,fsutil.writeFileAtomic)(dayLogFile, (0,daylog/* markDayLogFailed */.p4)(current, report.reason, (0,time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath));
+                const current = (await (0,fsutil/* readIfExists */.O)(dayLogFile)) ?? '';
+                await (0,fsutil.writeFileAtomic)(dayLogFile, (0,daylog/* markDayLogFailed */.p4)(current, report.reason, (0,src_time/* localDateTime */.dE)(clock.now(), config.timezone).slice(11), dayLogPath));
                 if (!report.changedFiles.includes(dayLogPath))
                     report.changedFiles.push(dayLogPath);
             }
@@ -2313,7 +2360,70 @@ async function runDaily(ctx) {
         await lock?.release();
     }
 }
-async function commitAndPush(ctx, budget, report, files) {
+function planView(ctx, report, items, files, seenText, time) {
+    const { config } = ctx;
+    const plan = planEdits({
+        config,
+        date: report.date,
+        time,
+        files,
+        items,
+        canonicalize: (u) => safeCanonical(u) ?? u,
+        run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+    });
+    const edits = [...plan.edits];
+    if (edits.length) {
+        const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+        for (const item of plan.written)
+            seen.add(item.id, report.date, item.canonicalUrl);
+        const seenAfter = serializeSeen(seen);
+        if (seenAfter !== seenText)
+            edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+        const reportBefore = files.get(config.pages.dailyReportPage);
+        const reportAfter = mergeReportPage(reportBefore, renderReportRegion({ ...report, itemsAdded: plan.written.length, pages: plan.added }, config.pages.newsDir), config.pages.dailyReportPage);
+        if (reportAfter !== reportBefore)
+            edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+    }
+    return { plan, edits };
+}
+/** The system status page, refreshed together with a run's content changes (never on its own). */
+async function systemStatusEdit(ctx, report, wiki) {
+    const { config } = ctx;
+    try {
+        const [{ gatherHealth }, { buildStatus }, { recordFromReport }, store] = await Promise.all([
+            __webpack_require__.e(/* import() */ 25).then(__webpack_require__.bind(__webpack_require__, 9406)),
+            __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 67304)),
+            __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 30016)),
+            __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 40334)),
+        ]);
+        const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock, env: ctx.env });
+        const backups = (0,src_state/* statePaths */.V)(ctx.settings.stateDir).backups;
+        const snaps = await store.listSnapshots(backups);
+        const current = recordFromReport((0,report_report.finishReport)({ ...report }, ctx.clock.now()));
+        const before = wiki.get(config.pages.systemStatusPage);
+        const status = buildStatus({
+            runs: [...gathered.runs, current],
+            health: gathered.health,
+            backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
+            backupStoreBytes: await store.storeSize(backups),
+            now: ctx.clock.now(),
+            timezone: config.timezone,
+            ...(before !== undefined ? { existingPage: before } : {}),
+            pageFile: config.pages.systemStatusPage,
+        });
+        return status.markdown === before ? undefined : { path: config.pages.systemStatusPage, before, after: status.markdown };
+    }
+    catch (err) {
+        report.warnings.push(`system status page not refreshed: ${(0,src_errors/* errorMessage */.gJ)(err)}`);
+        return undefined;
+    }
+}
+async function openGitIfAny(ctx) {
+    const { openRepo } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(332), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 14134));
+    const repo = openRepo(ctx.settings.root, ctx.logger);
+    return (await repo.isRepo()) ? repo : undefined;
+}
+async function commitAndPush(ctx, budget, report, files, contents) {
     const { settings, config, logger, clock } = ctx;
     if (!files.length)
         return;
@@ -2324,7 +2434,7 @@ async function commitAndPush(ctx, budget, report, files) {
         return;
     }
     const message = config.git.commitMessage.replace(/\{date\}/g, report.date);
-    const commit = await budget.stage('commit', () => repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }));
+    const commit = await budget.stage('commit', () => repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }, contents));
     report.committed = commit.committed;
     if (commit.sha)
         report.commitSha = commit.sha;

@@ -371,6 +371,10 @@ class Fetcher {
     async close() {
         await this.agent.close();
     }
+    /** Drop every request still in flight (a stage ran out of its time budget); close() would wait for them. */
+    async abort() {
+        await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+    }
     async fetch(url, opts = {}) {
         const started = external_node_perf_hooks_.performance.now();
         const label = opts.sourceId ? `[${opts.sourceId}] ${url}` : url;

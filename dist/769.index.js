@@ -70,6 +70,10 @@ async function run() {
         }
     }
     catch (err) {
+        // Outputs first, so a later `if:` step can read status=failed even when the run never started.
+        const failure = (0,_app_js__WEBPACK_IMPORTED_MODULE_3__/* .failureOutcome */ .vi)(err);
+        for (const [name, value] of Object.entries(failure.outputs))
+            _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(name, (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(value));
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)));
     }
 }

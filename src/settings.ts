@@ -86,7 +86,7 @@ Options (run):
   --no-push       commit but do not push
   --force         run even if a successful run happened less than 6 h ago today
   --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
-Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN or GITHUB_TOKEN (push auth, optional).
+Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
 Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
 
 function defaults(env: NodeJS.ProcessEnv): Settings {

@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { execute } from '../app.js';
+import { execute, failureOutcome } from '../app.js';
 import { errorMessage, WikiDailyError } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import { parseActionInputs } from '../settings.js';
@@ -48,6 +48,9 @@ export async function run(): Promise<void> {
       throw new WikiDailyError(redact(reason));
     }
   } catch (err) {
+    // Outputs first, so a later `if:` step can read status=failed even when the run never started.
+    const failure = failureOutcome(err);
+    for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
     core.setFailed(redact(errorMessage(err)));
   }
 }

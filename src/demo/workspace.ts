@@ -152,8 +152,13 @@ export async function prepareDemoWorkspace(opts: DemoOptions): Promise<DemoWorks
       server.setRoute(s.route, { body: await readFile(path.join(fixtures, s.file)), contentType: s.contentType });
     }
     if (!opts.onlyExtraSources) {
-      const person = await readFile(path.join(fixtures, 'person.html'), 'utf8');
+      // The fixture page links to articles by absolute URL too, as the real one does; serve those on
+      // loopback as well, so the demo and the tests never reach for the real host.
+      const person = (await readFile(path.join(fixtures, 'person.html'), 'utf8')).replace(/https?:\/\/kstar\.kbs\.co\.kr/g, server.url);
+      server.setRoute('/person_view.html', { body: person, contentType: 'text/html; charset=utf-8' });
       for (const [k, v] of Object.entries(await articleRoutes(fixtures, person))) server.setRoute(k, v);
+      // Any other article id the page links to (e.g. with &page=1) gets an article too.
+      server.setRoute('/list_view.html', { body: await readFile(path.join(fixtures, 'article-1.html')), contentType: 'text/html; charset=utf-8' });
     }
     for (const [k, v] of Object.entries(opts.extraRoutes ?? {})) server.setRoute(k, v);
 

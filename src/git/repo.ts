@@ -12,7 +12,7 @@
  * - a token is handed to one git process through GIT_CONFIG_* environment variables, never written to disk.
  */
 import { Buffer } from 'node:buffer';
-import { mkdtemp, realpath, rm, stat } from 'node:fs/promises';
+import { mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -56,7 +56,14 @@ export interface GitRepo {
   /** paths with uncommitted changes (modified, staged, untracked), relative to root */
   dirtyFiles(): Promise<string[]>;
   /** stage and commit EXACTLY these files (added, modified or deleted); nothing else in the index or tree is included */
-  commitFiles(files: string[], message: string, author: GitIdentity): Promise<CommitResult>;
+  /**
+   * Stage and commit EXACTLY these files; nothing else in the index or tree is included. `contents`
+   * overrides what is committed for some of them (text, or null = delete) instead of the file on disk:
+   * the bot's own change to a page a person is editing is committed without the person's edit.
+   */
+  commitFiles(files: string[], message: string, author: GitIdentity, contents?: ReadonlyMap<string, string | null>): Promise<CommitResult>;
+  /** A file's text at HEAD (root-relative path); undefined when HEAD does not have it. */
+  readHead(file: string): Promise<string | undefined>;
   /** fetch + rebase + push, up to `attempts` times */
   push(opts: PushOptions): Promise<PushResult>;
   /** ahead/behind vs the remote tracking branch (for health) */
@@ -341,7 +348,22 @@ class SimpleGitRepo implements GitRepo {
     }
   }
 
-  async commitFiles(files: string[], message: string, author: GitIdentity): Promise<CommitResult> {
+  async readHead(file: string): Promise<string | undefined> {
+    const repoPath = await this.toRepoPath(file);
+    const { top } = await this.paths();
+    try {
+      return await this.git(['show', `HEAD:${repoPath}`], {}, top);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async commitFiles(
+    files: string[],
+    message: string,
+    author: GitIdentity,
+    contents?: ReadonlyMap<string, string | null>,
+  ): Promise<CommitResult> {
     if (!message.trim()) throw new GitError('commit message is empty');
     const paths = [...new Set(await Promise.all(files.map((f) => this.toRepoPath(f))))].sort();
     if (!paths.length) return { committed: false, files: [] };
@@ -354,8 +376,24 @@ class SimpleGitRepo implements GitRepo {
       const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
       await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
       // --remove records files that are gone; a path that neither exists nor is tracked is ignored.
-      for (const part of chunks(paths, PATH_CHUNK)) {
+      const explicit = new Map<string, string | null>();
+      for (const [file, text] of contents ?? []) explicit.set(await this.toRepoPath(file), text);
+      const fromDisk = paths.filter((p) => !explicit.has(p));
+      for (const part of chunks(fromDisk, PATH_CHUNK)) {
         await this.git(['update-index', '--add', '--remove', '--', ...part], indexEnv, top);
+      }
+      for (const [repoPath, text] of explicit) {
+        if (!paths.includes(repoPath)) continue;
+        if (text === null) {
+          await this.git(['update-index', '--force-remove', '--', repoPath], indexEnv, top);
+          continue;
+        }
+        const blobFile = path.join(tmp, 'blob');
+        await writeFile(blobFile, text);
+        const blob = (await this.git(['hash-object', '-w', `--path=${repoPath}`, blobFile], {}, top)).trim();
+        const staged = (await this.git(['ls-files', '-s', '--', repoPath], indexEnv, top)).trim();
+        const mode = /^(\d{6}) /.exec(staged)?.[1] ?? '100644';
+        await this.git(['update-index', '--add', '--cacheinfo', `${mode},${blob},${repoPath}`], indexEnv, top);
       }
       const tree = (await this.git(['write-tree'], indexEnv, top)).trim();
       const changed = head

@@ -152,11 +152,12 @@ function bodyLines(body: string): string[] {
   return (lf.endsWith('\n') ? lf.slice(0, -1) : lf).split('\n');
 }
 
-function analyse(lines: string[]): Structure {
+/** `year`: the year heading above the first line (when analysing part of a region). */
+function analyse(lines: string[], initialYear?: number): Structure {
   const blocks: Block[] = [];
   const headings: Heading[] = [];
   const fence = new FenceTracker();
-  let year: number | undefined;
+  let year: number | undefined = initialYear;
   let current: Block | undefined;
   const close = () => {
     if (current) blocks.push(current);
@@ -299,14 +300,54 @@ function canon(url: string, canonicalize?: (u: string) => string): string {
   }
 }
 
+interface Inserted {
+  /** Index of the first inserted line. */
+  at: number;
+  count: number;
+}
+
 /** Insert lines at `pos`; a chunk starting with a heading is separated from its neighbours by blank lines. */
-function insertAt(lines: string[], pos: number, chunk: string[], isSection: boolean): void {
+function insertAt(lines: string[], pos: number, chunk: string[], isSection: boolean): Inserted {
   const out = [...chunk];
   if (isSection) {
     if (pos > 0 && lines[pos - 1]!.trim() !== '') out.unshift('');
     if (pos < lines.length && lines[pos]!.trim() !== '') out.push('');
   }
   lines.splice(pos, 0, ...out);
+  return { at: pos, count: out.length };
+}
+
+/**
+ * Bring `s` up to date after `insertAt` put `count` lines at `at`, without reading the region
+ * again. Only valid for a region without code fences: then blocks and headings depend on their
+ * own lines and the year heading above them, and insertions land between blocks (never inside
+ * one), so the result is exactly what analyse(s.lines) would give.
+ */
+function updateStructure(s: Structure, { at, count }: Inserted): void {
+  for (const b of s.blocks) {
+    if (b.start < at) continue;
+    b.start += count;
+    b.end += count;
+    b.entry.line += count;
+    b.entry.endLine += count;
+  }
+  let enclosing: Heading | undefined;
+  for (const h of s.headings) {
+    if (h.index >= at) h.index += count;
+    else enclosing = h;
+  }
+  const chunk = analyse(s.lines.slice(at, at + count), enclosing?.year);
+  for (const b of chunk.blocks) {
+    b.start += at;
+    b.end += at;
+    b.entry.line += at;
+    b.entry.endLine += at;
+  }
+  for (const h of chunk.headings) h.index += at;
+  const blockPos = s.blocks.findIndex((b) => b.start >= at);
+  s.blocks.splice(blockPos === -1 ? s.blocks.length : blockPos, 0, ...chunk.blocks);
+  const headingPos = s.headings.findIndex((h) => h.index >= at);
+  s.headings.splice(headingPos === -1 ? s.headings.length : headingPos, 0, ...chunk.headings);
 }
 
 function sectionEnd(s: Structure, headingIndex: number): number {
@@ -314,8 +355,8 @@ function sectionEnd(s: Structure, headingIndex: number): number {
   return next ? next.index : s.lines.length;
 }
 
-function insertEntry(lines: string[], entry: EntryData, year: number, text: string[], level: number): void {
-  const s = analyse(lines);
+function insertEntry(s: Structure, entry: EntryData, year: number, text: string[], level: number): Inserted {
+  const lines = s.lines;
   const heading = s.headings.find((h) => h.year === year);
   if (heading) {
     const end = sectionEnd(s, heading.index);
@@ -344,7 +385,7 @@ function insertEntry(lines: string[], entry: EntryData, year: number, text: stri
   }
   let pos = lines.length;
   while (pos > 0 && lines[pos - 1]!.trim() === '') pos--;
-  insertAt(lines, pos, section, true);
+  return insertAt(lines, pos, section, true);
 }
 
 /**
@@ -368,6 +409,10 @@ export function mergeEntries(existingBody: string, entries: readonly EntryData[]
     const yb = yearOf(b, options.defaultYear);
     return ya !== yb ? yb - ya : compareEntries(a, b);
   });
+  // Reading the whole region again after every insert made adding n entries to a long region
+  // O(n²); without code fences the structure is updated in place instead (see updateStructure).
+  const incremental = !lines.some((l) => l.includes('```') || l.includes('~~~'));
+  let structure: Structure | undefined;
   for (const e of sorted) {
     const url = canon(e.url, options.canonicalize);
     if (ids.has(e.id) || urls.has(url)) {
@@ -376,19 +421,34 @@ export function mergeEntries(existingBody: string, entries: readonly EntryData[]
     }
     ids.add(e.id);
     urls.add(url);
-    insertEntry(
-      lines,
+    if (!structure || !incremental) structure = analyse(lines);
+    const inserted = insertEntry(
+      structure,
       e,
       yearOf(e, options.defaultYear),
       formatEntry(e, { maxTitleLength: options.maxTitleLength ?? 200 }).split('\n'),
       Math.min(6, Math.max(2, options.yearHeadingLevel ?? 2)),
     );
+    if (incremental) updateStructure(structure, inserted);
     added.push(e);
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };
 }
 
-/** Number of entry blocks in a region body. */
+/**
+ * Number of entry blocks in a region body: the lines where `analyse` would start a block, counted
+ * without building the blocks (the page index counts every page of the wiki on every run).
+ */
 export function countEntries(regionBody: string): number {
-  return analyse(bodyLines(regionBody)).blocks.length;
+  const fence = new FenceTracker();
+  let n = 0;
+  for (const text of bodyLines(regionBody)) {
+    if (fence.push(text)) continue;
+    // Only a top-level bullet (-, *, +) can start a block; headings and indented lines never do.
+    const c = text.charCodeAt(0);
+    if (c !== 0x2d && c !== 0x2a && c !== 0x2b) continue;
+    const f = FIELD.exec(text);
+    if (f && f[1] === '' && KNOWN_LABELS.has(f[2]!.trim())) n++;
+  }
+  return n;
 }

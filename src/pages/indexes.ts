@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PageError } from '../errors.js';
 import { STATUS_LABELS, parseDayLog } from './daylog.js';
 import { countEntries } from './entries.js';
-import { findRegions } from './regions.js';
+import { findRegions, type Region } from './regions.js';
 import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
 
@@ -24,8 +24,12 @@ export function pageTitle(text: string): string | undefined {
 
 /** Entries in all `entries:*` regions of a page. Throws PageError for broken regions. */
 export function pageEntryCount(text: string, file: string): number {
+  return countInRegions(text, findRegions(text, file));
+}
+
+function countInRegions(text: string, regions: readonly Region[]): number {
   let n = 0;
-  for (const r of findRegions(text, file)) {
+  for (const r of regions) {
     if (r.name.startsWith('entries:')) n += countEntries(toLf(text.slice(r.bodyStart, r.bodyEnd)));
   }
   return n;
@@ -56,8 +60,8 @@ export function renderPageIndex(indexPath: string, pagesDir: string, files: Read
     const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
     let count = '';
     try {
-      const hasEntries = findRegions(text, p).some((r) => r.name.startsWith('entries:'));
-      if (hasEntries) count = ` — ${pageEntryCount(text, p)}건`;
+      const regions = findRegions(text, p);
+      if (regions.some((r) => r.name.startsWith('entries:'))) count = ` — ${countInRegions(text, regions)}건`;
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
       errors.push(err);

@@ -60,6 +60,8 @@ export class FenceTracker {
 
   /** Feed the next line; returns true when the line is code (or a fence line). */
   push(line: string): boolean {
+    // Most lines hold no fence characters at all; they cannot open or close a fence.
+    if (!line.includes('```') && !line.includes('~~~')) return this.open !== undefined;
     const m = FENCE.exec(line);
     if (this.open) {
       const close = /^\s*(`{3,}|~{3,})\s*$/.exec(line);

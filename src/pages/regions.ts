@@ -14,7 +14,7 @@
  * ("automatic collection") heading; see `ensureRegion`.
  */
 import { PageError } from '../errors.js';
-import { detectEol, FenceTracker, splitLines, toLf, withEol } from './lines.js';
+import { detectEol, FenceTracker, splitLines, toLf, withEol, type Line } from './lines.js';
 
 export const MARKER_PREFIX = '<!-- wiki-daily:';
 /** Heading of the section that holds regions the bot had to add to a page by itself. */
@@ -52,6 +52,29 @@ export function endMarker(name: string): string {
 }
 
 /**
+ * The lines that start (after whitespace) with MARKER_PREFIX, as splitLines would number them.
+ * Found with indexOf rather than by splitting the whole page: regions are looked up several
+ * times per page per run, and the page index reads every page of the wiki.
+ */
+function* markerLines(text: string): Generator<Line> {
+  let number = 1;
+  let counted = 0;
+  for (let at = text.indexOf(MARKER_PREFIX); at !== -1; ) {
+    const start = at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length : nl + 1;
+    // Only whitespace before the prefix: the line starts like a marker (what trim() would leave).
+    if (/^\s*$/.test(text.slice(start, at))) {
+      for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) number++;
+      counted = start;
+      const end = nl === -1 ? text.length : nl > start && text[nl - 1] === '\r' ? nl - 1 : nl;
+      yield { text: text.slice(start, end), number, start, next };
+    }
+    at = text.indexOf(MARKER_PREFIX, next);
+  }
+}
+
+/**
  * All regions of a page, in order. Throws PageError(file, line) for a malformed marker line, a
  * begin without end, an end without begin, a region opened inside another, or a duplicated name.
  */
@@ -59,9 +82,8 @@ export function findRegions(text: string, file: string): Region[] {
   const regions: Region[] = [];
   const seen = new Map<string, number>();
   let open: { name: string; line: number; start: number; bodyStart: number } | undefined;
-  for (const line of splitLines(text)) {
+  for (const line of markerLines(text)) {
     const trimmed = line.text.trim();
-    if (!trimmed.startsWith(MARKER_PREFIX)) continue;
     const m = MARKER.exec(trimmed);
     if (!m) {
       throw new PageError(

@@ -18,7 +18,7 @@ import { parseSeen, serializeSeen, SeenIndex } from '../gate/seen.js';
 import { FileHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import type { Logger } from '../log.js';
-import type { RunReport } from '../model.js';
+import type { GatedItem, RunReport } from '../model.js';
 import { applyEdits } from '../pages/apply.js';
 import { markDayLogFailed, markDayLogRunning, parseDayLog } from '../pages/daylog.js';
 import { unifiedDiff } from '../pages/diff.js';
@@ -170,6 +170,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       originalDayLog = recoveredDayLog;
     }
 
+    // Files a person has changed and not committed (before we write anything ourselves). The day log
+    // is ours: a crashed run's "running" mark there is not a person's edit.
+    const gitRepo = await openGitIfAny(ctx);
+    const dirty = new Set(gitRepo ? (await gitRepo.dirtyFiles()).filter((f) => f !== dayLogPath) : []);
+
     // Backup before the first write, so any run can be rolled back.
     if (!settings.dryRun) {
       await budget.stage('backup', async () => {
@@ -225,19 +230,32 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       });
       report.lanes = gated.counts;
 
-      // Plan (pure) → edits.
-      const plan = await budget.stage('plan', async () =>
-        planEdits({
-          config,
-          date: report.date,
-          time: localDateTime(clock.now(), config.timezone).slice(11),
-          files: wiki,
-          items: gated.items,
-          canonicalize: (u: string) => safeCanonical(u) ?? u,
-          run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
-        }),
-      );
-      for (const e of plan.errors) {
+      // Plan (pure) → edits. Normally one plan: the working tree is what gets committed. When a person
+      // has uncommitted changes in files the run may write, a second plan is made on HEAD's version of
+      // those files: the disk gets the entries merged into the person's text, while the commit gets
+      // only the bot's own change (the person's edit stays theirs, uncommitted).
+      const time = localDateTime(clock.now(), config.timezone).slice(11);
+      const makePlan = (files: Map<string, string>, seenBefore: string | undefined) =>
+        planView(ctx, report, gated.items, files, seenBefore, time);
+      // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
+      const dirtyHere = gitRepo ? [...dirty].filter((f) => f === config.pages.seenFile || wiki.has(f)) : [];
+      const headText = new Map<string, string | undefined>();
+      for (const f of dirtyHere) headText.set(f, await gitRepo!.readHead(f));
+      // A person's untracked page is theirs until committed: not listed in the indexes, on disk or in git.
+      const planFiles = new Map([...wiki].filter(([f]) => !(headText.has(f) && headText.get(f) === undefined)));
+      const disk = await budget.stage('plan', async () => makePlan(planFiles, seenText));
+      let commitView = disk;
+      const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
+      if (overlapping.length) {
+        const headWiki = new Map(planFiles);
+        for (const f of overlapping) headWiki.set(f, headText.get(f)!);
+        const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : seenText;
+        commitView = await budget.stage('plan-commit', async () => makePlan(headWiki, headSeen));
+        report.warnings.push(
+          `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
+        );
+      }
+      for (const e of commitView.plan.errors) {
         // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
         report.warnings.push(`page not updated: ${errorMessage(e)}`);
         if (report.status === 'success') {
@@ -245,20 +263,15 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
           report.reason = `page not updated: ${errorMessage(e)}`;
         }
       }
-      report.itemsAdded = plan.written.length;
-      report.pages = plan.added;
-      const edits: PageEdit[] = [...plan.edits];
-
-      // The seen file and the derived pages change only together with content, never on their own.
-      if (edits.length) {
-        for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
-        const seenAfter = serializeSeen(seen);
-        if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
-        const reportBefore = wiki.get(config.pages.dailyReportPage);
-        const reportAfter = mergeReportPage(reportBefore, renderReportRegion(report, config.pages.newsDir));
-        if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+      report.itemsAdded = commitView.plan.written.length;
+      report.pages = commitView.plan.added;
+      const edits: PageEdit[] = disk.edits;
+      if (disk.edits.length) {
         const statusEdit = await systemStatusEdit(ctx, report, wiki);
-        if (statusEdit) edits.push(statusEdit);
+        if (statusEdit) {
+          edits.push(statusEdit);
+          if (commitView !== disk && !dirty.has(statusEdit.path)) commitView.edits.push(statusEdit);
+        }
       }
 
       if (settings.dryRun) {
@@ -286,7 +299,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       report.changedFiles = touched;
 
       // Commit exactly those files; push with fetch/rebase/retry.
-      await commitAndPush(ctx, budget, report, touched);
+      if (commitView === disk) await commitAndPush(ctx, budget, report, touched);
+      else {
+        const contents = new Map(commitView.edits.map((e) => [e.path, e.after] as const));
+        await commitAndPush(ctx, budget, report, [...contents.keys()].sort(), contents);
+      }
       if (report.errors.length && report.status !== 'failed') {
         report.status = 'failed';
         report.reason = report.errors[0];
@@ -314,6 +331,43 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
   } finally {
     await lock?.release();
   }
+}
+
+interface View {
+  plan: ReturnType<typeof planEdits>;
+  /** Page edits plus the seen file and the daily report page, which change only together with content. */
+  edits: PageEdit[];
+}
+
+function planView(
+  ctx: RunContext,
+  report: RunReport,
+  items: GatedItem[],
+  files: Map<string, string>,
+  seenText: string | undefined,
+  time: string,
+): View {
+  const { config } = ctx;
+  const plan = planEdits({
+    config,
+    date: report.date,
+    time,
+    files,
+    items,
+    canonicalize: (u: string) => safeCanonical(u) ?? u,
+    run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+  });
+  const edits: PageEdit[] = [...plan.edits];
+  if (edits.length) {
+    const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+    for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
+    const seenAfter = serializeSeen(seen);
+    if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+    const reportBefore = files.get(config.pages.dailyReportPage);
+    const reportAfter = mergeReportPage(reportBefore, renderReportRegion({ ...report, itemsAdded: plan.written.length, pages: plan.added }, config.pages.newsDir), config.pages.dailyReportPage);
+    if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+  }
+  return { plan, edits };
 }
 
 /** The system status page, refreshed together with a run's content changes (never on its own). */
@@ -348,7 +402,19 @@ async function systemStatusEdit(ctx: RunContext, report: RunReport, wiki: Map<st
   }
 }
 
-async function commitAndPush(ctx: RunContext, budget: Budget, report: RunReport, files: string[]): Promise<void> {
+async function openGitIfAny(ctx: RunContext): Promise<import('../git/repo.js').GitRepo | undefined> {
+  const { openRepo } = await import('../git/repo.js');
+  const repo = openRepo(ctx.settings.root, ctx.logger);
+  return (await repo.isRepo()) ? repo : undefined;
+}
+
+async function commitAndPush(
+  ctx: RunContext,
+  budget: Budget,
+  report: RunReport,
+  files: string[],
+  contents?: ReadonlyMap<string, string | null>,
+): Promise<void> {
   const { settings, config, logger, clock } = ctx;
   if (!files.length) return;
   const { openRepo } = await import('../git/repo.js');
@@ -359,7 +425,7 @@ async function commitAndPush(ctx: RunContext, budget: Budget, report: RunReport,
   }
   const message = config.git.commitMessage.replace(/\{date\}/g, report.date);
   const commit = await budget.stage('commit', () =>
-    repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }),
+    repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }, contents),
   );
   report.committed = commit.committed;
   if (commit.sha) report.commitSha = commit.sha;
