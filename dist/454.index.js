@@ -30,7 +30,7 @@ function listText(list) {
 async function cmdBackup(settings, deps) {
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
     const store = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .V)(settings.stateDir).backups;
-    const include = (0,_run_daily_js__WEBPACK_IMPORTED_MODULE_3__/* .backupIncludes */ .q)(config);
+    const include = (0,_run_daily_js__WEBPACK_IMPORTED_MODULE_3__/* .backupIncludes */ .q1)(config);
     switch (settings.subcommand) {
         case 'create': {
             const snap = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.createSnapshot)(settings.root, include, store, { label: 'manual', clock: deps.clock });

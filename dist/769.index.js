@@ -59,6 +59,7 @@ async function run() {
         for (const [name, value] of Object.entries(outcome.outputs))
             _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH(name, (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(value));
         const reportFile = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(reportFile), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(reportFile, (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(JSON.stringify(outcome.json, null, 2)));
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH('report', reportFile);
         if (outcome.summary && process.env.GITHUB_STEP_SUMMARY)

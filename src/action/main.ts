@@ -2,7 +2,7 @@
  * The GitHub Action: inputs → Settings → the shared dispatcher → job summary, step outputs, report file.
  * The only setFailed is in run()'s catch.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { execute, failureOutcome } from '../app.js';
@@ -39,6 +39,7 @@ export async function run(): Promise<void> {
     const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env });
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
     const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
+    await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, redact(JSON.stringify(outcome.json, null, 2)));
     core.setOutput('report', reportFile);
     if (outcome.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();

@@ -94,7 +94,8 @@ export const source = z.preprocess((raw) => {
 
 export const httpSettings = z.strictObject({
   perHostConcurrency: z.number().int().min(1).max(64).default(6),
-  globalConcurrency: z.number().int().min(1).max(256).default(24),
+  /** Overall cap; by default high enough (6 hosts × 6) that the per-host limit is what binds. */
+  globalConcurrency: z.number().int().min(1).max(256).default(36),
   timeoutMs: z.number().int().min(100).max(300_000).default(20_000),
   /** Extra attempts after the first, for network errors, 408, 429 and 5xx. */
   retries: z.number().int().min(0).max(10).default(2),

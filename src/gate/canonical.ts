@@ -101,12 +101,12 @@ function unwrapAmpViewer(u: URL): string | undefined {
 }
 
 function youtubeVideoId(u: URL, host: string): string | undefined {
+  if (host !== 'youtu.be' && !YOUTUBE_HOSTS.has(host)) return undefined;
   const segments = u.pathname.split('/').filter(Boolean);
   if (host === 'youtu.be') {
     const id = segments[0];
     return id && YOUTUBE_ID.test(id) ? id : undefined;
   }
-  if (!YOUTUBE_HOSTS.has(host)) return undefined;
   if (segments[0] === 'watch') {
     const id = u.searchParams.get('v') ?? segments[1];
     return id && YOUTUBE_ID.test(id) ? id : undefined;
@@ -135,18 +135,21 @@ function stripMobilePrefix(host: string): string {
 }
 
 function canonicalPath(pathname: string): string {
-  const segments = pathname
-    .split('/')
-    .filter((s) => s.toLowerCase() !== 'amp')
-    .map((s) => s.replace(/\.amp(?=\.[A-Za-z0-9]+$|$)/i, ''));
-  let path = segments.join('/');
+  // Every link in the wiki is canonicalised on every run: skip the segment work when no "amp" is there.
+  let path = /amp/i.test(pathname)
+    ? pathname
+        .split('/')
+        .filter((s) => s.toLowerCase() !== 'amp')
+        .map((s) => s.replace(/\.amp(?=\.[A-Za-z0-9]+$|$)/i, ''))
+        .join('/')
+    : pathname;
   path = path.replace(/\/+$/, '');
   if (!path.startsWith('/')) path = `/${path}`;
   return upperCaseEscapes(path);
 }
 
 function upperCaseEscapes(s: string): string {
-  return s.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase());
+  return s.includes('%') ? s.replace(/%[0-9a-f]{2}/gi, (e) => e.toUpperCase()) : s;
 }
 
 function isDroppedParam(name: string, value: string, youtube: boolean): boolean {

