@@ -933,7 +933,18 @@ class SeenIndex {
     }
     /** Entries sorted by id. */
     entries() {
-        return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => ({ ...e }));
+        return this.sorted().map((e) => ({ ...e }));
+    }
+    /** The stored entries themselves, sorted by id (no copies: serialising 100,000 entries stays lean). */
+    sorted() {
+        return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    /** The seen file's text: header, entries sorted by id, LF endings, trailing newline. */
+    serialize() {
+        let out = `${SEEN_HEADER}\n`;
+        for (const e of this.sorted())
+            out += `${e.id}\t${e.date}\t${e.url}\n`;
+        return out;
     }
 }
 /** Parse a seen file; any malformed line is a PageError naming the file and line. */
@@ -967,8 +978,7 @@ function parseSeen(text, file) {
 }
 /** The file content for an index: header, entries sorted by id, LF endings, trailing newline. */
 function serializeSeen(index) {
-    const body = index.entries().map((e) => `${e.id}\t${e.date}\t${e.url}\n`);
-    return `${SEEN_HEADER}\n${body.join('')}`;
+    return index.serialize();
 }
 
 // EXTERNAL MODULE: ./src/http/cache.ts

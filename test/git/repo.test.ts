@@ -17,6 +17,7 @@ import {
   writeFiles,
   type Remote,
 } from '../support/git.js';
+import { fakeClock } from '../support/clock.js';
 
 const BOT = { name: 'wiki-daily[bot]', email: 'bot@example.test' };
 const SEED = {
@@ -26,18 +27,6 @@ const SEED = {
   'pages/b.md': 'B\n',
 };
 
-function fakeClock(): Clock & { sleeps: number[] } {
-  let t = Date.parse('2026-05-01T00:00:00Z');
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => t,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      t += ms;
-    },
-  };
-}
 
 /** A person's work in progress: a modified tracked file, a staged change and an untracked file. */
 async function personWorkInProgress(dir: string): Promise<void> {

@@ -18,6 +18,7 @@ import {
 import { statePaths, type StatePaths } from '../../src/state.js';
 import type { Clock } from '../../src/time.js';
 import { startDiscordReceiver, type DiscordReceiver } from '../support/discord-receiver.js';
+import { fakeClock } from '../support/clock.js';
 
 const T0 = Date.parse('2026-11-27T00:00:00.000Z');
 const MIN = 60_000;
@@ -65,21 +66,6 @@ function report(status: RunStatus, over: Partial<RunReport> = {}): RunReport {
   };
 }
 
-function fakeClock(start = T0): Clock & { sleeps: number[]; advance(ms: number): void } {
-  let t = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => t,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      t += ms;
-    },
-    advance(ms) {
-      t += ms;
-    },
-  };
-}
 
 function embedTotal(e: DiscordEmbed): number {
   return (
@@ -201,7 +187,7 @@ describe('notifyRun', () => {
     paths = statePaths(path.join(dir, 'state'));
     receiver = await startDiscordReceiver();
     logger = new MemoryLogger();
-    clock = fakeClock();
+    clock = fakeClock(T0);
     results.length = 0;
   });
 
