@@ -381,8 +381,8 @@ const stepNamed = (file: string, uses: string): Step[] =>
   stepsOf(file).filter((s) => typeof s.step.uses === 'string' && (s.step.uses as string).startsWith(uses));
 
 describe('workflows', () => {
-  it('has the daily, watchdog and ci workflows', () => {
-    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily.yml', 'watchdog.yml']);
+  it('has the daily, watchdog, restore and ci workflows', () => {
+    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily.yml', 'restore.yml', 'watchdog.yml']);
   });
 
   it('pins every third-party action to a full commit SHA with its version in a comment', () => {
@@ -422,7 +422,7 @@ describe('workflows', () => {
   it('passes the local action only inputs that action.yml declares', () => {
     const declared = Object.keys(asMap(asMap(parseYaml(read('action.yml')), 'action.yml').inputs, 'action.yml inputs'));
     const local = workflowFiles.flatMap((f) => stepNamed(f, './'));
-    expect(local.map((s) => s.file).sort()).toEqual(['daily.yml', 'watchdog.yml']);
+    expect(local.map((s) => s.file).sort()).toEqual(['daily.yml', 'restore.yml', 'watchdog.yml']);
     for (const { file, step } of local) {
       for (const key of Object.keys(asMap(step.with, `${file} with`))) expect(declared, `${file}: input ${key}`).toContain(key);
     }
