@@ -2102,27 +2102,7 @@ function backupIncludes(config) {
     return [...new Set([config.pages.pagesDir, config.pages.newsDir, external_node_path_default().dirname(config.pages.seenFile)])].filter((p) => p !== '.');
 }
 async function listMarkdown(root, dir) {
-    const out = [];
-    async function walk(rel) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return;
-            throw err;
-        }
-        for (const e of entries) {
-            const p = external_node_path_default().posix.join(rel, e.name);
-            if (e.isDirectory())
-                await walk(p);
-            else if (e.isFile() && e.name.endsWith('.md'))
-                out.push(p);
-        }
-    }
-    await walk(dir);
-    return out.sort();
+    return (await (0,fsutil/* listFiles */.C)(root, dir)).filter((f) => f.endsWith('.md'));
 }
 /** Every page the planner may read or touch, by root-relative path. */
 async function readWiki(root, config) {

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles),
 /* harmony export */   O: () => (/* binding */ readIfExists),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
@@ -52,6 +53,33 @@ async function readIfExists(file) {
             return undefined;
         throw err;
     }
+}
+/**
+ * Every regular file under `root/dir` (recursive), as sorted `/`-separated paths relative to `root`.
+ * A missing folder is empty, not an error.
+ */
+async function listFiles(root, dir) {
+    const out = [];
+    async function walk(rel) {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw err;
+        }
+        for (const e of entries) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(rel, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile())
+                out.push(p);
+        }
+    }
+    await walk(dir);
+    return out.sort();
 }
 
 

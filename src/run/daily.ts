@@ -8,7 +8,7 @@
  * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
  */
 import { readFileSync } from 'node:fs';
-import { readdir, statfs } from 'node:fs/promises';
+import { statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
@@ -30,7 +30,7 @@ import { cacheStats, collectionStatus, finishReport, newReport } from '../report
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { localDateTime, type Clock } from '../time.js';
-import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
 import { Budget, minutes } from './budget.js';
 
 export interface RunContext {
@@ -49,23 +49,7 @@ export function backupIncludes(config: Config): string[] {
 }
 
 async function listMarkdown(root: string, dir: string): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(rel: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    for (const e of entries) {
-      const p = path.posix.join(rel, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
-    }
-  }
-  await walk(dir);
-  return out.sort();
+  return (await listFiles(root, dir)).filter((f) => f.endsWith('.md'));
 }
 
 /** Every page the planner may read or touch, by root-relative path. */

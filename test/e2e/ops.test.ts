@@ -4,7 +4,7 @@
  * once, Discord delivery with the receiver down, and health exit codes.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
@@ -21,6 +21,7 @@ import { localDate } from '../../src/time.js';
 import { startDiscordReceiver, type DiscordReceiver } from '../support/discord-receiver.js';
 import { git } from '../support/git.js';
 import { parseSingleJson, PROJECT_ROOT, runCliProcess, startCliProcess, type ProcResult } from '../support/proc.js';
+import { listFiles } from '../../src/fsutil.js';
 
 const FEEDS = path.join(PROJECT_ROOT, 'fixtures', 'feeds');
 
@@ -46,23 +47,7 @@ async function until(what: string, predicate: () => boolean | Promise<boolean>, 
 }
 
 async function filesUnder(root: string, dirs: string[]): Promise<string[]> {
-  const out: string[] = [];
-  async function walk(rel: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    for (const e of entries) {
-      const r = path.posix.join(rel, e.name);
-      if (e.isDirectory()) await walk(r);
-      else if (e.isFile()) out.push(r);
-    }
-  }
-  for (const d of dirs) await walk(d);
-  return out.sort();
+  return (await Promise.all(dirs.map((d) => listFiles(root, d)))).flat().sort();
 }
 
 async function sha256Tree(root: string, dirs: string[]): Promise<Record<string, string>> {

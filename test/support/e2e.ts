@@ -4,7 +4,7 @@
  * inspected with plain git and the files on disk, never through the product's own readers.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execute, type CommandOutcome } from '../../src/app.js';
@@ -14,6 +14,7 @@ import type { RunReport } from '../../src/model.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock, type Clock } from '../../src/time.js';
 import { git } from './git.js';
+import { listFiles } from '../../src/fsutil.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_FEEDS = path.join(PROJECT_ROOT, 'fixtures', 'feeds');
@@ -59,21 +60,8 @@ export function settingsFor(ws: Pick<DemoWorkspace, 'root' | 'stateDir' | 'confi
 
 export async function hashFiles(root: string, dirs: readonly string[] = CONTENT_DIRS): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  async function walk(rel: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw err;
-    }
-    for (const e of entries) {
-      const p = path.posix.join(rel, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out.set(p, createHash('sha256').update(await readFile(path.join(root, p))).digest('hex'));
-    }
-  }
-  for (const d of dirs) await walk(d);
+  for (const d of dirs)
+    for (const p of await listFiles(root, d)) out.set(p, createHash('sha256').update(await readFile(path.join(root, p))).digest('hex'));
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
