@@ -53,7 +53,7 @@ async function afterRun(report, config, settings, deps) {
         return;
     const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .statePaths */ .V)(settings.stateDir);
     try {
-        const { readRuns, appendRun, recordFromReport } = await __webpack_require__.e(/* import() */ 635).then(__webpack_require__.bind(__webpack_require__, 30016));
+        const { readRuns, appendRun, recordFromReport } = await __webpack_require__.e(/* import() */ 16).then(__webpack_require__.bind(__webpack_require__, 30016));
         const { detectAnomalies } = await __webpack_require__.e(/* import() */ 457).then(__webpack_require__.bind(__webpack_require__, 91457));
         const history = (await readRuns(state.runsFile, 200)).filter((r) => r.command === 'run' && (r.status === 'success' || r.status === 'partial'));
         if (report.status !== 'skipped') {
@@ -69,7 +69,7 @@ async function afterRun(report, config, settings, deps) {
     if (report.status === 'skipped')
         return;
     try {
-        const { notifyRun } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 16796));
+        const { notifyRun } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 16796));
         const res = await notifyRun(report, {
             ...(settings.discordWebhook ? { webhookUrl: settings.discordWebhook } : {}),
             settings: config.discord,
@@ -86,7 +86,7 @@ async function afterRun(report, config, settings, deps) {
 }
 async function cmdRun(settings, deps) {
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(806), __webpack_require__.e(619), __webpack_require__.e(482)]).then(__webpack_require__.bind(__webpack_require__, 43482));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(502), __webpack_require__.e(343), __webpack_require__.e(401), __webpack_require__.e(291), __webpack_require__.e(796), __webpack_require__.e(406), __webpack_require__.e(553), __webpack_require__.e(619), __webpack_require__.e(567)]).then(__webpack_require__.bind(__webpack_require__, 96567));
     const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
     await afterRun(report, config, settings, deps);
     return outcomeFromReport(report, settings, deps);
@@ -94,7 +94,7 @@ async function cmdRun(settings, deps) {
 async function cmdCollect(settings, deps) {
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
     const [{ collectSources }, { Fetcher }, { FileHttpCache }, rep] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 9553)),
+        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(343), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 9553)),
         Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 31619)),
         __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 25914)),
         __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 88850)),
@@ -151,11 +151,11 @@ async function execute(settings, deps) {
         case 'demo':
             return (await __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 91940))).runDemo(settings, deps);
         case 'backup':
-            return (await Promise.all(/* import() */[__webpack_require__.e(502), __webpack_require__.e(784), __webpack_require__.e(292), __webpack_require__.e(553), __webpack_require__.e(806), __webpack_require__.e(619), __webpack_require__.e(334), __webpack_require__.e(482), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(502), __webpack_require__.e(343), __webpack_require__.e(401), __webpack_require__.e(291), __webpack_require__.e(796), __webpack_require__.e(406), __webpack_require__.e(553), __webpack_require__.e(619), __webpack_require__.e(567), __webpack_require__.e(454)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
         case 'health':
         case 'status':
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(806), __webpack_require__.e(406)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(401), __webpack_require__.e(796), __webpack_require__.e(406)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
         case 'lock':
             return (await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 97587))).cmdLock(settings, deps);
         default:

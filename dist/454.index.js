@@ -11,9 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19827);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40334);
-/* harmony import */ var _run_daily_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(43482);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14134);
+/* harmony import */ var _ops_backup_actions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46356);
+/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40334);
+/* harmony import */ var _run_daily_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96567);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2462);
+
+
 
 
 
@@ -29,15 +33,14 @@ function listText(list) {
 }
 async function cmdBackup(settings, deps) {
     const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
-    const store = (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .V)(settings.stateDir).backups;
-    const include = (0,_run_daily_js__WEBPACK_IMPORTED_MODULE_3__/* .backupIncludes */ .q1)(config);
+    const store = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .statePaths */ .V)(settings.stateDir).backups;
+    const include = (0,_run_daily_js__WEBPACK_IMPORTED_MODULE_5__/* .backupIncludes */ .q1)(config);
     switch (settings.subcommand) {
         case 'create': {
-            const snap = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.createSnapshot)(settings.root, include, store, { label: 'manual', clock: deps.clock });
+            const snap = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .createSnapshot */ .$p)(settings.root, include, store, { label: 'manual', clock: deps.clock });
             let artifact = '';
             if (snap.created && settings.onActions) {
-                const { uploadSnapshotArtifact } = await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 46356));
-                const up = await uploadSnapshotArtifact(store, snap.id, { retentionDays: config.backup.artifactRetentionDays, logger: deps.logger });
+                const up = await (0,_ops_backup_actions_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadSnapshotArtifact */ .eh)(store, snap.id, { retentionDays: config.backup.artifactRetentionDays, logger: deps.logger });
                 artifact = up.name;
             }
             const text = snap.created
@@ -46,11 +49,11 @@ async function cmdBackup(settings, deps) {
             return { exitCode: 0, json: { ...snap, ...(artifact ? { artifact } : {}) }, text, outputs: { status: 'success', 'backup-id': snap.id } };
         }
         case 'list': {
-            const list = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.listSnapshots)(store);
+            const list = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .listSnapshots */ .Cb)(store);
             return { exitCode: 0, json: list, text: listText(list), outputs: { status: 'success', 'backup-id': list[0]?.id ?? '' } };
         }
         case 'verify': {
-            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.verifySnapshots)(store, settings.target);
+            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySnapshots */ .V6)(store, settings.target);
             const text = res.ok
                 ? `verified ${res.checked} files: all intact`
                 : `${res.problems.length} problem(s) in the backup store:\n${res.problems.map((p) => `  ${p.problem}: ${p.path} (snapshot ${p.snapshot})`).join('\n')}`;
@@ -58,26 +61,24 @@ async function cmdBackup(settings, deps) {
         }
         case 'restore': {
             const id = settings.target;
-            if (settings.backupRunId || (settings.onActions && !(await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.listSnapshots)(store)).some((s) => s.id === id))) {
-                const { downloadSnapshotArtifact } = await __webpack_require__.e(/* import() */ 975).then(__webpack_require__.bind(__webpack_require__, 46356));
+            if (settings.backupRunId || (settings.onActions && !(await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .listSnapshots */ .Cb)(store)).some((s) => s.id === id))) {
                 const runId = settings.backupRunId ? Number(settings.backupRunId) : undefined;
-                await downloadSnapshotArtifact(store, {
+                await (0,_ops_backup_actions_js__WEBPACK_IMPORTED_MODULE_3__/* .downloadSnapshotArtifact */ .Rt)(store, {
                     id,
                     ...(runId ? { runId } : {}),
                     ...(settings.token ? { token: settings.token } : {}),
                     logger: deps.logger,
                 });
             }
-            const verify = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.verifySnapshots)(store, id);
+            const verify = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .verifySnapshots */ .V6)(store, id);
             if (!verify.ok)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupError */ .hj(`snapshot ${id} is damaged; nothing restored: ${verify.problems.map((p) => `${p.problem} ${p.path}`).join(', ')}`);
-            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.restoreSnapshot)(store, id, settings.root, include);
+            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreSnapshot */ .n5)(store, id, settings.root, include);
             const changed = [...res.written, ...res.removed].sort();
             let commitSha = '';
             if (settings.onActions && changed.length) {
                 // On Actions a restore is a commit, so it reaches the wiki and can itself be reverted.
-                const { openRepo } = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(332), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 14134));
-                const repo = openRepo(settings.root, deps.logger);
+                const repo = (0,_git_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepo */ .B8)(settings.root, deps.logger);
                 const commit = await repo.commitFiles(changed, `restore: ${id}`, { name: config.git.authorName, email: config.git.authorEmail });
                 commitSha = commit.sha ?? '';
                 if (commit.committed && settings.push) {
@@ -90,7 +91,7 @@ async function cmdBackup(settings, deps) {
             return { exitCode: 0, json: { id, ...res, ...(commitSha ? { commitSha } : {}) }, text, outputs: { status: 'success', 'backup-id': id, 'changed-files': changed.join('\n'), 'commit-sha': commitSha } };
         }
         case 'prune': {
-            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_2__.pruneSnapshots)(store, {
+            const res = await (0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__/* .pruneSnapshots */ .C4)(store, {
                 keep: settings.keep ?? config.backup.keep,
                 maxSizeMb: settings.maxSizeMb ?? config.backup.maxSizeMb,
                 clock: deps.clock,
@@ -103,7 +104,7 @@ async function cmdBackup(settings, deps) {
             };
         }
         default:
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupError */ .hj(`unknown backup command ${settings.subcommand ?? ''}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)('use create, list, verify, restore or prune')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BackupError */ .hj(`unknown backup command ${settings.subcommand ?? ''}: use create, list, verify, restore or prune`);
     }
 }
 

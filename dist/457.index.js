@@ -5,16 +5,11 @@ export const modules = {
 /***/ 91457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HISTORY_WINDOW: () => (/* binding */ HISTORY_WINDOW),
-/* harmony export */   MIN_HISTORY: () => (/* binding */ MIN_HISTORY),
-/* harmony export */   Z_CAP: () => (/* binding */ Z_CAP),
-/* harmony export */   detectAnomalies: () => (/* binding */ detectAnomalies),
-/* harmony export */   median: () => (/* binding */ median),
-/* harmony export */   medianAbsoluteDeviation: () => (/* binding */ medianAbsoluteDeviation),
-/* harmony export */   robustZ: () => (/* binding */ robustZ)
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   detectAnomalies: () => (/* binding */ detectAnomalies)
 /* harmony export */ });
+/* unused harmony exports Z_CAP, MIN_HISTORY, HISTORY_WINDOW, medianAbsoluteDeviation, robustZ */
 /**
  * |z| never exceeds this. A history with no spread at all (every run identical) makes any change
  * infinitely surprising; a finite cap keeps reports JSON-serialisable (Infinity becomes null) and

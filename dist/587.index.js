@@ -1,5 +1,5 @@
 export const id = 587;
-export const ids = [587,233];
+export const ids = [587];
 export const modules = {
 
 /***/ 97587:
@@ -21,7 +21,7 @@ async function cmdLock(settings, deps) {
     const opts = { staleMs: config.lock.staleMinutes * 60_000, clock: deps.clock, logger: deps.logger };
     switch (settings.subcommand) {
         case 'status': {
-            const locks = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__.lockStatus)(dir, opts);
+            const locks = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockStatus */ .oj)(dir, opts);
             const text = locks.length
                 ? locks
                     .map((l) => `${l.name}: ${l.owner ? `held by pid ${l.owner.pid} on ${l.owner.host} (${l.owner.command}) since ${l.owner.startedAt}` : 'no owner record'}${l.stale ? ` — STALE${l.reason ? `: ${l.reason}` : ''}` : ''}`)
@@ -30,7 +30,7 @@ async function cmdLock(settings, deps) {
             return { exitCode: 0, json: locks, text, outputs: { status: locks.some((l) => l.stale) ? 'warn' : 'ok' } };
         }
         case 'cleanup': {
-            const removed = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__.cleanupLocks)(dir, opts);
+            const removed = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanupLocks */ .Ll)(dir, opts);
             return {
                 exitCode: 0,
                 json: { removed },
@@ -39,7 +39,7 @@ async function cmdLock(settings, deps) {
             };
         }
         default: {
-            const res = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__.selfTest)(dir);
+            const res = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .selfTest */ .xl)(dir);
             return { exitCode: res.ok ? 0 : 1, json: res, text: res.message, outputs: { status: res.ok ? 'success' : 'failed' } };
         }
     }
@@ -51,17 +51,13 @@ async function cmdLock(settings, deps) {
 /***/ 11233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   acquireLocks: () => (/* binding */ acquireLocks),
-/* harmony export */   cleanupLocks: () => (/* binding */ cleanupLocks),
-/* harmony export */   handleTerminationSignal: () => (/* binding */ handleTerminationSignal),
-/* harmony export */   lockFile: () => (/* binding */ lockFile),
-/* harmony export */   lockStatus: () => (/* binding */ lockStatus),
-/* harmony export */   pidIsAlive: () => (/* binding */ pidIsAlive),
-/* harmony export */   releaseHeldLocksSync: () => (/* binding */ releaseHeldLocksSync),
-/* harmony export */   selfTest: () => (/* binding */ selfTest)
+/* harmony export */   Ll: () => (/* binding */ cleanupLocks),
+/* harmony export */   oj: () => (/* binding */ lockStatus),
+/* harmony export */   x: () => (/* binding */ acquireLocks),
+/* harmony export */   xl: () => (/* binding */ selfTest)
 /* harmony export */ });
+/* unused harmony exports lockFile, pidIsAlive, releaseHeldLocksSync, handleTerminationSignal */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

@@ -1,6 +1,89 @@
 export const id = 796;
-export const ids = [796];
+export const ids = [796,72];
 export const modules = {
+
+/***/ 62072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   O: () => (/* binding */ readIfExists),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/** Small file helpers shared by the stages. */
+
+
+
+/**
+ * Write a file atomically: write a temp file in the same folder, fsync, rename over the target.
+ * A crash leaves either the old or the new content, never half a page.
+ */
+async function writeFileAtomic(file, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), { recursive: true });
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'w');
+    try {
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    finally {
+        await fh.close();
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
+async function readIfExists(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * Every regular file under `root/dir` (recursive), as sorted `/`-separated paths relative to `root`.
+ * A missing folder is empty, not an error.
+ */
+async function listFiles(root, dir) {
+    const out = [];
+    async function walk(rel) {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw err;
+        }
+        for (const e of entries) {
+            const p = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(rel, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile())
+                out.push(p);
+        }
+    }
+    await walk(dir);
+    return out.sort();
+}
+
+
+/***/ }),
 
 /***/ 16796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,12 +94,10 @@ export const modules = {
 /* unused harmony exports COLORS, EMBED_LIMITS, MAX_FAILING_SOURCES, MAX_QUEUE, truncate, fitEmbed, buildEmbed, buildRecoveredEmbed, failureKey */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29834);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29834);
 /**
  * Discord alerts for finished runs.
  *
@@ -27,7 +108,6 @@ export const modules = {
  * be delivered is queued (payload only, never the URL) and retried first on the next run; and
  * nothing in here ever throws into the run.
  */
-
 
 
 
@@ -220,18 +300,18 @@ function emptyState() {
 async function readJson(file, logger, what) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .readIfExists */ .O)(file);
     }
     catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw new Error(`cannot read the Discord ${what} ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+        throw new Error(`cannot read the Discord ${what} ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, { cause: err });
     }
+    if (text === undefined)
+        return undefined;
     try {
         return JSON.parse(text);
     }
     catch (err) {
-        logger.warn(`discord: ${file} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}); starting a new ${what}`);
+        logger.warn(`discord: ${file} is not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}); starting a new ${what}`);
         return undefined;
     }
 }
@@ -271,7 +351,7 @@ async function readQueue(file, logger) {
     return out;
 }
 function describeFetchError(err) {
-    const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err);
+    const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
     const cause = err instanceof Error ? err.cause : undefined;
     if (!cause)
         return msg;
@@ -414,16 +494,16 @@ function decide(report, state, settings, now, throttleKey) {
  */
 async function notifyRun(report, opts) {
     const { logger, settings } = opts;
-    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml;
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml;
     const url = opts.webhookUrl?.trim() ?? '';
     const secrets = url ? secretParts(url) : [];
     for (const s of secrets)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(s);
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(s);
     const scrub = (text) => {
         let out = text;
         for (const s of secrets)
             out = out.split(s).join('***');
-        return (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(out);
+        return (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(out);
     };
     const result = { sent: 0, queued: 0, throttled: false };
     const errors = [];
@@ -543,7 +623,7 @@ async function notifyRun(report, opts) {
             problem(`queue full: dropped the ${excess} oldest undelivered message(s)`);
         }
         if (queue.length !== queuedBefore || result.sent > 0 || dropped > 0 || result.queued > 0) {
-            await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(discordQueue, `${JSON.stringify(queue, null, 2)}\n`);
+            await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(discordQueue, `${JSON.stringify(queue, null, 2)}\n`);
         }
         // Throttle memory only needs keys still inside the window.
         const windowMs = settings.throttleMinutes * 60_000;
@@ -551,10 +631,10 @@ async function notifyRun(report, opts) {
             if (!(now - Date.parse(at) < windowMs))
                 delete state.alertedAt[k];
         }
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(discordState, `${JSON.stringify(state, null, 2)}\n`);
+        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(discordState, `${JSON.stringify(state, null, 2)}\n`);
     }
     catch (err) {
-        const msg = scrub(`alerting failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
+        const msg = scrub(`alerting failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
         errors.push(msg);
         logger.error(`discord: ${msg}`);
     }

@@ -23,8 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cacheStats: () => (/* binding */ cacheStats),
 /* harmony export */   collectionStatus: () => (/* binding */ collectionStatus),
 /* harmony export */   finishReport: () => (/* binding */ finishReport),
-/* harmony export */   newReport: () => (/* binding */ newReport),
-/* harmony export */   withoutItemLists: () => (/* binding */ withoutItemLists)
+/* harmony export */   newReport: () => (/* binding */ newReport)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10182);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29834);
@@ -93,10 +92,6 @@ function cacheStats(sources) {
     }
     const total = hits + conditionalHits + misses;
     return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
-}
-/** Strip per-source item lists (kept only for `collect --json`). */
-function withoutItemLists(report) {
-    return { ...report, sources: report.sources.map(({ itemList: _drop, ...rest }) => rest) };
 }
 
 

@@ -4,7 +4,9 @@
  */
 import type { CommandOutcome, Deps } from '../app.js';
 import { loadConfig } from '../config/load.js';
-import { BackupError, errorMessage } from '../errors.js';
+import { BackupError } from '../errors.js';
+import { openRepo } from '../git/repo.js';
+import { downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
 import {
   createSnapshot,
   listSnapshots,
@@ -35,7 +37,6 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       const snap = await createSnapshot(settings.root, include, store, { label: 'manual', clock: deps.clock });
       let artifact = '';
       if (snap.created && settings.onActions) {
-        const { uploadSnapshotArtifact } = await import('../ops/backup/actions.js');
         const up = await uploadSnapshotArtifact(store, snap.id, { retentionDays: config.backup.artifactRetentionDays, logger: deps.logger });
         artifact = up.name;
       }
@@ -58,7 +59,6 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
     case 'restore': {
       const id = settings.target!;
       if (settings.backupRunId || (settings.onActions && !(await listSnapshots(store)).some((s) => s.id === id))) {
-        const { downloadSnapshotArtifact } = await import('../ops/backup/actions.js');
         const runId = settings.backupRunId ? Number(settings.backupRunId) : undefined;
         await downloadSnapshotArtifact(store, {
           id,
@@ -77,7 +77,6 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       let commitSha = '';
       if (settings.onActions && changed.length) {
         // On Actions a restore is a commit, so it reaches the wiki and can itself be reverted.
-        const { openRepo } = await import('../git/repo.js');
         const repo = openRepo(settings.root, deps.logger);
         const commit = await repo.commitFiles(changed, `restore: ${id}`, { name: config.git.authorName, email: config.git.authorEmail });
         commitSha = commit.sha ?? '';
@@ -103,6 +102,6 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       };
     }
     default:
-      throw new BackupError(`unknown backup command ${settings.subcommand ?? ''}: ${errorMessage('use create, list, verify, restore or prune')}`);
+      throw new BackupError(`unknown backup command ${settings.subcommand ?? ''}: use create, list, verify, restore or prune`);
   }
 }

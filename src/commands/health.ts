@@ -5,34 +5,31 @@
  * The run history in the state folder can be lost (a new machine, an evicted cache), so the day logs
  * committed in the repository are read too: "last success" is judged on the repository state.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CommandOutcome, Deps } from '../app.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { listFiles, writeFileAtomic } from '../fsutil.js';
+import { openRepo } from '../git/repo.js';
+import { detectAnomalies } from '../ops/anomaly.js';
+import { listSnapshots, storeSize } from '../ops/backup/store.js';
+import { notifyRun } from '../ops/discord.js';
+import { evaluateHealth, readSystem, worstLevel, type HealthResult } from '../ops/health.js';
+import { readRuns, type RunRecord } from '../ops/history.js';
+import { lockStatus } from '../ops/lock.js';
+import { buildStatus } from '../ops/status.js';
 import { finishReport, newReport } from '../report/report.js';
 import { parseDayLog } from '../pages/daylog.js';
+import { dayLogPathFor } from '../pages/plan.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { localDate, zonedToUtc } from '../time.js';
-import type { HealthResult } from '../ops/health.js';
-import type { RunRecord } from '../ops/history.js';
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) total += await dirBytes(p);
-    else if (e.isFile()) total += (await stat(p)).size;
-  }
+  for (const f of await listFiles(dir, '')) total += (await stat(path.join(dir, f))).size;
   return total;
 }
 
@@ -41,7 +38,7 @@ async function runsFromDayLogs(root: string, config: Config, now: number, days =
   const out: RunRecord[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const date = localDate(now - i * 86_400_000, config.timezone);
-    const rel = path.posix.join(config.pages.newsDir, `${date}.md`);
+    const rel = dayLogPathFor(config, date);
     let text: string;
     try {
       text = await readFile(path.join(root, rel), 'utf8');
@@ -78,11 +75,11 @@ const MACHINE_CHECKS = new Set(['cpu', 'memory', 'disk', 'processes']);
  * nothing about the daily update, so they are shown but can at most warn (the watchdog must fail for
  * the wiki's reasons — no success for 36 h, a failed day log — never for a busy runner).
  */
-export function runnerView(h: HealthResult, worst: (levels: Iterable<HealthResult['level']>) => HealthResult['level']): HealthResult {
+export function runnerView(h: HealthResult): HealthResult {
   const checks = h.checks.map((c) =>
     MACHINE_CHECKS.has(c.name) && c.level === 'critical' ? { ...c, level: 'warn' as const, reason: `${c.reason} (runner machine: informational)` } : c,
   );
-  return { level: worst(checks.map((c) => c.level)), checks };
+  return { level: worstLevel(checks.map((c) => c.level)), checks };
 }
 
 export interface Gathered {
@@ -96,20 +93,13 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Dep
   const state = statePaths(settings.stateDir);
   const now = deps.clock.now();
   const today = localDate(now, config.timezone);
-  const [{ evaluateHealth, readSystem, worstLevel }, { readRuns }, { detectAnomalies }, store, lock] = await Promise.all([
-    import('../ops/health.js'),
-    import('../ops/history.js'),
-    import('../ops/anomaly.js'),
-    import('../ops/backup/store.js'),
-    import('../ops/lock.js'),
-  ]);
   const readings = await readSystem(settings.root);
   const stateRuns = (await readRuns(state.runsFile, 1000, deps.logger)).filter((r) => r.command === 'run');
   const logRuns = await runsFromDayLogs(settings.root, config, now);
   const runs = [...stateRuns, ...logRuns.filter((l) => !stateRuns.some((r) => r.date === l.date && r.status === l.status))].sort(
     (a, b) => a.finishedAt.localeCompare(b.finishedAt),
   );
-  const todayRel = path.posix.join(config.pages.newsDir, `${today}.md`);
+  const todayRel = dayLogPathFor(config, today);
   let todayLog: { date: string; status: string } | undefined;
   try {
     const parsed = parseDayLog(await readFile(path.join(settings.root, todayRel), 'utf8'), todayRel, config.timezone);
@@ -120,7 +110,6 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Dep
 
   let git: { dirtyOther: string[]; ahead?: number; behind?: number } | undefined;
   try {
-    const { openRepo } = await import('../git/repo.js');
     const repo = openRepo(settings.root, deps.logger);
     if (await repo.isRepo()) {
       const own = [config.pages.newsDir + '/', config.pages.seenFile, config.pages.dailyReportPage, config.pages.systemStatusPage, config.pages.indexPage];
@@ -135,13 +124,13 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Dep
     deps.logger.warn(`git check skipped: ${errorMessage(err)}`);
   }
 
-  const locks = (await lock.lockStatus(state.locks, { staleMs: config.lock.staleMinutes * 60_000, clock: deps.clock })).map((l) => ({
+  const locks = (await lockStatus(state.locks, { staleMs: config.lock.staleMinutes * 60_000, clock: deps.clock })).map((l) => ({
     name: l.name,
     stale: l.stale,
     ageMs: l.ageMs,
   }));
-  const snapshots = await store.listSnapshots(state.backups);
-  const storeBytes = await store.storeSize(state.backups);
+  const snapshots = await listSnapshots(state.backups);
+  const storeBytes = await storeSize(state.backups);
   const history = stateRuns.filter((r) => r.status === 'success' || r.status === 'partial');
   const last = history.at(-1);
   const anomalies = last
@@ -168,7 +157,7 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Dep
     stateBytes: await dirBytes(state.root),
     anomalies,
   });
-  return { health: settings.onActions ? runnerView(health, worstLevel) : health, runs: stateRuns, today };
+  return { health: settings.onActions ? runnerView(health) : health, runs: stateRuns, today };
 }
 
 function healthText(h: HealthResult): string {
@@ -179,7 +168,6 @@ function healthText(h: HealthResult): string {
 /** The watchdog's alert: a critical health result goes to Discord like a failed run (throttled the same way). */
 async function alertCritical(h: HealthResult, settings: Settings, config: Config, deps: Deps, today: string): Promise<void> {
   const critical = h.checks.filter((c) => c.level === 'critical');
-  const { notifyRun } = await import('../ops/discord.js');
   const report = finishReport(newReport('health', config, deps.clock.now()), deps.clock.now());
   report.date = today;
   report.status = critical.length ? 'failed' : 'success';
@@ -222,8 +210,6 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
   }
   const g = await gatherHealth(settings, config, deps);
   if (settings.command === 'status') {
-    const { buildStatus } = await import('../ops/status.js');
-    const store = await import('../ops/backup/store.js');
     const state = statePaths(settings.stateDir);
     const pageRel = config.pages.systemStatusPage;
     const pageFile = path.join(settings.root, pageRel);
@@ -233,12 +219,12 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
     } catch {
       existing = undefined;
     }
-    const snaps = await store.listSnapshots(state.backups);
+    const snaps = await listSnapshots(state.backups);
     const status = buildStatus({
       runs: g.runs,
       health: g.health,
       backups: snaps.map((s) => ({ id: s.id, createdAt: s.createdAt, bytes: s.size })),
-      backupStoreBytes: await store.storeSize(state.backups),
+      backupStoreBytes: await storeSize(state.backups),
       now: deps.clock.now(),
       timezone: config.timezone,
       ...(existing !== undefined ? { existingPage: existing } : {}),

@@ -9,10 +9,9 @@
  * nothing in here ever throws into the run.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { DiscordSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import type { RunReport } from '../model.js';
 import type { StatePaths } from '../state.js';
@@ -269,13 +268,13 @@ function emptyState(): DiscordState {
 }
 
 async function readJson(file: string, logger: Logger, what: string): Promise<unknown> {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readIfExists(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Error(`cannot read the Discord ${what} ${file}: ${errorMessage(err)}`, { cause: err });
   }
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch (err) {

@@ -293,6 +293,14 @@ export async function processCount(): Promise<number> {
   return data.list.filter(isAutomationProcess).length;
 }
 
+/** Free space of the file system holding `dir`, as a percentage (statfs: the disk the wiki is on). */
+export async function diskFreePct(dir: string): Promise<number> {
+  const fs = await statfs(dir).catch((err: unknown) => {
+    throw new Error(`reading free disk space of ${dir}: ${errorMessage(err)}`, { cause: err });
+  });
+  return fs.blocks > 0 ? (fs.bavail / fs.blocks) * 100 : 0;
+}
+
 /**
  * Current readings. Free disk is measured with statfs on `root` itself, so it is the file system the
  * wiki and its state folder live on, not whichever mount systeminformation lists first. Memory used
@@ -300,27 +308,24 @@ export async function processCount(): Promise<number> {
  */
 export async function readSystem(root: string): Promise<Readings> {
   const si = await loadSystemInformation();
-  const [load, mem, fs, automationProcesses] = await Promise.all([
+  const [load, mem, diskFree, automationProcesses] = await Promise.all([
     si.currentLoad().catch((err: unknown) => {
       throw new Error(`reading CPU load: ${errorMessage(err)}`, { cause: err });
     }),
     si.mem().catch((err: unknown) => {
       throw new Error(`reading memory usage: ${errorMessage(err)}`, { cause: err });
     }),
-    statfs(root).catch((err: unknown) => {
-      throw new Error(`reading free disk space of ${root}: ${errorMessage(err)}`, { cause: err });
-    }),
+    diskFreePct(root),
     processCount().catch((err: unknown) => {
       throw new Error(`listing processes: ${errorMessage(err)}`, { cause: err });
     }),
   ]);
   const memUsedPct = mem.total > 0 ? ((mem.total - mem.available) / mem.total) * 100 : 0;
-  const diskFreePct = fs.blocks > 0 ? (fs.bavail / fs.blocks) * 100 : 0;
   return {
     // Not rounded: a 19.96 % free disk must still trip a "< 20 %" threshold.
     cpuLoadPct: load.currentLoad,
     memUsedPct,
-    diskFreePct,
+    diskFreePct: diskFree,
     automationProcesses,
   };
 }

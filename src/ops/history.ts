@@ -2,10 +2,10 @@
  * Run history: one JSON line per finished run in the state folder (statePaths(state).runsFile).
  * Health, the status page and anomaly detection read it; losing it loses only history.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
+import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { RunReport, RunStatus } from '../model.js';
 
@@ -61,13 +61,11 @@ export function recordFromReport(r: RunReport): RunRecord {
  */
 export async function appendRun(file: string, rec: RunRecord): Promise<void> {
   const line = JSON.stringify(rec);
-  let existing = '';
+  let existing: string;
   try {
-    existing = await readFile(file, 'utf8');
+    existing = (await readIfExists(file)) ?? '';
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new Error(`cannot read run history ${file}: ${errorMessage(err)}`, { cause: err });
-    }
+    throw new Error(`cannot read run history ${file}: ${errorMessage(err)}`, { cause: err });
   }
   const lines = existing.split('\n').filter((l) => l.trim() !== '');
   try {
@@ -110,13 +108,13 @@ function isRunRecord(v: unknown): v is RunRecord {
  * that is not a valid record is skipped with a warning naming the file and line.
  */
 export async function readRuns(file: string, limit?: number, logger: Logger = silentLogger): Promise<RunRecord[]> {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readIfExists(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new Error(`cannot read run history ${file}: ${errorMessage(err)}`, { cause: err });
   }
+  if (text === undefined) return [];
   const out: RunRecord[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

@@ -67,6 +67,11 @@ export function entriesRegion(section: string): string {
 }
 
 /** A config path in the one form used as a key of `files` (`./pages//a.md` → `pages/a.md`); never outside the root. */
+/** Where the day log of a local date lives (the planner, the run and health must agree exactly). */
+export function dayLogPathFor(config: Config, date: string): string {
+  return dayLogPath(wikiPath(config.pages.newsDir), date);
+}
+
 function wikiPath(p: string): string {
   const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
   if (!n || n === '.' || n.startsWith('/') || /^[a-z]:/i.test(n) || n.split('/').includes('..')) {
@@ -211,7 +216,7 @@ export function planEdits(input: PlanInput): Plan {
   const totalAdded = written.length;
 
   // The day log: rewritten only when something was added or its status/sources differ.
-  const logPath = dayLogPath(wikiPath(config.pages.newsDir), date);
+  const logPath = dayLogPathFor(config, date);
   const existingLog = work.get(logPath);
   const statusBody = renderStatusBody(run.status, run.reason, run.sources);
   const settled = settledStatusBody(existingLog, logPath);

@@ -5,22 +5,18 @@
  * so it changes only when the content of a day changes, never just because a run happened.
  */
 import type { RunReport } from '../model.js';
+import { STATUS_LABELS } from '../pages/daylog.js';
 import { ensureRegion, replaceRegion } from '../pages/regions.js';
+import { inlineText } from '../pages/sanitize.js';
 
 export const REPORT_REGION = 'report';
 export const REPORT_BEGIN = `<!-- wiki-daily:begin ${REPORT_REGION} -->`;
 export const REPORT_END = `<!-- wiki-daily:end ${REPORT_REGION} -->`;
 
-const STATUS_KO: Record<string, string> = {
-  success: '성공 success',
-  partial: '부분성공 partial',
-  failed: '실패 failed',
-  skipped: '건너뜀 skipped',
-  running: '진행중 running',
-};
 
+/** The wiki's one sanitiser for feed-derived text (reasons quote feeds and servers). */
 function esc(s: string): string {
-  return s.replace(/[|<>\[\]`*_]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ').slice(0, 300);
+  return inlineText(s, 300);
 }
 
 export function renderReportRegion(r: RunReport, newsDir: string): string {
@@ -29,7 +25,7 @@ export function renderReportRegion(r: RunReport, newsDir: string): string {
   const lines = [
     `## ${r.date}`,
     '',
-    `- 상태: ${STATUS_KO[r.status] ?? r.status}${r.reason ? ` — ${esc(r.reason)}` : ''}`,
+    `- 상태: ${STATUS_LABELS[r.status]}${r.reason ? ` — ${esc(r.reason)}` : ''}`,
     `- 수집 로그: [${r.date}](../${newsDir}/${r.date}.md)`,
     `- 출처: ${r.sources.length - failed.length}/${r.sources.length} 정상, 항목 ${r.itemsCollected}건`,
     `- 추가된 항목: ${r.itemsAdded}건 (land ${r.lanes.land}, queue ${r.lanes.queue}, pool ${r.lanes.pool}; 중복 ${r.lanes.duplicate}, 무관 ${r.lanes.irrelevant}, 제외 ${r.lanes.discard})`,

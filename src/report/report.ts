@@ -67,8 +67,3 @@ export function cacheStats(sources: SourceReport[]): RunReport['cache'] {
   const total = hits + conditionalHits + misses;
   return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
 }
-
-/** Strip per-source item lists (kept only for `collect --json`). */
-export function withoutItemLists(report: RunReport): RunReport {
-  return { ...report, sources: report.sources.map(({ itemList: _drop, ...rest }) => rest) };
-}

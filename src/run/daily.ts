@@ -8,7 +8,7 @@
  * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
  */
 import { readFileSync } from 'node:fs';
-import { statfs } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
@@ -19,11 +19,19 @@ import { parseSeen, serializeSeen, SeenIndex } from '../gate/seen.js';
 import { FileHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import type { Logger } from '../log.js';
+import { openRepo, type GitRepo } from '../git/repo.js';
 import type { GatedItem, RunReport } from '../model.js';
 import { applyEdits } from '../pages/apply.js';
+import { uploadSnapshotArtifact } from '../ops/backup/actions.js';
+import { createSnapshot, listSnapshots, pruneSnapshots, storeSize } from '../ops/backup/store.js';
+import { diskFreePct } from '../ops/health.js';
+import { readRuns, recordFromReport } from '../ops/history.js';
+import { acquireLocks } from '../ops/lock.js';
+import { buildStatus } from '../ops/status.js';
+import { gatherHealth } from '../commands/health.js';
 import { markDayLogFailed, markDayLogRunning, parseDayLog } from '../pages/daylog.js';
 import { unifiedDiff } from '../pages/diff.js';
-import { planEdits, type PageEdit } from '../pages/plan.js';
+import { dayLogPathFor, planEdits, type PageEdit } from '../pages/plan.js';
 import { scanExisting } from '../pages/scan.js';
 import { mergeReportPage, renderReportRegion } from '../report/page.js';
 import { cacheStats, collectionStatus, finishReport, newReport } from '../report/report.js';
@@ -103,15 +111,6 @@ function safeCanonical(url: string): string | undefined {
   }
 }
 
-async function diskFreePct(dir: string): Promise<number | undefined> {
-  try {
-    const s = await statfs(dir);
-    return (s.bavail / s.blocks) * 100;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function runDaily(ctx: RunContext): Promise<RunReport> {
   const { settings, config, logger, clock } = ctx;
   const root = settings.root;
@@ -125,10 +124,9 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])),
     report,
   );
-  const dayLogPath = path.posix.join(config.pages.newsDir, `${report.date}.md`);
+  const dayLogPath = dayLogPathFor(config, report.date);
   const dayLogFile = path.join(root, dayLogPath);
 
-  const { acquireLocks } = await import('../ops/lock.js');
   const lock = settings.dryRun
     ? undefined
     : await acquireLocks(state.locks, ['run'], {
@@ -144,7 +142,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
   let runningDayLog: string | undefined;
   try {
     originalDayLog = await readIfExists(dayLogFile);
-    const history = await (await import('../ops/history.js')).readRuns(state.runsFile, 200);
+    const history = await readRuns(state.runsFile, 200);
 
     // Crash recovery: a day log still "running" while we hold the lock means the last run died mid-way.
     let recoveredDayLog: string | undefined;
@@ -181,18 +179,17 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     // Backup before the first write, so any run can be rolled back.
     if (!settings.dryRun) {
       await budget.stage('backup', async () => {
-        const backup = await import('../ops/backup/store.js');
-        const free = await diskFreePct(root);
+        // Unreadable free space is no reason to fail the run: it only means no pruning.
+        const free = await diskFreePct(root).catch(() => undefined);
         if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
-          const pruned = await backup.pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
+          const pruned = await pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
           report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
         }
-        const snap = await backup.createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
+        const snap = await createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
         report.backupId = snap.id;
         if (snap.created && settings.onActions) {
           try {
-            const remote = await import('../ops/backup/actions.js');
-            await remote.uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+            await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
           } catch (err) {
             report.warnings.push(`backup artifact upload failed: ${errorMessage(err)}`);
           }
@@ -288,7 +285,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
           { verifyBefore: true },
         );
         if (!edits.some((e) => e.path === dayLogPath)) {
-          if (originalDayLog === undefined) await (await import('node:fs/promises')).rm(dayLogFile, { force: true });
+          if (originalDayLog === undefined) await rm(dayLogFile, { force: true });
           else await writeFileAtomic(dayLogFile, originalDayLog);
         }
         markedRunning = false;
@@ -297,10 +294,10 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       report.changedFiles = touched;
 
       // Commit exactly those files; push with fetch/rebase/retry.
-      if (commitView === disk) await commitAndPush(ctx, budget, report, touched);
+      if (commitView === disk) await commitAndPush(ctx, gitRepo, budget, report, touched);
       else {
         const contents = new Map(commitView.edits.map((e) => [e.path, e.after] as const));
-        await commitAndPush(ctx, budget, report, [...contents.keys()].sort(), contents);
+        await commitAndPush(ctx, gitRepo, budget, report, [...contents.keys()].sort(), contents);
       }
       if (report.errors.length && report.status !== 'failed') {
         report.status = 'failed';
@@ -372,22 +369,16 @@ function planView(
 async function systemStatusEdit(ctx: RunContext, report: RunReport, wiki: Map<string, string>): Promise<PageEdit | undefined> {
   const { config } = ctx;
   try {
-    const [{ gatherHealth }, { buildStatus }, { recordFromReport }, store] = await Promise.all([
-      import('../commands/health.js'),
-      import('../ops/status.js'),
-      import('../ops/history.js'),
-      import('../ops/backup/store.js'),
-    ]);
     const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock, env: ctx.env });
     const backups = statePaths(ctx.settings.stateDir).backups;
-    const snaps = await store.listSnapshots(backups);
+    const snaps = await listSnapshots(backups);
     const current = recordFromReport(finishReport({ ...report }, ctx.clock.now()));
     const before = wiki.get(config.pages.systemStatusPage);
     const status = buildStatus({
       runs: [...gathered.runs, current],
       health: gathered.health,
       backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
-      backupStoreBytes: await store.storeSize(backups),
+      backupStoreBytes: await storeSize(backups),
       now: ctx.clock.now(),
       timezone: config.timezone,
       ...(before !== undefined ? { existingPage: before } : {}),
@@ -400,24 +391,22 @@ async function systemStatusEdit(ctx: RunContext, report: RunReport, wiki: Map<st
   }
 }
 
-async function openGitIfAny(ctx: RunContext): Promise<import('../git/repo.js').GitRepo | undefined> {
-  const { openRepo } = await import('../git/repo.js');
+async function openGitIfAny(ctx: RunContext): Promise<GitRepo | undefined> {
   const repo = openRepo(ctx.settings.root, ctx.logger);
   return (await repo.isRepo()) ? repo : undefined;
 }
 
 async function commitAndPush(
   ctx: RunContext,
+  repo: GitRepo | undefined,
   budget: Budget,
   report: RunReport,
   files: string[],
   contents?: ReadonlyMap<string, string | null>,
 ): Promise<void> {
-  const { settings, config, logger, clock } = ctx;
+  const { settings, config, clock } = ctx;
   if (!files.length) return;
-  const { openRepo } = await import('../git/repo.js');
-  const repo = openRepo(settings.root, logger);
-  if (!(await repo.isRepo())) {
+  if (!repo) {
     report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
     return;
   }
