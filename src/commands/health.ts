@@ -245,6 +245,11 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
       deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
     }
   }
+  // issue 12 (maintainer view): the watchdog applies the failure-issue rule too.
+  if (settings.command === 'health') {
+    const { afterHealthForMaintainer } = await import('../ops/maintainer.js');
+    await afterHealthForMaintainer({ health: g.health, history: g.runs, config, settings, deps });
+  }
   return {
     exitCode: g.health.level === 'critical' ? 1 : 0,
     json: g.health,
