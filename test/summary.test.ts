@@ -162,7 +162,7 @@ describe('invalid config', () => {
       parseConfigText('sources:\n  - id: a\n    url: https://a.example/\n  - id: a\n    url: https://b.example/\n', 'c.yml');
       throw new Error('parsed');
     } catch (err) {
-      expect((err as ConfigError).locations).toEqual([{ message: 'sources[1].id: duplicate id "a"', line: 4, column: 9 }]);
+      expect((err as ConfigError).locations).toEqual([{ message: 'sources[1].id: duplicate id "a"', line: 4, column: 5 }]);
     }
   });
 

@@ -3,7 +3,7 @@
  * (`sources[2].url`) and what was expected; nothing is half-applied.
  */
 import { readFile } from 'node:fs/promises';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Range } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, type ConfigIssueLocation } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
@@ -33,18 +33,32 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Where a key path points in the YAML source: the node itself, else its nearest existing parent. */
 export type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
 
-/** A Locate over a parsed document: the node's source range → line and column through a LineCounter. */
+/**
+ * A Locate over a parsed document: walk the key path through maps and sequences; the position is that
+ * of the last map KEY on the way (`url:` rather than its value), or of the sequence item, so the
+ * annotation lands on the line a person edits. A path that leaves the document stops at the deepest
+ * node found (a missing required key points at its parent).
+ */
 export function yamlLocator(doc: Document, lines: LineCounter): Locate {
   return (keyPath) => {
-    const p = keyPath.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number');
-    for (let n = p.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(p.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const pos = lines.linePos(node.range[0]);
-        return { line: pos.line, column: pos.col };
-      }
+    let node: unknown = doc.contents;
+    let at: Range | undefined = isNode(node) ? node.range ?? undefined : undefined;
+    for (const k of keyPath) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === k);
+        if (!pair) break;
+        if (isNode(pair.key) && pair.key.range) at = pair.key.range;
+        node = pair.value;
+      } else if (isSeq(node) && typeof k === 'number') {
+        const item = node.items[k];
+        if (!isNode(item)) break;
+        if (item.range) at = item.range;
+        node = item;
+      } else break;
     }
-    return undefined;
+    if (!at) return undefined;
+    const pos = lines.linePos(at[0]);
+    return { line: pos.line, column: pos.col };
   };
 }
 

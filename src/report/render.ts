@@ -143,7 +143,7 @@ export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
   renderEntries(r, out);
   const pages = Object.entries(r.pages).filter(([, n]) => n > 0);
   if (pages.length) {
-    out.push('### Entries per page', '', '| page | entries |', '|---|---|');
+    out.push('### Entries added per page', '', '| page | entries |', '|---|---|');
     for (const [p, n] of pages.sort()) {
       const link = opts.repoUrl ? `[${p}](${opts.repoUrl}/blob/${opts.ref ?? 'HEAD'}/${p})` : `\`${p}\``;
       out.push(`| ${link} | ${n} |`);
