@@ -135,7 +135,7 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
   });
   try {
     const started = deps.clock.now();
-    const res = await collectSources(config, fetcher, deps.logger);
+    const res = await logStage(deps.logger, 'collect', () => collectSources(config, fetcher, deps.logger));
     report.stages.push({ stage: 'collect', durationMs: deps.clock.now() - started, ok: true });
     const byId = new Map<string, RunReport['sources'][number]['itemList']>();
     for (const it of res.items) {
