@@ -7,7 +7,7 @@
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
-import type { Logger } from './log.js';
+import { logStage, type Logger } from './log.js';
 import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
 import { statePaths } from './state.js';
@@ -46,7 +46,7 @@ export function exitCodeForStatus(status: string): number {
   return status === 'failed' ? 1 : 0;
 }
 
-async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps): Promise<CommandOutcome> {
+async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps, config?: Config): Promise<CommandOutcome> {
   const { renderSummary, renderText } = await import('./report/render.js');
   const repoUrl =
     deps.env.GITHUB_SERVER_URL && deps.env.GITHUB_REPOSITORY ? `${deps.env.GITHUB_SERVER_URL}/${deps.env.GITHUB_REPOSITORY}` : undefined;
@@ -55,7 +55,12 @@ async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps): 
     exitCode: exitCodeForStatus(r.status),
     json: r,
     text,
-    summary: renderSummary(r, { ...(repoUrl ? { repoUrl } : {}), ...(r.commitSha ? { ref: r.commitSha } : {}) }),
+    summary: renderSummary(r, {
+      ...(repoUrl ? { repoUrl } : {}),
+      // Page links point at the pushed commit; an unpushed one does not exist on GitHub.
+      ...(r.commitSha && r.pushed ? { ref: r.commitSha } : {}),
+      ...(config ? { seenFile: config.pages.seenFile } : {}),
+    }),
     outputs: reportOutputs(r),
     report: r,
   };
@@ -101,8 +106,17 @@ async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   const { runDaily } = await import('./run/daily.js');
   const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
-  await afterRun(report, config, settings, deps);
-  return outcomeFromReport(report, settings, deps);
+  await logStage(deps.logger, 'report', () => afterRun(report, config, settings, deps));
+  // issue 12 (maintainer view): failure issue, JSON webhook, metrics. The lead moves this into the
+  // run's report stage with afterRun.
+  await logStage(deps.logger, 'notify', async () => {
+    const { afterRunForMaintainer } = await import('./ops/maintainer.js');
+    const { readRuns } = await import('./ops/history.js');
+    const state = statePaths(settings.stateDir);
+    const history = await readRuns(state.runsFile, 200).catch(() => []);
+    await afterRunForMaintainer({ report, history, config, settings, state, deps });
+  });
+  return outcomeFromReport(report, settings, deps, config);
 }
 
 async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcome> {
@@ -121,7 +135,7 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
   });
   try {
     const started = deps.clock.now();
-    const res = await collectSources(config, fetcher, deps.logger);
+    const res = await logStage(deps.logger, 'collect', () => collectSources(config, fetcher, deps.logger));
     report.stages.push({ stage: 'collect', durationMs: deps.clock.now() - started, ok: true });
     const byId = new Map<string, RunReport['sources'][number]['itemList']>();
     for (const it of res.items) {

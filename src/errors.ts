@@ -18,6 +18,13 @@ export class UsageError extends WikiDailyError {
   override readonly exitCode = 2;
 }
 
+/** One config problem with where it is (1-based line/column in the file, when known). */
+export interface ConfigIssueLocation {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
 /** The config file is missing, unreadable or invalid; `issues` name each key path. */
 export class ConfigError extends WikiDailyError {
   override readonly exitCode = 2;
@@ -25,6 +32,8 @@ export class ConfigError extends WikiDailyError {
     message: string,
     readonly file: string,
     readonly issues: string[] = [],
+    /** The same issues with their line in the file (for annotations and the job summary). */
+    readonly locations: ConfigIssueLocation[] = issues.map((m) => ({ message: m })),
   ) {
     super(issues.length ? `${message}\n${issues.map((i) => `  - ${i}`).join('\n')}` : message);
   }

@@ -7,6 +7,16 @@ export interface Logger {
   info(msg: string): void;
   warn(msg: string): void;
   error(msg: string): void;
+  /**
+   * Run `fn` as one named stage of the log (a collapsible `::group::` on Actions, a `stage` field in
+   * JSON logs). Optional: loggers without it just run `fn`; call it through `logStage`.
+   */
+  group?<T>(stage: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** One stage of a run as one log group (the run orchestrator wraps each stage in this). */
+export function logStage<T>(logger: Logger, stage: string, fn: () => Promise<T>): Promise<T> {
+  return logger.group ? logger.group(stage, fn) : fn();
 }
 
 const secrets = new Set<string>();
@@ -37,6 +47,53 @@ export class StderrLogger implements Logger {
   }
   error(msg: string): void {
     process.stderr.write(`error: ${redact(msg)}\n`);
+  }
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** A source id when the message is about one (`source elle: HTTP 500` — the collector's form). */
+function sourceOf(msg: string): string | undefined {
+  return /^source ([A-Za-z0-9][\w.-]*):/.exec(msg)?.[1];
+}
+
+/**
+ * `--log-format json`: one JSON object per line on stderr — time, level, stage, source, message — for
+ * ELK or Loki. Groups nest; `stage` is the innermost one.
+ */
+export class JsonLogger implements Logger {
+  private readonly stages: string[] = [];
+  constructor(
+    private readonly verbose = false,
+    private readonly write: (line: string) => void = (l) => void process.stderr.write(l),
+    private readonly now: () => number = Date.now,
+  ) {}
+  private emit(level: LogLevel, msg: string): void {
+    const message = redact(msg);
+    const source = sourceOf(message);
+    const stage = this.stages.at(-1);
+    const line = { time: new Date(this.now()).toISOString(), level, ...(stage ? { stage } : {}), ...(source ? { source } : {}), message };
+    this.write(`${JSON.stringify(line)}\n`);
+  }
+  debug(msg: string): void {
+    if (this.verbose) this.emit('debug', msg);
+  }
+  info(msg: string): void {
+    this.emit('info', msg);
+  }
+  warn(msg: string): void {
+    this.emit('warn', msg);
+  }
+  error(msg: string): void {
+    this.emit('error', msg);
+  }
+  async group<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    this.stages.push(stage);
+    try {
+      return await fn();
+    } finally {
+      this.stages.pop();
+    }
   }
 }
 

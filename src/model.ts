@@ -106,6 +106,14 @@ export interface Anomaly {
   z: number;
 }
 
+/** An entry the run wrote into a page (what the job summary lists). */
+export interface AddedEntry {
+  title: string;
+  url: string;
+  outlet?: string;
+  page: string;
+}
+
 /** One value per run; rendered as job summary, --json, day log and daily report. */
 export interface RunReport {
   command: CommandName;
@@ -126,6 +134,8 @@ export interface RunReport {
   lanes: LaneCounts;
   /** Items added per page (path → count). */
   pages: Record<string, number>;
+  /** The entries added (filled with `pages`, from the plan's written items; see report.addedEntries). */
+  entries?: AddedEntry[];
   changedFiles: string[];
   committed: boolean;
   commitSha?: string;

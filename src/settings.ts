@@ -39,6 +39,13 @@ export interface Settings {
   /** Output file for `schema` (default stdout). */
   out?: string;
   onActions: boolean;
+  /** --- issue 12 (maintainer view) --- */
+  /** `--log-format json`: one JSON object per log line on stderr. */
+  logFormat?: 'text' | 'json';
+  /** `--metrics FILE` / input `metrics-file`: Prometheus text exposition of the run's figures. */
+  metricsFile?: string;
+  /** Generic JSON webhook (env WIKI_DAILY_WEBHOOK_URL / input `webhook-url`): gets the run summary JSON. */
+  webhookUrl?: string;
 }
 
 type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean };
@@ -59,6 +66,9 @@ const FLAGS: Record<string, FlagSpec> = {
   '--count': { kind: 'value', key: 'count', number: true },
   '--run-id': { kind: 'value', key: 'backupRunId' },
   '--out': { kind: 'value', key: 'out' },
+  // issue 12 (maintainer view)
+  '--log-format': { kind: 'value', key: 'logFormat' },
+  '--metrics': { kind: 'value', key: 'metricsFile' },
 };
 
 export const USAGE = `Usage: wiki-daily <command> [options]
@@ -81,12 +91,14 @@ Options (every command):
   --state DIR     state folder (default ${DEFAULT_STATE_DIR} in the root; git-ignored)
   --json          print one JSON value on stdout (logs go to stderr)
   --verbose       debug logging
+  --log-format F  text (default) or json: one JSON object per log line on stderr (for ELK / Loki)
+  --metrics FILE  write the run's figures in Prometheus text format (node-exporter textfile collector)
 Options (run):
   --dry-run       write nothing; print the planned edits as a unified diff
   --no-push       commit but do not push
   --force         run even if a successful run happened less than 6 h ago today
   --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
-Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
+Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
 Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
 
 function defaults(env: NodeJS.ProcessEnv): Settings {
@@ -110,7 +122,7 @@ function finish(s: Settings): Settings {
   const root = path.resolve(s.root);
   const configFile = path.resolve(root, s.configFile || DEFAULT_CONFIG_FILE);
   const stateDir = path.resolve(root, s.stateDir || DEFAULT_STATE_DIR);
-  return { ...s, root, configFile, stateDir };
+  return { ...s, root, configFile, stateDir, ...(s.metricsFile ? { metricsFile: path.resolve(s.metricsFile) } : {}) };
 }
 
 function parseNumber(flag: string, value: string): number {
@@ -164,6 +176,9 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   s = checkCommand(s, positionals);
   s.token = env.WIKI_DAILY_TOKEN || undefined;
   s.discordWebhook = env.DISCORD_WEBHOOK_URL || undefined;
+  if (env.WIKI_DAILY_WEBHOOK_URL) s.webhookUrl = env.WIKI_DAILY_WEBHOOK_URL;
+  if (s.logFormat !== undefined && s.logFormat !== 'text' && s.logFormat !== 'json')
+    throw new UsageError(`--log-format must be text or json, got "${String(s.logFormat)}"`);
   return finish(s);
 }
 
@@ -208,5 +223,10 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   const webhook = getInput('discord-webhook').trim() || env.DISCORD_WEBHOOK_URL || '';
   if (token) s.token = token;
   if (webhook) s.discordWebhook = webhook;
+  // issue 12 (maintainer view): optional inputs; getInput returns '' for inputs action.yml lacks.
+  const metricsFile = getInput('metrics-file').trim();
+  if (metricsFile) s.metricsFile = metricsFile;
+  const webhookUrl = getInput('webhook-url').trim() || env.WIKI_DAILY_WEBHOOK_URL || '';
+  if (webhookUrl) s.webhookUrl = webhookUrl;
   return finish(s);
 }

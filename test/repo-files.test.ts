@@ -428,14 +428,14 @@ describe('workflows', () => {
     }
   });
 
-  it('runs the daily update once a day, serialised, with only contents: write', () => {
+  it('runs the daily update once a day, serialised, with contents: write and issues: write only', () => {
     const wf = workflow('daily.yml');
     const on = asMap(wf.on, 'daily on');
     expect(on.schedule).toEqual([{ cron: '0 0 * * *' }]);
     const inputs = asMap(asMap(on.workflow_dispatch, 'workflow_dispatch').inputs, 'inputs');
     expect(Object.keys(inputs).sort()).toEqual(['dry-run', 'force']);
     for (const name of ['dry-run', 'force']) expect(inputs[name]).toMatchObject({ type: 'boolean', default: false });
-    expect(wf.permissions).toEqual({ contents: 'write' });
+    expect(wf.permissions).toEqual({ contents: 'write', issues: 'write' });
     expect(wf.concurrency).toEqual({ group: 'wiki-daily-${{ github.ref }}', 'cancel-in-progress': false });
 
     const jobs = asMap(wf.jobs, 'jobs');
@@ -467,6 +467,7 @@ describe('workflows', () => {
     expect(daily.with).toMatchObject({
       command: 'run',
       'discord-webhook': '${{ secrets.DISCORD_WEBHOOK_URL }}',
+      'webhook-url': '${{ secrets.WIKI_DAILY_WEBHOOK_URL }}',
     });
     const w = asMap(daily.with, 'daily with');
     expect(w['dry-run']).toContain('inputs.dry-run');
@@ -482,7 +483,7 @@ describe('workflows', () => {
     const on = asMap(wf.on, 'watchdog on');
     expect(on.schedule).toEqual([{ cron: '0 */6 * * *' }]);
     expect('workflow_dispatch' in on).toBe(true);
-    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
     const restore = stepNamed('watchdog.yml', 'actions/cache/restore@')[0]!.step;
     expect(asMap(restore.with, 'restore with')).toMatchObject({ path: '.wiki-daily', 'restore-keys': 'wiki-daily-state-' });
     expect(String(asMap(restore.with, 'restore with').key).startsWith('wiki-daily-state-')).toBe(false);

@@ -90,3 +90,21 @@ describe('action inputs', () => {
     expect(() => parseActionInputs(inputs({ 'dry-run': 'maybe' }), {})).toThrow(/input "dry-run" must be true or false/);
   });
 });
+
+describe('issue 12 flags and inputs', () => {
+  it('--log-format json and --metrics FILE (resolved to an absolute path); a bad format is a usage error', () => {
+    const s = parseCliArgs(['run', '--log-format', 'json', '--metrics', 'out/wiki.prom'], {}) as Settings;
+    expect(s.logFormat).toBe('json');
+    expect(s.metricsFile).toBe(path.resolve('out/wiki.prom'));
+    expect(() => parseCliArgs(['run', '--log-format', 'xml'], {})).toThrow(/--log-format must be text or json, got "xml"/);
+  });
+
+  it('the generic webhook from WIKI_DAILY_WEBHOOK_URL or the webhook-url input; metrics-file input', () => {
+    expect((parseCliArgs(['run'], { WIKI_DAILY_WEBHOOK_URL: 'https://hooks.example/x' }) as Settings).webhookUrl).toBe('https://hooks.example/x');
+    const inputs: Record<string, string> = { 'webhook-url': 'https://hooks.example/y', 'metrics-file': '/tmp/m.prom' };
+    const a = parseActionInputs((n) => inputs[n] ?? '', {});
+    expect(a.webhookUrl).toBe('https://hooks.example/y');
+    expect(a.metricsFile).toBe('/tmp/m.prom');
+    expect(parseActionInputs(() => '', {}).metricsFile).toBeUndefined();
+  });
+});

@@ -6,12 +6,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { execute, failureOutcome } from '../app.js';
-import { errorMessage, WikiDailyError } from '../errors.js';
+import { ConfigError, errorMessage, WikiDailyError } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
+import { configAnnotations, reportAnnotations, type Annotation } from '../report/annotations.js';
 import { parseActionInputs } from '../settings.js';
 import { systemClock } from '../time.js';
 
 class CoreLogger implements Logger {
+  /**
+   * For commands that end in a RunReport (run, collect, demo), the report's warnings and failing
+   * sources become the annotations (capped, see report/annotations.ts); their log warnings stay plain
+   * log lines so nothing is annotated twice.
+   */
+  constructor(private readonly annotateWarnings = true) {}
   debug(msg: string): void {
     core.debug(redact(msg));
   }
@@ -19,24 +26,68 @@ class CoreLogger implements Logger {
     core.info(redact(msg));
   }
   warn(msg: string): void {
-    core.warning(redact(msg));
+    if (this.annotateWarnings) core.warning(redact(msg));
+    else core.info(`Warning: ${redact(msg)}`);
   }
   error(msg: string): void {
     core.error(redact(msg));
+  }
+  /** One collapsible group per stage in the job log. */
+  group<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(stage, fn);
+  }
+}
+
+/** An annotation as a workflow command (`::warning file=…,line=…::message`), through @actions/core. */
+function annotate(a: Annotation): void {
+  const props: core.AnnotationProperties = {
+    ...(a.title ? { title: redact(a.title) } : {}),
+    ...(a.file ? { file: a.file } : {}),
+    ...(a.line ? { startLine: a.line } : {}),
+    ...(a.column ? { startColumn: a.column } : {}),
+  };
+  const msg = redact(a.message);
+  if (a.level === 'error') core.error(msg, props);
+  else if (a.level === 'warning') core.warning(msg, props);
+  else core.notice(msg, props);
+}
+
+/** A path as GitHub maps annotations: relative to the checkout, forward slashes. */
+function repoRelative(file: string): string {
+  const rel = path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}
+
+/**
+ * An invalid config: one error annotation per problem at its file and line, and a job summary that
+ * lists them all — the run never started, so this is all the maintainer gets.
+ */
+async function reportConfigError(err: ConfigError): Promise<void> {
+  const file = repoRelative(err.file);
+  for (const a of configAnnotations(file, err.locations, err.message.split('\n')[0] ?? err.message)) annotate(a);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const { renderConfigErrorSummary } = await import('../report/render.js');
+    await core.summary.addRaw(redact(renderConfigErrorSummary(err, file))).write();
   }
 }
 
 export async function run(): Promise<void> {
   try {
     const settings = parseActionInputs((name) => core.getInput(name));
-    for (const secret of [settings.token, settings.discordWebhook]) {
+    for (const secret of [settings.token, settings.discordWebhook, settings.webhookUrl]) {
       if (secret) {
         core.setSecret(secret);
         registerSecret(secret);
       }
     }
     core.info(`wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} in ${settings.root}`);
-    const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env });
+    const reportCommands = ['run', 'collect', 'demo'];
+    const outcome = await execute(settings, {
+      logger: new CoreLogger(!reportCommands.includes(settings.command)),
+      clock: systemClock,
+      env: process.env,
+    });
+    if (outcome.report) for (const a of reportAnnotations(outcome.report)) annotate(a);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
     const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
     await mkdir(path.dirname(reportFile), { recursive: true });
@@ -52,6 +103,13 @@ export async function run(): Promise<void> {
     // Outputs first, so a later `if:` step can read status=failed even when the run never started.
     const failure = failureOutcome(err);
     for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
+    if (err instanceof ConfigError) {
+      // Each problem is already an annotation with its line; one more general error would repeat them.
+      await reportConfigError(err).catch((e: unknown) => core.warning(`config error summary not written: ${redact(errorMessage(e))}`));
+      core.info(redact(errorMessage(err)));
+      process.exitCode = core.ExitCode.Failure;
+      return;
+    }
     core.setFailed(redact(errorMessage(err)));
   }
 }

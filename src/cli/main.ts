@@ -3,7 +3,7 @@
  * `.wiki-daily/` in the root), human text on stdout or one JSON value with --json; logs on stderr.
  */
 import { execute, failureOutcome, type CommandOutcome } from '../app.js';
-import { StderrLogger, redact, registerSecret } from '../log.js';
+import { JsonLogger, StderrLogger, redact, registerSecret } from '../log.js';
 import { parseCliArgs, USAGE } from '../settings.js';
 import { systemClock } from '../time.js';
 
@@ -24,7 +24,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     json = settings.json;
     registerSecret(settings.token);
     registerSecret(settings.discordWebhook);
-    const logger = new StderrLogger(settings.verbose);
+    registerSecret(settings.webhookUrl);
+    const logger = settings.logFormat === 'json' ? new JsonLogger(settings.verbose) : new StderrLogger(settings.verbose);
     outcome = await execute(settings, { logger, clock: systemClock, env });
   } catch (err) {
     outcome = failureOutcome(err);

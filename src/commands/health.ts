@@ -19,7 +19,7 @@ import { notifyRun } from '../ops/discord.js';
 import { evaluateHealth, readSystem, worstLevel, type HealthResult } from '../ops/health.js';
 import { readRuns, type RunRecord } from '../ops/history.js';
 import { lockStatus } from '../ops/lock.js';
-import { buildStatus } from '../ops/status.js';
+import { buildStatus, statusTargets } from '../ops/status.js';
 import { finishReport, newReport } from '../report/report.js';
 import { parseDayLog } from '../pages/daylog.js';
 import { dayLogPathFor } from '../pages/plan.js';
@@ -34,7 +34,7 @@ async function dirBytes(dir: string): Promise<number> {
 }
 
 /** Day logs of the last few days as run records (status and the time of their last history line). */
-async function runsFromDayLogs(root: string, config: Config, now: number, days = 14): Promise<RunRecord[]> {
+export async function runsFromDayLogs(root: string, config: Config, now: number, days = 14): Promise<RunRecord[]> {
   const out: RunRecord[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const date = localDate(now - i * 86_400_000, config.timezone);
@@ -229,6 +229,9 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
       timezone: config.timezone,
       ...(existing !== undefined ? { existingPage: existing } : {}),
       pageFile: pageRel,
+      // issue 12: availability over 90 days from the committed day logs, and the guide's targets.
+      dayLogRuns: await runsFromDayLogs(settings.root, config, deps.clock.now(), 90),
+      targets: statusTargets(config),
     });
     if (status.markdown !== existing) await writeFileAtomic(pageFile, status.markdown);
     return {
@@ -244,6 +247,11 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
     } catch (err) {
       deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
     }
+  }
+  // issue 12 (maintainer view): the watchdog applies the failure-issue rule too.
+  if (settings.command === 'health') {
+    const { afterHealthForMaintainer } = await import('../ops/maintainer.js');
+    await afterHealthForMaintainer({ health: g.health, history: g.runs, config, settings, deps });
   }
   return {
     exitCode: g.health.level === 'critical' ? 1 : 0,

@@ -3,9 +3,9 @@
  * (`sources[2].url`) and what was expected; nothing is half-applied.
  */
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Range } from 'yaml';
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
+import { ConfigError, type ConfigIssueLocation } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
 
 export const DEFAULT_CONFIG_FILE = 'wiki-daily.yml';
@@ -30,40 +30,97 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/** Where a key path points in the YAML source: the node itself, else its nearest existing parent. */
+export type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
+
+/**
+ * A Locate over a parsed document: walk the key path through maps and sequences; the position is that
+ * of the last map KEY on the way (`url:` rather than its value), or of the sequence item, so the
+ * annotation lands on the line a person edits. A path that leaves the document stops at the deepest
+ * node found (a missing required key points at its parent).
+ */
+export function yamlLocator(doc: Document, lines: LineCounter): Locate {
+  return (keyPath) => {
+    let node: unknown = doc.contents;
+    let at: Range | undefined = isNode(node) ? node.range ?? undefined : undefined;
+    for (const k of keyPath) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === k);
+        if (!pair) break;
+        if (isNode(pair.key) && pair.key.range) at = pair.key.range;
+        node = pair.value;
+      } else if (isSeq(node) && typeof k === 'number') {
+        const item = node.items[k];
+        if (!isNode(item)) break;
+        if (item.range) at = item.range;
+        node = item;
+      } else break;
+    }
+    if (!at) return undefined;
+    const pos = lines.linePos(at[0]);
+    return { line: pos.line, column: pos.col };
+  };
+}
+
+/** Key paths of the duplicate/unknown-reference checks, for locating them like zod issues. */
+type Check = { path: (string | number)[]; message: string };
+
 /** Validate an already-parsed value (from YAML or an object in tests). */
-export function parseConfig(value: unknown, file = '(inline)'): Config {
+export function parseConfig(value: unknown, file = '(inline)', locate?: Locate): Config {
+  const located = (msgPath: ReadonlyArray<PropertyKey>, message: string): ConfigIssueLocation => {
+    const at = locate?.(msgPath);
+    return { message, ...(at ? { line: at.line, column: at.column } : {}) };
+  };
   const result = configSchema.safeParse(value ?? {});
   if (!result.success) {
-    throw new ConfigError(`invalid config ${file}`, file, result.error.issues.map(describeIssue));
+    const issues = result.error.issues;
+    throw new ConfigError(
+      `invalid config ${file}`,
+      file,
+      issues.map(describeIssue),
+      // An unknown key is reported on its parent object; point at the key itself.
+      issues.map((i) => located(i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path, describeIssue(i))),
+    );
   }
   const seen = new Set<string>();
-  const dupes: string[] = [];
+  const dupes: Check[] = [];
   result.data.sources.forEach((s, i) => {
-    if (seen.has(s.id)) dupes.push(`sources[${i}].id: duplicate id "${s.id}"`);
+    if (seen.has(s.id)) dupes.push({ path: ['sources', i, 'id'], message: `sources[${i}].id: duplicate id "${s.id}"` });
     seen.add(s.id);
   });
   result.data.routing.rules.forEach((r, i) => {
     for (const [j, sid] of r.sources.entries())
-      if (!seen.has(sid)) dupes.push(`routing.rules[${i}].sources[${j}]: no source has id "${sid}"`);
+      if (!seen.has(sid))
+        dupes.push({ path: ['routing', 'rules', i, 'sources', j], message: `routing.rules[${i}].sources[${j}]: no source has id "${sid}"` });
   });
-  if (dupes.length) throw new ConfigError(`invalid config ${file}`, file, dupes);
+  if (dupes.length)
+    throw new ConfigError(
+      `invalid config ${file}`,
+      file,
+      dupes.map((d) => d.message),
+      dupes.map((d) => located(d.path, d.message)),
+    );
   return result.data;
 }
 
 /** Parse YAML text; syntax errors name the line and column. */
 export function parseConfigText(text: string, file = '(inline)'): Config {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
   if (doc.errors.length) {
+    const locations = doc.errors.map((e): ConfigIssueLocation => {
+      const pos = e.linePos?.[0];
+      const message = `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`;
+      return { message, ...(pos ? { line: pos.line, column: pos.col } : {}) };
+    });
     throw new ConfigError(
       `config ${file} is not valid YAML`,
       file,
-      doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
-        return `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`;
-      }),
+      locations.map((l) => l.message),
+      locations,
     );
   }
-  return parseConfig(doc.toJS(), file);
+  return parseConfig(doc.toJS(), file, yamlLocator(doc, lines));
 }
 
 export async function loadConfig(file: string): Promise<Config> {

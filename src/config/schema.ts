@@ -255,6 +255,26 @@ export const discordSettings = z.strictObject({
   notifySuccess: z.boolean().default(true),
 });
 
+/** issue 12: what the maintainer sees outside the wiki (failure issue, metrics push). */
+export const monitoringSettings = z.strictObject({
+  failureIssue: z
+    .strictObject({
+      /** Open (and later close) one GitHub issue on sustained failure. Needs `issues: write`. */
+      enabled: z.boolean().default(true),
+      /** The issue is found by this label: the open issue is the de-duplication state. */
+      label: z.string().min(1).max(50).default('wiki-daily'),
+      /** Consecutive failed runs that open the issue (a critical health result opens it at once). */
+      afterFailures: z.number().int().min(1).max(100).default(2),
+    })
+    .default({ enabled: true, label: 'wiki-daily', afterFailures: 2 }),
+  /** Prometheus Pushgateway base URL; the run's metrics are PUT to /metrics/job/<pushgatewayJob>. */
+  pushgatewayUrl: httpUrl.optional(),
+  pushgatewayJob: id.default('wiki-daily'),
+  /** Targets of the status page (the operations guide's). */
+  sloSuccessRatePct: z.number().min(0).max(100).default(99.9),
+  cacheHitRateTargetPct: z.number().min(0).max(100).default(80),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -280,6 +300,7 @@ export const configSchema = z.strictObject({
   schedule: scheduleSettings.default(scheduleSettings.parse({})),
   health: healthSettings.default(healthSettings.parse({})),
   discord: discordSettings.default(discordSettings.parse({})),
+  monitoring: monitoringSettings.default(monitoringSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -298,4 +319,5 @@ export type LockSettings = Config['lock'];
 export type ScheduleSettings = Config['schedule'];
 export type HealthSettings = Config['health'];
 export type DiscordSettings = Config['discord'];
+export type MonitoringSettings = Config['monitoring'];
 export type Lane = z.output<typeof lane>;

@@ -26,6 +26,8 @@ export interface RunRecord {
   cacheHitRate: number;
   committed: boolean;
   commitSha?: string;
+  /** The workflow run's page, when the run was on Actions (the failure issue links it). */
+  runUrl?: string;
 }
 
 /** The history never grows past this many lines; older runs carry no signal for 30-run statistics. */
@@ -52,6 +54,7 @@ export function recordFromReport(r: RunReport): RunRecord {
   };
   if (r.reason !== undefined) rec.reason = r.reason;
   if (r.commitSha !== undefined) rec.commitSha = r.commitSha;
+  if (r.runUrl !== undefined) rec.runUrl = r.runUrl;
   return rec;
 }
 

@@ -12,6 +12,7 @@ import { localDate, localDateTime } from '../time.js';
 import { median } from './anomaly.js';
 import type { Check, HealthResult, Level } from './health.js';
 import type { RunRecord } from './history.js';
+import { computeSlo, renderSloSection, type SloReport, type SloTargets } from './slo.js';
 
 export const STATUS_BEGIN = '<!-- wiki-daily:begin status -->';
 export const STATUS_END = '<!-- wiki-daily:end status -->';
@@ -50,6 +51,10 @@ export interface StatusInput {
   existingPage?: string;
   /** Page path for error messages about broken markers. */
   pageFile?: string;
+  /** Runs known from the committed day logs (the last 90 days): availability survives a lost history. */
+  dayLogRuns?: RunRecord[];
+  /** The operations guide's targets (see slo.ts DEFAULT_TARGETS; statusTargets(config) fills them). */
+  targets?: Partial<SloTargets>;
 }
 
 export interface DayStats {
@@ -93,6 +98,22 @@ export interface StatusJson {
   backups: { count: number; newestId?: string; newestAt?: string; totalBytes: number };
   checks: Check[];
   anomalies: Anomaly[];
+  /** Availability, duration prediction, cache and backup against their targets. */
+  slo: SloReport;
+}
+
+/** The status page's targets from the config (the callers spread this into StatusInput). */
+export function statusTargets(config: {
+  monitoring: { sloSuccessRatePct: number; cacheHitRateTargetPct: number };
+  backup: { maxSizeMb: number };
+  schedule: { runBudgetMinutes: number };
+}): Partial<SloTargets> {
+  return {
+    successRatePct: config.monitoring.sloSuccessRatePct,
+    cacheHitRatePct: config.monitoring.cacheHitRateTargetPct,
+    backupBudgetBytes: config.backup.maxSizeMb * 1024 * 1024,
+    runBudgetMs: config.schedule.runBudgetMinutes * 60_000,
+  };
 }
 
 function isWorkRun(r: RunRecord): boolean {
@@ -178,6 +199,13 @@ export function buildStatusJson(input: StatusInput): StatusJson {
     backups: backupInfo,
     checks: input.health.checks,
     anomalies: input.anomalies ?? [],
+    slo: computeSlo({
+      history: input.runs,
+      ...(input.dayLogRuns ? { dayLogs: input.dayLogRuns } : {}),
+      today,
+      backupStoreBytes: backupInfo.totalBytes,
+      ...(input.targets ? { targets: input.targets } : {}),
+    }),
   };
 }
 
@@ -228,7 +256,8 @@ export function renderStatusRegion(json: StatusJson): string {
   const when = (iso: string): string => `${localDateTime(iso, tz)} (${tz})`;
   const lines: string[] = [
     STATUS_BEGIN,
-    `상태 종합: **${LEVEL_KO[json.level]}** · 갱신 ${when(json.generatedAt)}`,
+    // No "generated at" time: the page changes only when its data does (the last run is data).
+    `상태 종합: **${LEVEL_KO[json.level]}** · 기준: 마지막 실행 ${orDash(r.lastRun?.finishedAt, when)}`,
     '',
     `## 최근 실행 (최근 ${STATUS_RUN_WINDOW}회 기준)`,
     '',
@@ -248,6 +277,7 @@ export function renderStatusRegion(json: StatusJson): string {
       );
     }
   }
+  lines.push('', ...renderSloSection(json.slo));
   lines.push('', `## 일별 항목 (최근 ${json.itemsPerDay.length}일)`, '');
   lines.push('| 날짜 | 실행 | 실패 | 수집 | 추가 |', '|---|---:|---:|---:|---:|');
   for (const d of json.itemsPerDay) {

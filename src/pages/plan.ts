@@ -113,6 +113,12 @@ function targetOf(item: GatedItem, config: Config): Target | undefined {
   }
 }
 
+/** The wiki path a written item lands on (for listing the run's added entries). */
+export function pageOf(item: GatedItem, config: Config): string | undefined {
+  const t = targetOf(item, config);
+  return t ? wikiPath(t.page) : undefined;
+}
+
 function entryDate(published: string | undefined, timeZone: string): string | undefined {
   if (!published || Number.isNaN(Date.parse(published))) return undefined;
   return localDate(published, timeZone);

@@ -41,28 +41,109 @@ export function headline(r: RunReport): string {
   return `${icon} **${r.status}** — ${what}${r.dryRun ? ' (dry run)' : ''}${r.reason ? ` — ${r.reason}` : ''}`;
 }
 
-export function renderSummary(r: RunReport, opts: { repoUrl?: string; ref?: string } = {}): string {
+/** Entries listed one by one in the job summary; the rest are counted. */
+export const SUMMARY_ENTRY_LIMIT = 50;
+
+export interface SummaryOptions {
+  /** `https://github.com/owner/repo`: page and commit links. */
+  repoUrl?: string;
+  ref?: string;
+  /** The seen file's path (config pages.seenFile): its diff goes last and collapsed in a dry run. */
+  seenFile?: string;
+}
+
+/** Markdown link text: brackets and line breaks would break the link. */
+function linkText(s: string): string {
+  return cell(s).replace(/([[\]])/g, '\\$1');
+}
+
+/** A URL in a markdown link target: only http(s), and no characters that end the target. */
+function linkTarget(url: string): string | undefined {
+  return /^https?:\/\//i.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : undefined;
+}
+
+function commitCell(r: RunReport, repoUrl?: string): string {
+  if (!r.commitSha) return r.committed ? 'yes' : 'no';
+  const short = `\`${r.commitSha.slice(0, 8)}\``;
+  // A commit that was not pushed does not exist on GitHub: a link would be a 404.
+  if (r.pushed && repoUrl) return `[${short}](${repoUrl}/commit/${r.commitSha})`;
+  return r.pushed ? short : `${short} (not pushed)`;
+}
+
+/** Split a multi-file unified diff into one chunk per file (by its `+++ b/<path>` header). */
+export function splitDiff(diff: string): { path: string; text: string }[] {
+  const chunks: { path: string; text: string }[] = [];
+  const lines = diff.split('\n');
+  let start = -1;
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const text = lines.slice(start, end).join('\n').replace(/\n+$/, '');
+    const plus = /^\+\+\+ b\/(.*?)(\t.*)?$/m.exec(text);
+    chunks.push({ path: plus?.[1] ?? '', text });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
+      // `Index:` (diff's own header) belongs to the chunk that follows it.
+      const head = i > 0 && lines[i - 1]!.startsWith('Index: ') ? i - 1 : i;
+      flush(head);
+      start = head;
+      i++;
+    }
+  }
+  flush(lines.length);
+  return chunks;
+}
+
+function renderEntries(r: RunReport, out: string[]): void {
+  const entries = r.entries ?? [];
+  if (!entries.length) return;
+  const shown = entries.slice(0, SUMMARY_ENTRY_LIMIT);
+  out.push(`### ${r.dryRun ? 'Entries to add' : 'Entries added'} (${entries.length})`, '', '| entry | outlet | page |', '|---|---|---|');
+  for (const e of shown) {
+    const target = linkTarget(e.url);
+    out.push(`| ${target ? `[${linkText(e.title)}](${target})` : linkText(e.title)} | ${cell(e.outlet ?? '')} | \`${cell(e.page)}\` |`);
+  }
+  if (entries.length > shown.length) out.push('', `… and ${entries.length - shown.length} more (${entries.length} in all).`);
+  out.push('');
+}
+
+function renderDryRunDiff(diff: string, seenFile: string, out: string[]): void {
+  const chunks = splitDiff(diff);
+  const pages = chunks.filter((c) => c.path !== seenFile);
+  const seen = chunks.filter((c) => c.path === seenFile);
+  if (pages.length) {
+    out.push('### Planned page edits', '');
+    for (const c of pages) out.push(`#### \`${cell(c.path)}\``, '', '```diff', c.text, '```', '');
+  }
+  for (const c of seen)
+    out.push(`<details><summary>Seen file <code>${cell(c.path)}</code></summary>`, '', '```diff', c.text, '```', '', '</details>', '');
+}
+
+export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
   const out: string[] = [];
-  out.push(`## goyoonjung-wiki daily — ${r.command} ${r.date}`, '', headline(r), '');
+  out.push(`## ${r.dryRun ? 'Planned — ' : ''}goyoonjung-wiki daily — ${r.command} ${r.date}`, '', headline(r), '');
   const failed = r.sources.filter((s) => s.outcome === 'failed');
   const okCount = r.sources.length - failed.length;
   out.push(
     `| sources ok | failed | cache hit rate | items added | committed | pushed | duration |`,
     `|---|---|---|---|---|---|---|`,
-    `| ${okCount} | ${failed.length} | ${Math.round(r.cache.hitRate * 100)} % | ${r.itemsAdded} | ${
-      r.commitSha ? `\`${r.commitSha.slice(0, 8)}\`` : r.committed ? 'yes' : 'no'
-    } | ${r.pushed ? 'yes' : 'no'} | ${seconds(r.durationMs)} |`,
+    `| ${okCount} | ${failed.length} | ${Math.round(r.cache.hitRate * 100)} % | ${r.itemsAdded} | ${commitCell(r, opts.repoUrl)} | ${
+      r.pushed ? 'yes' : 'no'
+    } | ${seconds(r.durationMs)} |`,
     '',
   );
+  // A dry run shows what it would write before anything else: that is what the maintainer asked for.
+  if (r.dryRun && r.diff) renderDryRunDiff(r.diff, opts.seenFile ?? 'data/seen.tsv', out);
   if (r.errors.length || failed.length) {
     out.push('### Failures', '');
     for (const e of r.errors) out.push(`- ${cell(e)}`);
     for (const s of failed) out.push(`- source \`${s.id}\`: ${cell(s.error)}`);
     out.push('');
   }
+  renderEntries(r, out);
   const pages = Object.entries(r.pages).filter(([, n]) => n > 0);
   if (pages.length) {
-    out.push('### Entries added', '', '| page | entries |', '|---|---|');
+    out.push('### Entries added per page', '', '| page | entries |', '|---|---|');
     for (const [p, n] of pages.sort()) {
       const link = opts.repoUrl ? `[${p}](${opts.repoUrl}/blob/${opts.ref ?? 'HEAD'}/${p})` : `\`${p}\``;
       out.push(`| ${link} | ${n} |`);
@@ -104,7 +185,7 @@ export function renderSummary(r: RunReport, opts: { repoUrl?: string; ref?: stri
     for (const f of r.changedFiles.slice(0, 500)) out.push(`- \`${f}\``);
     out.push('', '</details>', '');
   }
-  if (r.diff) out.push('<details><summary>Planned edits (dry run)</summary>', '', '```diff', r.diff, '```', '', '</details>', '');
+  if (r.diff && !r.dryRun) out.push('<details><summary>Planned edits</summary>', '', '```diff', r.diff, '```', '', '</details>', '');
   if (r.backupId) out.push(`Backup snapshot: \`${r.backupId}\``, '');
   if (r.runUrl) out.push(`[Workflow run](${r.runUrl})`, '');
   return capBytes(out.join('\n'), SUMMARY_LIMIT_BYTES);
@@ -143,4 +224,21 @@ export function renderText(r: RunReport): string {
   if (r.backupId) lines.push(`  backup: ${r.backupId}`);
   lines.push(`  took ${seconds(r.durationMs)}`);
   return lines.join('\n');
+}
+
+/**
+ * The job summary of a run that never started because the config is invalid: every problem with its
+ * `file:line`, so the maintainer can fix them all in one edit.
+ */
+export function renderConfigErrorSummary(
+  err: { message: string; locations: readonly { message: string; line?: number; column?: number }[] },
+  file: string,
+  command = 'run',
+): string {
+  const out = [`## goyoonjung-wiki daily — ${command}`, '', `${STATUS_ICON.failed} **failed** — invalid config \`${cell(file)}\``, ''];
+  const list = err.locations.length ? err.locations : [{ message: err.message.split('\n')[0] ?? err.message }];
+  out.push(`### Config errors (${list.length})`, '', '| where | problem |', '|---|---|');
+  for (const l of list) out.push(`| \`${cell(file)}${l.line ? `:${l.line}` : ''}\` | ${cell(l.message)} |`);
+  out.push('', 'Nothing was collected, written or committed.', '');
+  return capBytes(out.join('\n'), SUMMARY_LIMIT_BYTES);
 }

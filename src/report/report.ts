@@ -2,7 +2,8 @@
  * Building the one RunReport value of a run. Renderers (job summary, text, page) live beside this file.
  */
 import type { Config } from '../config/schema.js';
-import { emptyLaneCounts, type CommandName, type RunReport, type RunStatus, type SourceReport } from '../model.js';
+import { emptyLaneCounts, type AddedEntry, type CommandName, type GatedItem, type RunReport, type RunStatus, type SourceReport } from '../model.js';
+import { pageOf } from '../pages/plan.js';
 import { localDate } from '../time.js';
 
 export function newReport(command: CommandName, config: Pick<Config, 'timezone'>, now: number, dryRun = false): RunReport {
@@ -66,4 +67,17 @@ export function cacheStats(sources: SourceReport[]): RunReport['cache'] {
   }
   const total = hits + conditionalHits + misses;
   return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
+}
+
+/**
+ * The entries a plan wrote, for RunReport.entries, with the same outlet, URL and page the entry block
+ * got (so the summary links exactly what the wiki now holds).
+ */
+export function addedEntries(written: readonly GatedItem[], config: Config): AddedEntry[] {
+  const out: AddedEntry[] = [];
+  for (const it of written) {
+    const page = pageOf(it, config);
+    if (page) out.push({ title: it.title, url: it.canonicalUrl, outlet: it.outlet ?? it.host, page });
+  }
+  return out;
 }

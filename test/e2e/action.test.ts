@@ -13,8 +13,10 @@ import { COLORS } from '../../src/ops/discord.js';
 import type { RunReport } from '../../src/model.js';
 import { startActionsServer, type ActionsServer } from '../support/actions-server.js';
 import { startDiscordReceiver, type DiscordReceiver } from '../support/discord-receiver.js';
+import { startGitHubApi, type GitHubApi } from '../support/github-api.js';
 import { git } from '../support/git.js';
 import { parseGithubOutput, PROJECT_ROOT, runActionProcess, type ProcResult } from '../support/proc.js';
+import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 
 const FAKE_TOKEN = `ghs_FAKEtoken${createHash('sha1').update(String(process.pid)).digest('hex').slice(0, 24)}`;
 
@@ -33,6 +35,12 @@ async function workspace(t: TestContext): Promise<DemoWorkspace> {
   const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
   t.onTestFinished(() => ws.close());
   return ws;
+}
+
+async function githubApi(t: TestContext, now: () => number = Date.now): Promise<GitHubApi> {
+  const api = await startGitHubApi({ owner: 'owner', repo: 'wiki', now });
+  t.onTestFinished(() => api.close());
+  return api;
 }
 
 async function receiver(t: TestContext): Promise<DiscordReceiver> {
@@ -90,6 +98,8 @@ function runInputs(ws: DemoWorkspace, extra: Record<string, string> = {}): Recor
     'backup-run-id': '',
     keep: '30',
     'max-size-mb': '500',
+    'metrics-file': '',
+    'webhook-url': '',
     ...extra,
   };
 }
@@ -101,10 +111,31 @@ describe.concurrent('Action run (node dist/index.js)', () => {
     const rn = await runner(t, ws.root);
     const originBefore = (await git(ws.origin, ['rev-parse', 'main'])).trim();
 
-    const res = await runActionProcess(runInputs(ws, { 'discord-webhook': discord.url }), rn.env);
+    const api = await githubApi(t);
+    const metricsFile = path.join(rn.dir, 'textfile', 'wiki_daily.prom');
+    const res = await runActionProcess(runInputs(ws, { 'discord-webhook': discord.url, 'metrics-file': metricsFile }), {
+      ...rn.env,
+      GITHUB_API_URL: api.url,
+    });
     expect(res.timedOut, describeProc(res)).toBe(false);
     // The demo feeds include one broken feed: the run is partial, which is not a failed step.
     expect(res.code, describeProc(res)).toBe(0);
+    // The broken feed is a warning annotation; each stage of the end of the run is a log group.
+    const stdoutAnnotations = res.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(stdoutAnnotations.filter((l) => l.startsWith('::warning title=source broken failed::'))).toHaveLength(1);
+    expect(stdoutAnnotations.length).toBeLessThanOrEqual(21);
+    expect(res.stdout.split('\n')).toEqual(expect.arrayContaining(['::group::report', '::group::notify', '::endgroup::']));
+    // Partial = not failing: the failure issue is only looked up (with the job token), nothing written.
+    expect(api.writes()).toEqual([]);
+    expect(api.calls.map((c) => [c.method, c.path, c.query.labels, c.authorization])).toEqual([
+      ['GET', '/repos/owner/wiki/issues', 'wiki-daily', `token ${FAKE_TOKEN}`],
+    ]);
+    // The metrics file, read by a real Prometheus text parser.
+    const families = parsePrometheusTextFormat(await readFile(metricsFile, 'utf8'));
+    const metric = (name: string) => families.find((f) => f.name === name)?.metrics ?? [];
+    expect(metric('wiki_daily_run_status').find((m) => m.labels?.status === 'partial')?.value).toBe('1');
+    expect(metric('wiki_daily_source_outcome').find((m) => m.labels?.source === 'broken' && m.labels.outcome === 'failed')?.value).toBe('1');
+    expect(Number(metric('wiki_daily_backup_store_bytes')[0]?.value)).toBeGreaterThan(0);
     expect(res.stdout).toMatch(/^wiki-daily: run starting/);
 
     const outputs = parseGithubOutput(await readFile(rn.outputFile, 'utf8'));
@@ -144,6 +175,8 @@ describe.concurrent('Action run (node dist/index.js)', () => {
     expect(summary).toContain('| source | kind | result | HTTP | items | time |');
     for (const s of report.sources) expect(summary).toContain(`| \`${s.id}\` |`);
     expect(summary).toContain('### Entries added');
+    // Pushed: the commit is linked.
+    expect(summary).toContain(`(https://github.com/owner/wiki/commit/${originAfter})`);
     for (const [page, n] of Object.entries(report.pages).filter(([, n]) => n > 0)) {
       expect(summary).toContain(`[${page}](https://github.com/owner/wiki/blob/${originAfter}/${page}) | ${n} |`);
     }
@@ -176,25 +209,84 @@ describe.concurrent('Action run (node dist/index.js)', () => {
     }
   }, TIMEOUT_MS);
 
-  it('fails the step on a config with an unknown key: exit 1, ::error:: naming the key path, status failed', async (t) => {
+  it('fails the step on a config with an unknown key: exit 1, ::error file=…,line=…:: naming the key path, a summary, status failed', async (t) => {
     const ws = await workspace(t);
     const rn = await runner(t, ws.root);
     const config = await readFile(ws.configFile, 'utf8');
     await writeFile(ws.configFile, config.replace(/^git:\n/m, 'git:\n  waitMinuets: 5\n'));
-    expect(await readFile(ws.configFile, 'utf8')).toContain('waitMinuets');
+    const edited = await readFile(ws.configFile, 'utf8');
+    const line = edited.split('\n').findIndex((l) => l === '  waitMinuets: 5') + 1;
+    expect(line).toBeGreaterThan(1);
 
     const res = await runActionProcess(runInputs(ws), rn.env);
     expect(res.timedOut, describeProc(res)).toBe(false);
     expect(res.code, describeProc(res)).toBe(1);
-    const errors = res.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    const errors = res.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors, describeProc(res)).toHaveLength(1);
-    expect(errors[0]).toMatch(/git: unknown key "waitMinuets"/);
-    expect(errors[0]).toContain('wiki-daily.yml');
+    // The runner's annotation command: file relative to the checkout, the line of the key.
+    expect(errors[0]).toBe(`::error title=wiki-daily config,file=wiki-daily.yml,line=${line},col=3::git: unknown key "waitMinuets"`);
+    const summary = await readFile(rn.summaryFile, 'utf8');
+    expect(summary).toContain('### Config errors (1)');
+    expect(summary).toContain(`| \`wiki-daily.yml:${line}\` | git: unknown key "waitMinuets" |`);
     const outputs = parseGithubOutput(await readFile(rn.outputFile, 'utf8'));
     expect(outputs.status).toBe('failed');
     // Nothing was written: the clone is exactly as before but for the edited config.
     expect((await git(ws.root, ['status', '--porcelain'])).trim()).toBe('M wiki-daily.yml');
   }, TIMEOUT_MS);
+
+  it('the failure issue: opens after 2 failed runs, one comment the next day, none more that day, closed by the first success', async (t) => {
+    const fixture = await readFile(path.join(PROJECT_ROOT, 'fixtures', 'feeds', 'rss2-magazine.xml'));
+    const ws = await prepareDemoWorkspace({
+      projectRoot: PROJECT_ROOT,
+      onlyExtraSources: true,
+      extraSources: [{ id: 'only', name: 'ELLE Korea', url: '{{BASE}}/only.xml' }],
+      extraRoutes: { '/only.xml': { status: 500, body: 'down' } },
+    });
+    t.onTestFinished(() => ws.close());
+    const rn = await runner(t, ws.root);
+    let apiNow = Date.now();
+    const api = await githubApi(t, () => apiNow);
+    const env = { ...rn.env, GITHUB_API_URL: api.url };
+    const step = async (runId: string): Promise<ProcResult> => {
+      const res = await runActionProcess(runInputs(ws), { ...env, GITHUB_RUN_ID: runId });
+      expect(res.timedOut, describeProc(res)).toBe(false);
+      return res;
+    };
+
+    expect((await step('1')).code).toBe(1);
+    expect(api.issues).toHaveLength(0);
+
+    apiNow = Date.now() - 30 * 3600_000; // the issue is opened "yesterday", as the API sees it
+    expect((await step('2')).code).toBe(1);
+    expect(api.issues).toHaveLength(1);
+    const issue = api.issues[0]!;
+    expect(issue.labels).toEqual([{ name: 'wiki-daily' }]);
+    expect(issue.body).toContain('2 consecutive daily runs failed');
+    expect(issue.body).toContain('(https://github.com/owner/wiki/actions/runs/1)');
+    expect(issue.body).toContain('(https://github.com/owner/wiki/actions/runs/2)');
+
+    apiNow = Date.now();
+    expect((await step('3')).code).toBe(1);
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.comments[0]!.body).toContain('3 consecutive daily runs failed');
+    expect((await step('4')).code).toBe(1);
+    expect(issue.comments).toHaveLength(1);
+    expect(issue.state).toBe('open');
+
+    ws.server.setRoute('/only.xml', { body: fixture, contentType: 'application/rss+xml; charset=utf-8' });
+    const ok = await step('5');
+    expect(ok.code, describeProc(ok)).toBe(0);
+    expect(issue.state).toBe('closed');
+    expect(issue.comments.at(-1)!.body).toContain('Recovered');
+    expect(issue.comments.at(-1)!.body).toContain('/actions/runs/5');
+    expect(api.issues).toHaveLength(1);
+    expect(api.writes().map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /repos/owner/wiki/issues',
+      'POST /repos/owner/wiki/issues/1/comments',
+      'POST /repos/owner/wiki/issues/1/comments',
+      'PATCH /repos/owner/wiki/issues/1',
+    ]);
+  }, TIMEOUT_MS * 2);
 
   it('dry-run (INPUT_DRY-RUN, hyphen kept): plans, writes and commits nothing, lists the files it would change', async (t) => {
     const ws = await workspace(t);
@@ -208,7 +300,11 @@ describe.concurrent('Action run (node dist/index.js)', () => {
     expect(outputs['changed-files']!.split('\n')).toEqual(report.changedFiles);
     expect(report.changedFiles).toContain(`news/${report.date}.md`);
     expect(report.diff).toContain(`+++ b/news/${report.date}.md`);
-    expect(await readFile(rn.summaryFile, 'utf8')).toContain('(dry run)');
+    const summary = await readFile(rn.summaryFile, 'utf8');
+    expect(summary).toContain('(dry run)');
+    expect(summary.startsWith('## Planned — ')).toBe(true);
+    expect(summary).toContain(`#### \`news/${report.date}.md\``);
+    expect(summary).not.toContain('/commit/');
     expect((await git(ws.root, ['status', '--porcelain', '--untracked-files=all'])).trim()).toBe('');
     expect(await git(ws.origin, ['rev-list', '--count', 'main'])).toBe('1\n');
   }, TIMEOUT_MS);

@@ -107,6 +107,22 @@ describe('commands against a demo wiki', () => {
     await ws?.close();
   });
 
+  it('collect --log-format json: every stderr line is one JSON object (time, level, source, message)', async () => {
+    const r = await runCliProcess(['collect', '--log-format', 'json', '--root', ws.root], { cwd: scratch });
+    expect(r.code, describeProc(r)).toBe(0);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    const records = lines.map((l) => JSON.parse(l) as Record<string, string>);
+    for (const rec of records) {
+      expect(Object.keys(rec).every((k) => ['time', 'level', 'stage', 'source', 'message'].includes(k)), JSON.stringify(rec)).toBe(true);
+      expect(new Date(rec.time!).toISOString()).toBe(rec.time);
+      expect(['debug', 'info', 'warn', 'error']).toContain(rec.level);
+    }
+    expect(records.filter((rec) => rec.source === 'broken' && rec.level === 'warn' && rec.stage === 'collect')).toHaveLength(1);
+    // stdout stays the human text.
+    expect(r.stdout).toMatch(/^wiki-daily collect /);
+  });
+
   it('collect --json: exactly one JSON value on stdout with per-source results; logs only on stderr', async () => {
     const r = await runCliProcess(['collect', '--json', '--root', ws.root], { cwd: scratch });
     expect(r.code, describeProc(r)).toBe(0);

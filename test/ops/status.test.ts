@@ -153,7 +153,7 @@ describe('status page', () => {
     expect(a.startsWith(`# 시스템 상태\n\n${STATUS_BEGIN}\n`)).toBe(true);
     expect(a.endsWith(`${STATUS_END}\n`)).toBe(true);
     expect(a.split(STATUS_BEGIN)).toHaveLength(2);
-    expect(a).toContain('상태 종합: **🟡 주의 warn** · 갱신 2026-11-27 12:00 (Asia/Seoul)');
+    expect(a).toContain('상태 종합: **🟡 주의 warn** · 기준: 마지막 실행 2026-11-27 09:00 (Asia/Seoul)');
     expect(a).toContain('- 실행 8회: 성공 6 · 부분성공 1 · 실패 1 (건너뜀 2회는 제외)');
     expect(a).toContain('- 성공률: 75%');
     expect(a).toContain('- 소요 시간: 중앙값 1분 35초 · p95 5분 0초');
