@@ -8,7 +8,8 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { prepareDemoWorkspace, type DemoOptions, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoOptions, DemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { canonicalUrl } from '../../src/gate/canonical.js';
 import { parseSeen } from '../../src/gate/seen.js';
 import type { RunReport } from '../../src/model.js';
@@ -32,8 +33,8 @@ function describeProc(r: ProcResult): string {
 /** The scenarios are independent (own wiki, origin, fixture server), so they run side by side. */
 const E2E_TIMEOUT_MS = 90_000;
 
-async function workspace(t: TestContext, opts: Omit<DemoOptions, 'projectRoot'> = {}): Promise<DemoWorkspace> {
-  const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT, ...opts });
+async function workspace(t: TestContext, opts: Omit<DemoOptions, 'projectRoot' | 'wikiRoot'> = {}): Promise<DemoWorkspace> {
+  const ws = await prepareFixtureWorkspace(opts);
   t.onTestFinished(() => ws.close());
   return ws;
 }
