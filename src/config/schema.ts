@@ -255,6 +255,12 @@ export const discordSettings = z.strictObject({
   notifySuccess: z.boolean().default(true),
 });
 
+/** What `wiki-daily lint` checks beyond structure: facts a page must keep stating. */
+export const lintSettings = z.strictObject({
+  /** Each `text` must appear (verbatim) somewhere in `page`; a person editing it away fails `lint`. */
+  facts: z.array(z.strictObject({ page: relPath, text: z.string().min(1) })).default([]),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -280,6 +286,7 @@ export const configSchema = z.strictObject({
   schedule: scheduleSettings.default(scheduleSettings.parse({})),
   health: healthSettings.default(healthSettings.parse({})),
   discord: discordSettings.default(discordSettings.parse({})),
+  lint: lintSettings.default(lintSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -298,4 +305,5 @@ export type LockSettings = Config['lock'];
 export type ScheduleSettings = Config['schedule'];
 export type HealthSettings = Config['health'];
 export type DiscordSettings = Config['discord'];
+export type LintSettings = Config['lint'];
 export type Lane = z.output<typeof lane>;

@@ -3,6 +3,7 @@
  * start every workspace from it, never from the live wiki at the repository root, so a daily run
  * or a person editing the live wiki cannot change what the tests see.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareDemoWorkspace, type DemoOptions, type DemoWorkspace } from '../../src/demo/workspace.js';
@@ -11,9 +12,16 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const FIXTURE_WIKI = path.join(PROJECT_ROOT, 'fixtures', 'wiki');
 export const FIXTURE_CONFIG = path.join(FIXTURE_WIKI, 'wiki-daily.yml');
 
-/** What the fixture wiki already holds (written by one run on 2026-11-20), for counting what a run adds. */
-export const FIXTURE_ENTRY_COUNT = 7;
+/** The day log the fixture wiki already holds (one run on 2026-11-20 wrote it and its 7 entries). */
 export const FIXTURE_DAY_LOG = 'news/2026-11-20.md';
+
+/** Ids the fixture wiki already holds (its seen file), so a test can count only what a run adds. */
+export const FIXTURE_SEEN_IDS: ReadonlySet<string> = new Set(
+  readFileSync(path.join(FIXTURE_WIKI, 'data', 'seen.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t')[0]!),
+);
 
 /** A demo workspace (bare origin, clone, loopback server) started from the fixture wiki. */
 export function prepareFixtureWorkspace(opts: Omit<DemoOptions, 'projectRoot' | 'wikiRoot'> = {}): Promise<DemoWorkspace> {
