@@ -133,6 +133,16 @@ describe('wiki-daily lint', () => {
     ({ problems } = await lint(root));
     expect(problems).toEqual([{ file: cfg, line: lineOf(text, 'page: pages/schedule.md'), message: 'routes entries to pages/schedule.md, which does not exist' }]);
 
+    await edit(root, cfg, (t) => `${t}discord:\n  webhookUrl: 'https://discord.com/api/webhooks/1/abc'\n`);
+    text = await readFile(path.join(root, cfg), 'utf8');
+    ({ problems } = await lint(root));
+    const secretLine = lineOf(text, 'webhookUrl:');
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      `${cfg}:${secretLine}: key "webhookUrl" looks like a secret; secrets come from workflow inputs or the environment, never the config`,
+      `${cfg}:${secretLine}: holds what looks like a webhook URL or GitHub token`,
+      expect.stringMatching(new RegExp(`^${cfg}:${secretLine}: config discord: unknown key "webhookUrl"`)),
+    ]);
+
     await writeFile(path.join(root, cfg), 'sources:\n  - id: a\n   url: [unclosed\n');
     ({ problems } = await lint(root));
     expect(problems.length).toBeGreaterThan(0);

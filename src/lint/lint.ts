@@ -76,6 +76,7 @@ async function readConfig(root: string, configFile: string, problems: LintProble
     return { rel };
   }
   const view: ConfigView = { rel, doc, lines };
+  checkNoSecrets(view, text, problems);
   try {
     view.config = parseConfig(doc.toJS(), rel);
   } catch (err) {
@@ -90,6 +91,26 @@ async function readConfig(root: string, configFile: string, problems: LintProble
     }
   }
   return view;
+}
+
+const SECRET_KEY = /webhook|token|secret|password|credential/i;
+const SECRET_VALUE = /discord(?:app)?\.com\/api\/webhooks|ghp_[A-Za-z0-9]|github_pat_/i;
+
+/** Secrets come from inputs and the environment only; one committed in the config is a leak. */
+function checkNoSecrets(view: ConfigView, text: string, problems: LintProblem[]): void {
+  const walk = (value: unknown, at: Array<string | number>): void => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (SECRET_KEY.test(k)) problems.push({ file: view.rel, line: lineOf(view, [...at, k]), message: `key "${k}" looks like a secret; secrets come from workflow inputs or the environment, never the config` });
+        walk(v, [...at, k]);
+      }
+    }
+  };
+  walk(view.doc?.toJS(), []);
+  text.split('\n').forEach((l, i) => {
+    if (SECRET_VALUE.test(l)) problems.push({ file: view.rel, line: i + 1, message: 'holds what looks like a webhook URL or GitHub token' });
+  });
 }
 
 function relativeName(root: string, file: string): string {
