@@ -16,7 +16,7 @@
 //   2. daily:   bench/daily.ts generates a wiki (bench/wiki.ts) and times the pipeline without network
 //   3. lint:    bench/lint.ts times `wiki-daily lint` (lintWiki) on a generated wiki of 100,000 entries
 //
-//   node scripts/bench.mjs                 everything (about 1.5 min on 2 cores)
+//   node scripts/bench.mjs                 everything (about 2.5 min on 2 cores)
 //   node scripts/bench.mjs collect|daily|lint   one benchmark
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
