@@ -120,12 +120,16 @@ describe('wiki-daily lint', () => {
     const root = await copyWiki();
     const cfg = 'wiki-daily.yml';
     await edit(root, cfg, (t) => t.replace('timezone: Asia/Seoul', 'timezone: Mars/Olympus\ncolour: purple'));
+    // With the config invalid, the pages are still checked.
+    await edit(root, 'pages/pictorials.md', (t) => t.replace('<!-- wiki-daily:end entries:main -->\n', ''));
     let text = await readFile(path.join(root, cfg), 'utf8');
     let { problems } = await lint(root);
     expect(problems).toEqual([
       { file: cfg, line: lineOf(text, 'timezone: Mars/Olympus'), message: 'config timezone: an IANA timezone name such as Asia/Seoul' },
       { file: cfg, line: lineOf(text, 'colour: purple'), message: 'config (top level): unknown key "colour"' },
+      { file: 'pages/pictorials.md', line: expect.any(Number), message: expect.stringMatching(/entries:main/) },
     ]);
+    await cp(path.join(FIXTURE_WIKI, 'pages/pictorials.md'), path.join(root, 'pages/pictorials.md'));
 
     await edit(root, cfg, (t) => t.replace('timezone: Mars/Olympus\ncolour: purple', 'timezone: Asia/Seoul'));
     await rm(path.join(root, 'pages/schedule.md'));

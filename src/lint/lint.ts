@@ -125,13 +125,6 @@ async function isFile(file: string): Promise<boolean> {
   );
 }
 
-/** Page settings and facts even when the config is invalid, so the pages still get checked. */
-function sectionOr<T>(view: ConfigView, key: string, parse: (v: unknown) => { success: boolean; data?: T }, fallback: T): T {
-  if (view.config) return (view.config as unknown as Record<string, T>)[key]!;
-  const parsed = parse(view.doc?.toJS()?.[key] ?? {});
-  return parsed.success ? parsed.data! : fallback;
-}
-
 async function checkRoutes(root: string, view: ConfigView, problems: LintProblem[]): Promise<void> {
   const config = view.config;
   if (!config) return;
@@ -163,7 +156,7 @@ interface IdSeen {
   line: number;
 }
 
-async function checkPage(rel: string, text: string, ids: Map<string, IdSeen>, problems: LintProblem[]): Promise<number> {
+function checkPage(rel: string, text: string, ids: Map<string, IdSeen>, problems: LintProblem[]): number {
   try {
     updateToc(text, rel);
   } catch (err) {
@@ -234,8 +227,10 @@ async function checkFacts(root: string, view: ConfigView, lint: LintSettings, pr
 export async function lintWiki(root: string, configFile: string): Promise<LintResult> {
   const problems: LintProblem[] = [];
   const view = await readConfig(root, configFile, problems);
-  const pages = sectionOr(view, 'pages', (v) => pageSettings.safeParse(v), pageSettings.parse({}));
-  const lint = sectionOr(view, 'lint', (v) => lintSettings.safeParse(v), lintSettings.parse({}));
+  // With an invalid config the pages are still checked, with its page settings when those are valid.
+  const raw = (view.config ?? view.doc?.toJS() ?? {}) as { pages?: unknown; lint?: unknown };
+  const pages: PageSettings = pageSettings.safeParse(raw.pages ?? {}).data ?? pageSettings.parse({});
+  const lint: LintSettings = lintSettings.safeParse(raw.lint ?? {}).data ?? lintSettings.parse({});
 
   await checkRoutes(root, view, problems);
 
@@ -245,7 +240,7 @@ export async function lintWiki(root: string, configFile: string): Promise<LintRe
   const files = new Set([...(await listFiles(root, pages.pagesDir)), ...(await listFiles(root, pages.newsDir))]);
   for (const rel of [...files].filter((f) => f.endsWith('.md')).sort()) {
     pageCount++;
-    entries += await checkPage(rel, await readFile(path.join(root, rel), 'utf8'), ids, problems);
+    entries += checkPage(rel, await readFile(path.join(root, rel), 'utf8'), ids, problems);
   }
 
   const seenLines = await checkSeen(root, pages, problems);
