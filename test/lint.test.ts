@@ -12,6 +12,7 @@ import { MemoryLogger } from '../src/log.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
 import { FIXTURE_WIKI } from './support/fixture-wiki.js';
+import { parseGithubOutput, runActionProcess } from './support/proc.js';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -169,5 +170,24 @@ describe('wiki-daily lint', () => {
     const clean = await execute(parseCliArgs(['lint', '--root', FIXTURE_WIKI], {}) as Settings, deps);
     expect(clean.exitCode).toBe(0);
     expect(clean.outputs.status).toBe('success');
+  });
+
+  it('as the Action runs it (command: lint, as wiki-lint.yml does): fails the step, lists file:line in the job summary', async () => {
+    const root = await copyWiki();
+    await edit(root, 'pages/pictorials.md', (t) => t.replace('<!-- wiki-daily:end entries:main -->\n', ''));
+    const runnerDir = await mkdtemp(path.join(os.tmpdir(), 'wiki-lint-runner-'));
+    dirs.push(runnerDir);
+    const env = { GITHUB_OUTPUT: path.join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: path.join(runnerDir, 'summary'), GITHUB_WORKSPACE: root, RUNNER_TEMP: runnerDir };
+    await writeFile(env.GITHUB_OUTPUT, '');
+    await writeFile(env.GITHUB_STEP_SUMMARY, '');
+    // The inputs the runner passes for `with: { command: lint }` (every other input at its default).
+    const inputs = { command: 'lint', root: '.', config: 'wiki-daily.yml', state: '.wiki-daily', 'dry-run': 'false', force: 'false', refresh: 'false', push: 'true', token: '', 'discord-webhook': '', 'backup-id': '', 'backup-run-id': '', keep: '30', 'max-size-mb': '500' };
+    const res = await runActionProcess(inputs, env, { cwd: root });
+    expect(res.code, res.stderr + res.stdout).toBe(1);
+    expect(res.stdout).toMatch(/pages\/pictorials\.md:\d+: region "entries:main"/);
+    expect(parseGithubOutput(await readFile(env.GITHUB_OUTPUT, 'utf8')).status).toBe('failed');
+    const summary = await readFile(env.GITHUB_STEP_SUMMARY, 'utf8');
+    expect(summary).toContain('### wiki-daily lint: 1 problem');
+    expect(summary).toMatch(/pages\/pictorials\.md:\d+: region "entries:main"/);
   });
 });
