@@ -14,9 +14,10 @@
 //
 //   1. collect: bench/collect.ts drives 6 loopback feed hosts (bench/fixture-hosts.ts, its own process)
 //   2. daily:   bench/daily.ts generates a wiki (bench/wiki.ts) and times the pipeline without network
+//   3. lint:    bench/lint.ts times `wiki-daily lint` (lintWiki) on a generated wiki of 100,000 entries
 //
-//   node scripts/bench.mjs                 everything (about 1.5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily   one benchmark
+//   node scripts/bench.mjs                 everything (about 2.5 min on 2 cores)
+//   node scripts/bench.mjs collect|daily|lint   one benchmark
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -331,6 +332,30 @@ function benchDaily(build) {
   say();
 }
 
+/** 10,000 pages × 10 entries: the "100,000 entries" the lint must handle. */
+const LINT_SIZE = { pages: 10_000, entriesPerPage: 10, items: 1 };
+
+function benchLint(build) {
+  say(`== Benchmark 3: wiki-daily lint on a big wiki (Node ${PRIMARY.version}) ==`);
+  const base = path.join(build.tmp, 'wiki-lint');
+  mkdirSync(base);
+  const gen = runJson(path.join(build.out, 'bench', 'daily.js'), ['generate', base, String(LINT_SIZE.pages), String(LINT_SIZE.entriesPerPage), String(LINT_SIZE.items)]);
+  say(`lint: generated ${LINT_SIZE.pages} pages, ${gen.entries} entries, ${(gen.bytes / 1024 / 1024).toFixed(1)} MiB in ${ms(gen.ms)} (not measured)`);
+  const runs = [0, 1].map(() => runJson(path.join(build.out, 'bench', 'lint.js'), ['measure', base]));
+  const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const c = best.checked;
+  say(
+    `lint: ${c.pages} pages, ${c.entries} entries, ${c.seenLines} seen ids: ${best.problems} problems` +
+      `${best.problems ? ` (first: ${best.firstProblems.map((p) => `${p.file}:${p.line}: ${p.message}`).join('; ')})` : ''}`,
+  );
+  say(
+    `lint: ${ms(best.ms)} wall, ${ms(best.cpuMs)} CPU (runs ${runs.map((r) => Math.round(r.ms)).join(' / ')} ms), ` +
+      `peak RSS ${mb(best.peakRssKb)} (base ${mb(best.baselineRssKb)})`,
+  );
+  rmSync(base, { recursive: true, force: true });
+  say();
+}
+
 async function main() {
   const started = performance.now();
   say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
@@ -341,6 +366,7 @@ async function main() {
   try {
     if (want('collect')) await benchCollect(build);
     if (want('daily')) benchDaily(build);
+    if (want('lint')) benchLint(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

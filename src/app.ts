@@ -186,6 +186,8 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
       return (await import('./commands/health.js')).cmdHealth(settings, deps);
     case 'lock':
       return (await import('./commands/lock.js')).cmdLock(settings, deps);
+    case 'lint':
+      return (await import('./commands/lint.js')).cmdLint(settings, deps);
     default:
       throw new UsageError(`unknown command ${String(settings.command)}`);
   }

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -84,6 +84,8 @@ Commands:
   monitor --interval S [--count N]   print health every S seconds
   lock status|cleanup|test
   schema [--out FILE]      print the JSON Schema of the config file
+  lint                     check the wiki's content (config, routed pages, regions, entries, ids, seen file,
+                           TOC markers, pinned facts); each problem as file:line; exit 1 when any
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)

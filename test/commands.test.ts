@@ -6,7 +6,8 @@ import { execute } from '../src/app.js';
 import { MemoryLogger } from '../src/log.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
-import { PROJECT_ROOT, withWorkspace } from './support/e2e.js';
+import { withWorkspace } from './support/e2e.js';
+import { FIXTURE_CONFIG, FIXTURE_WIKI } from './support/fixture-wiki.js';
 
 function settings(args: string[], ws: { root: string; stateDir: string; configFile: string }): Settings {
   return parseCliArgs([...args, '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile], {}) as Settings;
@@ -33,7 +34,7 @@ describe('status and monitor commands', () => {
 
   it('monitor samples health every interval, count times, without really sleeping', async () => {
     const clock = fakeClock(Date.now());
-    const ws = { root: PROJECT_ROOT, stateDir: path.join(os.tmpdir(), 'wiki-daily-monitor-test-state'), configFile: path.join(PROJECT_ROOT, 'wiki-daily.yml') };
+    const ws = { root: FIXTURE_WIKI, stateDir: path.join(os.tmpdir(), 'wiki-daily-monitor-test-state'), configFile: FIXTURE_CONFIG };
     const out = await execute(settings(['monitor', '--interval', '5', '--count', '2', '--json'], ws), { logger: new MemoryLogger(), clock, env: {} });
     const samples = out.json as Array<{ at: string; level: string; checks: unknown[] }>;
     expect(samples).toHaveLength(2);

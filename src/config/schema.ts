@@ -275,6 +275,12 @@ export const monitoringSettings = z.strictObject({
   cacheHitRateTargetPct: z.number().min(0).max(100).default(80),
 });
 
+/** What `wiki-daily lint` checks beyond structure: facts a page must keep stating. */
+export const lintSettings = z.strictObject({
+  /** Each `text` must appear (verbatim) somewhere in `page`; a person editing it away fails `lint`. */
+  facts: z.array(z.strictObject({ page: relPath, text: z.string().min(1) })).default([]),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -301,6 +307,7 @@ export const configSchema = z.strictObject({
   health: healthSettings.default(healthSettings.parse({})),
   discord: discordSettings.default(discordSettings.parse({})),
   monitoring: monitoringSettings.default(monitoringSettings.parse({})),
+  lint: lintSettings.default(lintSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -320,4 +327,5 @@ export type ScheduleSettings = Config['schedule'];
 export type HealthSettings = Config['health'];
 export type DiscordSettings = Config['discord'];
 export type MonitoringSettings = Config['monitoring'];
+export type LintSettings = Config['lint'];
 export type Lane = z.output<typeof lane>;

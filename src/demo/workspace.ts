@@ -113,8 +113,14 @@ export interface DemoWorkspace {
 }
 
 export interface DemoOptions {
-  /** Where the wiki (pages/, news/, data/, wiki-daily.yml) and fixtures/feeds are. */
+  /** Where fixtures/feeds are (and the wiki, unless `wikiRoot` says otherwise). */
   projectRoot: string;
+  /**
+   * Where the starting wiki (pages/, news/, data/, wiki-daily.yml) is copied from; default
+   * `projectRoot`, the live wiki (the demo shows it). Tests pass the frozen `fixtures/wiki`, so they
+   * do not change when the live wiki grows.
+   */
+  wikiRoot?: string;
   /** Extra fixture routes (tests add hostile or changing feeds). */
   extraRoutes?: Record<string, FixtureRoute>;
   /** Extra sources (raw config objects) to add; `{{BASE}}` in a url is replaced by the server URL. */
@@ -167,11 +173,12 @@ export async function prepareDemoWorkspace(opts: DemoOptions): Promise<DemoWorks
     const root = path.join(dir, 'wiki');
     await run('git', ['init', '-q', '--bare', '-b', 'main', origin], { env: isolatedGitEnv() });
     await mkdir(root, { recursive: true });
+    const wikiRoot = opts.wikiRoot ?? opts.projectRoot;
     for (const sub of ['pages', 'news', 'data']) {
-      const from = path.join(opts.projectRoot, sub);
+      const from = path.join(wikiRoot, sub);
       if (await exists(from)) await cp(from, path.join(root, sub), { recursive: true });
     }
-    const base = await readFile(path.join(opts.projectRoot, DEFAULT_CONFIG_FILE), 'utf8')
+    const base = await readFile(path.join(wikiRoot, DEFAULT_CONFIG_FILE), 'utf8')
       .then((t) => (parseYaml(t) ?? {}) as Record<string, unknown>)
       .catch(() => ({}) as Record<string, unknown>);
     const raw: Record<string, unknown> = {

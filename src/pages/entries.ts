@@ -234,19 +234,22 @@ function analyse(lines: string[], initialYear?: number): Structure {
  */
 export function parseEntries(regionBody: string, file: string): ParsedEntries {
   const s = analyse(bodyLines(regionBody));
-  const problems: string[] = [];
-  for (const b of s.blocks) {
-    const e = b.entry;
-    if (!e.id) problems.push(`${file}: entry at region line ${e.line} has no "id: e…" line`);
-    if (!e.url) problems.push(`${file}: entry at region line ${e.line} has no http(s) link`);
-    const d = e.fields[ENTRY_LABELS.date];
-    if (d !== undefined && !e.date && d !== UNKNOWN_DATE) problems.push(`${file}: entry at region line ${e.line} has an unreadable date ${JSON.stringify(d)}`);
-  }
+  const problems = s.blocks.flatMap((b) => entryProblems(b.entry).map((p) => `${file}: entry at region line ${b.entry.line} ${p}`));
   return {
     entries: s.blocks.map((b) => b.entry),
     years: s.headings.flatMap((h) => (h.year === undefined ? [] : [h.year])),
     problems,
   };
+}
+
+/** What is damaged in one parsed block (no id, no link, a date that is neither YYYY-MM-DD nor 미상). */
+export function entryProblems(e: ParsedEntry): string[] {
+  const problems: string[] = [];
+  if (!e.id) problems.push('has no "id: e…" line');
+  if (!e.url) problems.push('has no http(s) link');
+  const d = e.fields[ENTRY_LABELS.date];
+  if (d !== undefined && !e.date && d !== UNKNOWN_DATE) problems.push(`has an unreadable date ${JSON.stringify(d)}`);
+  return problems;
 }
 
 /** Date descending (undated last), then id ascending: the one order of a year section. */

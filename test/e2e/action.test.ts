@@ -8,7 +8,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { prepareDemoWorkspace, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { COLORS } from '../../src/ops/discord.js';
 import type { RunReport } from '../../src/model.js';
 import { startActionsServer, type ActionsServer } from '../support/actions-server.js';
@@ -32,7 +33,7 @@ interface Runner {
 const TIMEOUT_MS = 60_000;
 
 async function workspace(t: TestContext): Promise<DemoWorkspace> {
-  const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+  const ws = await prepareFixtureWorkspace();
   t.onTestFinished(() => ws.close());
   return ws;
 }
@@ -236,8 +237,7 @@ describe.concurrent('Action run (node dist/index.js)', () => {
 
   it('the failure issue: opens after 2 failed runs, one comment the next day, none more that day, closed by the first success', async (t) => {
     const fixture = await readFile(path.join(PROJECT_ROOT, 'fixtures', 'feeds', 'rss2-magazine.xml'));
-    const ws = await prepareDemoWorkspace({
-      projectRoot: PROJECT_ROOT,
+    const ws = await prepareFixtureWorkspace({
       onlyExtraSources: true,
       extraSources: [{ id: 'only', name: 'ELLE Korea', url: '{{BASE}}/only.xml' }],
       extraRoutes: { '/only.xml': { status: 500, body: 'down' } },

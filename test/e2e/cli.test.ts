@@ -6,7 +6,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDemoWorkspace, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import type { RunReport } from '../../src/model.js';
 import { git } from '../support/git.js';
 import { parseSingleJson, PROJECT_ROOT, runCliProcess, startCliProcess, type ProcResult } from '../support/proc.js';
@@ -101,7 +102,7 @@ describe.concurrent('usage and errors', () => {
 describe('commands against a demo wiki', () => {
   let ws: DemoWorkspace;
   beforeAll(async () => {
-    ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+    ws = await prepareFixtureWorkspace();
   });
   afterAll(async () => {
     await ws?.close();

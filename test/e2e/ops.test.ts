@@ -8,7 +8,8 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { prepareDemoWorkspace, type DemoOptions, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoOptions, DemoWorkspace } from '../../src/demo/workspace.js';
+import { FIXTURE_SEEN_IDS, prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { canonicalUrl } from '../../src/gate/canonical.js';
 import { parseSeen } from '../../src/gate/seen.js';
 import type { RunReport } from '../../src/model.js';
@@ -32,8 +33,8 @@ function describeProc(r: ProcResult): string {
 /** The scenarios are independent (own wiki, origin, fixture server), so they run side by side. */
 const E2E_TIMEOUT_MS = 90_000;
 
-async function workspace(t: TestContext, opts: Omit<DemoOptions, 'projectRoot'> = {}): Promise<DemoWorkspace> {
-  const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT, ...opts });
+async function workspace(t: TestContext, opts: Omit<DemoOptions, 'projectRoot' | 'wikiRoot'> = {}): Promise<DemoWorkspace> {
+  const ws = await prepareFixtureWorkspace(opts);
   t.onTestFinished(() => ws.close());
   return ws;
 }
@@ -167,8 +168,9 @@ describe.concurrent('operations scenarios (built CLI processes)', () => {
     // Every item the gate let through was written (the killed run's items are not lost)…
     expect(report.itemsAdded).toBe(report.lanes.land + report.lanes.queue + report.lanes.pool);
     expect(report.lanes.duplicate).toBeGreaterThan(0); // the slow feed repeats ELLE's items
-    // …and the wiki started with an empty seen file: every id in it now is one this run wrote.
-    expect(audit.seenIds).toHaveLength(report.itemsAdded);
+    // …and every id in the seen file now is the fixture wiki's own or one this run wrote.
+    expect(audit.seenIds.filter((id) => !FIXTURE_SEEN_IDS.has(id))).toHaveLength(report.itemsAdded);
+    expect(audit.seenIds.filter((id) => FIXTURE_SEEN_IDS.has(id))).toHaveLength(FIXTURE_SEEN_IDS.size);
     for (const id of audit.seenIds) expect(audit.ids.has(id), `seen ${id} is on a page`).toBe(true);
   }, E2E_TIMEOUT_MS);
 

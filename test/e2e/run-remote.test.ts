@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionBody } from '../../src/pages/regions.js';
 import { commitFiles, git, isolateGitConfig, porcelain } from '../support/git.js';
 import type { DemoOptions } from '../../src/demo/workspace.js';
+import { FIXTURE_SEEN_IDS } from '../support/fixture-wiki.js';
 import { countUrl, exists, fixtureRoute, waitFor, withWorkspace, type E2eWorkspace, type RunResult } from '../support/e2e.js';
 
 let restoreGit: () => void;
@@ -135,7 +136,7 @@ describe('wiki-daily run when origin moves during the run', () => {
       expect(entries).not.toContain(handEntry);
       expect(await ws.read('pages/appearances.md')).toBe(committedAppearances);
       expect((await ws.git('show', 'HEAD:data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(
-        report.itemsAdded,
+        FIXTURE_SEEN_IDS.size + report.itemsAdded,
       );
       expect(await porcelain(ws.root)).toEqual([]);
       const gitDir = path.join(ws.root, '.git');

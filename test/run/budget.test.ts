@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
 import { BudgetError } from '../../src/errors.js';
@@ -7,11 +6,10 @@ import { MemoryLogger } from '../../src/log.js';
 import { newReport } from '../../src/report/report.js';
 import { Budget } from '../../src/run/budget.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
-import { prepareDemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { systemClock } from '../../src/time.js';
 import { readFile } from 'node:fs/promises';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 describe('time budgets', () => {
   it('a stage past its budget fails with the stage named, and is timed in the report', async () => {
@@ -41,8 +39,7 @@ describe('time budgets', () => {
   });
 
   it('a run whose collect stage overruns stops cleanly: status failed, day log failed, nothing committed', async () => {
-    const ws = await prepareDemoWorkspace({
-      projectRoot,
+    const ws = await prepareFixtureWorkspace({
       onlyExtraSources: true,
       extraSources: [{ id: 'slow', url: '{{BASE}}/slow.xml' }],
       extraRoutes: { '/slow.xml': { body: '<rss version="2.0"><channel><title>t</title></channel></rss>', latencyMs: 5000 } },

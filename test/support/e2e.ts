@@ -8,13 +8,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execute, type CommandOutcome } from '../../src/app.js';
-import { prepareDemoWorkspace, type DemoOptions, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoOptions, DemoWorkspace } from '../../src/demo/workspace.js';
 import { MemoryLogger } from '../../src/log.js';
 import type { RunReport } from '../../src/model.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock, type Clock } from '../../src/time.js';
 import { git } from './git.js';
 import { listFiles } from '../../src/fsutil.js';
+import { prepareFixtureWorkspace } from './fixture-wiki.js';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURE_FEEDS = path.join(PROJECT_ROOT, 'fixtures', 'feeds');
@@ -113,13 +114,13 @@ function wrap(ws: DemoWorkspace): E2eWorkspace {
   };
 }
 
-/** A fresh demo workspace; the caller closes it (server and temp folder). */
-export async function openWorkspace(opts: Omit<DemoOptions, 'projectRoot'> = {}): Promise<E2eWorkspace> {
-  return wrap(await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT, ...opts }));
+/** A fresh demo workspace started from the fixture wiki; the caller closes it (server and temp folder). */
+export async function openWorkspace(opts: Omit<DemoOptions, 'projectRoot' | 'wikiRoot'> = {}): Promise<E2eWorkspace> {
+  return wrap(await prepareFixtureWorkspace(opts));
 }
 
 /** A fresh demo workspace for the duration of `fn`; server and temp folder are removed afterwards. */
-export async function withWorkspace<T>(opts: Omit<DemoOptions, 'projectRoot'>, fn: (ws: E2eWorkspace) => Promise<T>): Promise<T> {
+export async function withWorkspace<T>(opts: Omit<DemoOptions, 'projectRoot' | 'wikiRoot'>, fn: (ws: E2eWorkspace) => Promise<T>): Promise<T> {
   const ws = await openWorkspace(opts);
   try {
     return await fn(ws);
