@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'links'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -74,6 +74,7 @@ Commands:
   monitor --interval S [--count N]   print health every S seconds
   lock status|cleanup|test
   schema [--out FILE]      print the JSON Schema of the config file
+  links [--refresh]        check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -86,6 +87,8 @@ Options (run):
   --no-push       commit but do not push
   --force         run even if a successful run happened less than 6 h ago today
   --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
+Options (links):
+  --refresh       ignore the link results kept from the last links.keepDays days (check every link again)
 Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
 Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
 
