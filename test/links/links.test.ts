@@ -297,4 +297,26 @@ describe('wiki-daily links', () => {
       restore();
     }
   });
+
+  it('on Actions, a failed push fails the command and leaves the page, the local commit and the kept results, origin untouched', async () => {
+    const restore = await isolateGitConfig();
+    let remote: Remote | undefined;
+    try {
+      remote = await makeRemote();
+      await remote.seed({ 'README.md': 'wiki\n', '.gitignore': '.wiki-daily/\n' });
+      const clone = await remote.clone();
+      await git(clone, ['remote', 'set-url', 'origin', path.join(remote.base, 'missing.git')]);
+      const w = await wiki('', clone);
+      await expect(w.links([], { onActions: true })).rejects.toThrow(/^pages\/link_health\.md committed \([0-9a-f]{8}\) but not pushed: /);
+      expect(await remote.log()).toEqual(['seed']);
+      expect((await git(clone, ['log', '--format=%s'])).trim().split('\n')).toEqual(['links: update link health 2026-11-29', 'seed']);
+      expect((await git(clone, ['show', '--name-only', '--format=', 'HEAD'])).trim()).toBe('pages/link_health.md');
+      expect((await git(clone, ['status', '--porcelain'])).split('\n').filter(Boolean).sort()).toEqual(['?? pages/a.md', '?? pages/b.md', '?? wiki-daily.yml']);
+      const kept = JSON.parse(await readFile(path.join(clone, '.wiki-daily', 'links.json'), 'utf8')) as { results: Record<string, unknown> };
+      expect(Object.keys(kept.results)).toHaveLength(7 + MANY);
+    } finally {
+      await remote?.cleanup();
+      restore();
+    }
+  });
 });
