@@ -642,7 +642,16 @@ export class Fetcher {
       controller.abort(new Error(`timed out after ${this.settings.timeoutMs} ms`));
     }, this.settings.timeoutMs);
     try {
-      const res = await request(url, { dispatcher: this.agent, method: spec.method, headers: spec.headers, signal: controller.signal });
+      const res = await request(url, {
+        dispatcher: this.agent,
+        method: spec.method,
+        headers: spec.headers,
+        signal: controller.signal,
+        // undici closes the connection after every HEAD unless told otherwise (for servers that wrongly
+        // send a body). A link check is mostly HEADs to the same hosts: a new connection (and TLS
+        // handshake) per link would triple the cost on both sides, so the connection is kept.
+        ...(spec.method === 'HEAD' ? { reset: false } : {}),
+      });
       const status = res.statusCode;
       if (status < 200 || status >= 300) {
         // Drain small error bodies so the connection can be reused; big ones just close it.

@@ -1,4 +1,6 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -413,6 +415,25 @@ describe('probes (link checking)', () => {
     // A second probe asks again: a probe never answers from the cache.
     await f.fetch(`${s.url}/a`, { probe: { method: 'HEAD' } });
     expect(s.requests).toHaveLength(4);
+  });
+
+  it('reuses connections across HEAD probes to a host (undici would close one after each HEAD)', async () => {
+    const plain = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '5' }).end(req.method === 'HEAD' ? undefined : 'hello');
+    });
+    let connections = 0;
+    plain.on('connection', () => connections++);
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+      const f = fetcher(settings({ perHostConcurrency: 1 }));
+      for (let i = 0; i < 10; i++) expect((await f.fetch(`${base}/p${i}`, { probe: { method: 'HEAD' } })).status).toBe(200);
+      // undici replaces the very first connection once (seen with plain undici too), then keeps one.
+      expect(connections).toBeLessThanOrEqual(2);
+    } finally {
+      plain.closeAllConnections();
+      await new Promise<void>((resolve) => plain.close(() => resolve()));
+    }
   });
 
   it('GET reads only the first bytes of a big body, and never fails for its size', async () => {
