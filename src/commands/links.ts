@@ -87,11 +87,12 @@ export async function cmdLinks(settings: Settings, deps: Deps): Promise<CommandO
   const json = linkReportJson(check);
   const failAbove = config.links.failAbove;
   const failed = failAbove !== undefined && json.broken > failAbove;
-  const verdict = failed ? `\n${json.broken} broken links, more than links.failAbove (${failAbove})` : '';
+  const verdict = failed ? `${json.broken} broken links, more than links.failAbove (${failAbove})\n` : '';
   return {
     exitCode: failed ? 1 : 0,
     json,
-    text: `${renderLinkText(json, check)}\n${changed ? (settings.dryRun ? `would write ${pageRel}` : `wrote ${pageRel}`) : `${pageRel} unchanged`}${verdict}`,
+    // The first line is what the Action reports as the failure.
+    text: `${verdict}${renderLinkText(json, check)}\n${changed ? (settings.dryRun ? `would write ${pageRel}` : `wrote ${pageRel}`) : `${pageRel} unchanged`}`,
     summary: renderLinkSummary(json, check),
     outputs: {
       status: failed ? 'failed' : 'success',
