@@ -5,7 +5,7 @@
  *   year heading (GitHub's own anchors, from listHeadings: one slugger per page, so a second `## 2026`
  *   on a page links to `#2026-1`), with the number of entries;
  * - pages/timeline.md: the newest `pages.timelineSize` dated entries across the wiki, newest first,
- *   as a table of date, outlet, linked title and the page (linked to its year heading).
+ *   one list item each: date, outlet, linked title and the page (linked to its year heading).
  *
  * Pure (texts in, edits out) and idempotent: each page is a managed region inside a page people may
  * add text to; an edit is returned only when the text would change. Entry text is read back from the
@@ -131,12 +131,14 @@ export function renderTimeline(file: string, pages: readonly PageInfo[], size: n
     .sort((a, b) => byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line)
     .slice(0, size);
   if (dated.length === 0) return '아직 항목이 없습니다.\n';
+  // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
+  // title can ever turn into a row or cell of its own.
   const rows = dated.map((e) => {
     const title = inlineText(e.title, maxTitleLength) || UNTITLED;
     const link = safeLink(e.url);
-    return `| ${e.date} | ${inlineText(e.outlet, 80) || '-'} | ${link ? `[${title}](${link})` : title} | ${pageLink(file, byPath.get(e.page)!, e.anchor)} |`;
+    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${pageLink(file, byPath.get(e.page)!, e.anchor)}`;
   });
-  return ['| 날짜 | 매체 | 제목 | 문서 |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+  return `${rows.join('\n')}\n`;
 }
 
 function skeleton(title: string, intro: string, region: string): string {

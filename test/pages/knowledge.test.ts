@@ -74,19 +74,17 @@ describe('knowledge pages', () => {
 `);
   });
 
-  it('timeline: the newest dated entries, newest first, sanitised once, linked to the page and year heading', () => {
+  it('timeline: the newest dated entries, newest first, one list item each, sanitised once, linked to the page and year heading', () => {
     const timeline = planKnowledgePages(config, files()).edits[1]!.after;
     expect(timeline).toBe(`# 최근 항목
 
 위키 전체에서 가장 최근 항목 4개입니다. 아래 영역은 자동으로 다시 씁니다.
 
 <!-- wiki-daily:begin timeline -->
-| 날짜 | 매체 | 제목 | 문서 |
-|---|---|---|---|
-| 2026-11-21 | tvN | [무빙 2 발표](https://tvn.example/5) | [작품](works.md#2026) |
-| 2026-11-20 | ELLE Korea | [고윤정 \\[커버\\] a\\|b](https://elle.example/1) | [화보](pictorials.md#2026) |
-| 2026-03-01 | W | [봄 화보](https://w.example/2) | [화보](pictorials.md#2026) |
-| 2026-01-05 | Disney+ | [카지노 공개](https://disney.example/6) | [작품](works.md#2026-1) |
+- 2026-11-21 · tvN · [무빙 2 발표](https://tvn.example/5) — [작품](works.md#2026)
+- 2026-11-20 · ELLE Korea · [고윤정 \\[커버\\] a\\|b](https://elle.example/1) — [화보](pictorials.md#2026)
+- 2026-03-01 · W · [봄 화보](https://w.example/2) — [화보](pictorials.md#2026)
+- 2026-01-05 · Disney+ · [카지노 공개](https://disney.example/6) — [작품](works.md#2026-1)
 <!-- wiki-daily:end timeline -->
 `);
   });
@@ -104,7 +102,7 @@ describe('knowledge pages', () => {
     expect(next.edits.map((e) => e.path)).toEqual(['pages/by_year.md', 'pages/timeline.md']);
     expect(next.edits[0]!.after).toContain('- [작품](works.md#2026) — 3건');
     expect(next.edits[0]!.after.endsWith('<!-- wiki-daily:end by-year -->\n\n사람이 쓴 메모.\n')).toBe(true);
-    expect(next.edits[1]!.after).toContain('| 2026-11-22 | tvN | [새 소식](https://tvn.example/8) | [작품](works.md#2026) |\n| 2026-11-21 |');
+    expect(next.edits[1]!.after).toContain('- 2026-11-22 · tvN · [새 소식](https://tvn.example/8) — [작품](works.md#2026)\n- 2026-11-21 ·');
     expect(next.edits[1]!.after).not.toContain('2026-01-05');
   });
 
