@@ -12,13 +12,12 @@
  * as on a runner. Run by scripts/bench.mjs after compiling with tsc; prints one JSON object on stdout.
  *   node <out>/bench/collect.js <projectRoot>
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { collectSources } from '../src/collect/collect.js';
 import { parseConfig } from '../src/config/load.js';
 import type { Config } from '../src/config/schema.js';
@@ -26,65 +25,14 @@ import { FileHttpCache } from '../src/http/cache.js';
 import { Fetcher } from '../src/http/fetcher.js';
 import { silentLogger } from '../src/log.js';
 import type { RunReport, SourceReport } from '../src/model.js';
-import type { HostMessage, HostRequest, HostStats } from './fixture-hosts.js';
+import type { HostStats } from './fixture-hosts.js';
+import { Hosts } from './hosts.js';
 
 const HOSTS = 6;
 const SOURCES_PER_HOST = 50;
 const LATENCY_MS = 200;
 const PER_HOST_CONCURRENCY = 6;
 const REPETITIONS = 3;
-
-/** The fixture-hosts child, driven by request/answer messages. */
-class Hosts {
-  private nextId = 1;
-  private readonly waiting = new Map<number, (m: HostMessage) => void>();
-  private constructor(private readonly child: ChildProcess) {
-    child.on('message', (raw: unknown) => {
-      const m = raw as HostMessage;
-      if ('id' in m) {
-        this.waiting.get(m.id)?.(m);
-        this.waiting.delete(m.id);
-      }
-    });
-  }
-
-  static start(): Promise<{ hosts: Hosts; feeds: string[][] }> {
-    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixture-hosts.js');
-    const child = fork(script, [String(HOSTS), String(SOURCES_PER_HOST), String(LATENCY_MS)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    return new Promise((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`fixture hosts exited (${code}) before they were ready`)));
-      child.once('message', (raw: unknown) => {
-        const m = raw as HostMessage;
-        if (m.type === 'ready') resolve({ hosts: new Hosts(child), feeds: m.feeds });
-        else reject(new Error(`fixture hosts: unexpected first message ${JSON.stringify(m)}`));
-      });
-    });
-  }
-
-  private ask(type: HostRequest['type']): Promise<HostMessage> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.child.send({ id, type } satisfies HostRequest);
-    });
-  }
-
-  async reset(): Promise<void> {
-    await this.ask('reset');
-  }
-
-  async stats(): Promise<HostStats> {
-    const m = await this.ask('stats');
-    if (m.type !== 'stats') throw new Error(`fixture hosts: expected stats, got ${m.type}`);
-    return { maxInFlight: m.maxInFlight, requests: m.requests, conditional: m.conditional };
-  }
-
-  async close(): Promise<void> {
-    this.child.removeAllListeners('exit');
-    if (this.child.connected) await this.ask('close');
-  }
-}
 
 interface Pass {
   wallMs: number;
@@ -196,7 +144,7 @@ async function cliPass(root: string, configFile: string, stateDir: string, hosts
 async function main(): Promise<void> {
   const root = path.resolve(process.argv[2] ?? process.cwd());
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'wiki-daily-bench-collect-'));
-  const { hosts, feeds } = await Hosts.start();
+  const { hosts, feeds } = await Hosts.start(HOSTS, SOURCES_PER_HOST, LATENCY_MS);
   try {
     const sources = feeds.flatMap((urls, h) => urls.map((url, n) => ({ id: `h${h + 1}-feed-${n}`, name: `Outlet ${h + 1}`, url })));
     // What a user writes: the sources, nothing else (perHostConcurrency 6 is the default too).

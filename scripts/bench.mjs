@@ -15,9 +15,10 @@
 //   1. collect: bench/collect.ts drives 6 loopback feed hosts (bench/fixture-hosts.ts, its own process)
 //   2. daily:   bench/daily.ts generates a wiki (bench/wiki.ts) and times the pipeline without network
 //   3. lint:    bench/lint.ts times `wiki-daily lint` (lintWiki) on a generated wiki of 100,000 entries
+//   4. links:   bench/links.ts checks 5,000 links over 20 loopback hosts (bench/fixture-hosts.ts)
 //
-//   node scripts/bench.mjs                 everything (about 2.5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily|lint   one benchmark
+//   node scripts/bench.mjs                 everything (about 3 min on 2 cores)
+//   node scripts/bench.mjs collect|daily|lint|links   one benchmark (`npm run bench -- links`)
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -353,6 +354,30 @@ function benchLint(build) {
       `peak RSS ${mb(best.peakRssKb)} (base ${mb(best.baselineRssKb)})`,
   );
   rmSync(base, { recursive: true, force: true });
+}
+
+function benchLinks(build) {
+  say(`== Benchmark 4: wiki-daily links (5,000 links, 20 loopback hosts × 250, 100 ms latency each; Node ${PRIMARY.version}) ==`);
+  const r = runJson(path.join(build.out, 'bench', 'links.js'), [root]);
+  say(
+    `links: ${r.links} unique links on ${r.pages} pages; politeness bound per host ⌈${r.linksPerHost}/${r.perHostConcurrency}⌉ × ${r.latencyMs} ms = ` +
+      `${r.variants[0].perHostBoundMs} ms (measured with the global cap at ${r.variants[0].globalConcurrency} = hosts × per-host, so only the per-host limit binds)`,
+  );
+  for (const v of r.variants) {
+    const bound = Math.max(v.perHostBoundMs, v.globalBoundMs);
+    const ratio = v.cold.wallMs / bound;
+    const tag = `links [${v.label}, globalConcurrency ${v.globalConcurrency}]`;
+    const goal = v.globalConcurrency >= r.hosts * r.perHostConcurrency ? ` (goal ≤ 1.15: ${mark(ratio <= 1.15)})` : '';
+    say(
+      `${tag}: cold check ${ms(v.cold.wallMs)}, bound ${ms(bound)}, ratio ${ratio.toFixed(2)}${goal}; ${v.cold.requests} requests, ` +
+        `outcomes ok ${v.cold.json.ok} / redirected ${v.cold.json.redirected} / broken ${v.cold.json.broken} / unreachable ${v.cold.json.unreachable}; ` +
+        `server max in-flight per host ${v.cold.serverMaxInFlight} (goal ≤ ${r.perHostConcurrency}: ${mark(v.cold.serverMaxInFlight <= r.perHostConcurrency)}); client CPU ${ms(v.cold.cpuMs)}`,
+    );
+    say(
+      `${tag}: second check within the window ${ms(v.kept.wallMs)}, ${v.kept.requests} requests (goal 0: ${mark(v.kept.requests === 0)}), ` +
+        `${v.kept.json.fromState}/${v.kept.json.checked} answers kept; client CPU ${ms(v.kept.cpuMs)}`,
+    );
+  }
   say();
 }
 
@@ -367,6 +392,7 @@ async function main() {
     if (want('collect')) await benchCollect(build);
     if (want('daily')) benchDaily(build);
     if (want('lint')) benchLint(build);
+    if (want('links')) benchLinks(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

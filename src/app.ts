@@ -30,6 +30,8 @@ export interface CommandOutcome {
   /** Step outputs (Action). */
   outputs: Record<string, string>;
   report?: RunReport;
+  /** Warning annotations with a file and line (Action: core.warning; e.g. one per broken link). */
+  annotations?: { message: string; file: string; line: number; title?: string }[];
 }
 
 export function reportOutputs(r: RunReport): Record<string, string> {
@@ -188,6 +190,8 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
       return (await import('./commands/lock.js')).cmdLock(settings, deps);
     case 'lint':
       return (await import('./commands/lint.js')).cmdLint(settings, deps);
+    case 'links':
+      return (await import('./commands/links.js')).cmdLinks(settings, deps);
     default:
       throw new UsageError(`unknown command ${String(settings.command)}`);
   }

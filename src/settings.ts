@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -86,6 +86,7 @@ Commands:
   schema [--out FILE]      print the JSON Schema of the config file
   lint                     check the wiki's content (config, routed pages, regions, entries, ids, seen file,
                            TOC markers, pinned facts); each problem as file:line; exit 1 when any
+  links [--refresh]        check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -100,6 +101,8 @@ Options (run):
   --no-push       commit but do not push
   --force         run even if a successful run happened less than 6 h ago today
   --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
+Options (links):
+  --refresh       ignore the link results kept from the last links.keepDays days (check every link again)
 Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
 Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
 

@@ -67,8 +67,8 @@ const stepNamed = (file: string, uses: string): Step[] =>
   stepsOf(file).filter((s) => typeof s.step.uses === 'string' && (s.step.uses as string).startsWith(uses));
 
 describe('workflows', () => {
-  it('has the daily, watchdog, restore, ci and wiki-lint workflows', () => {
-    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
+  it('has the daily, watchdog, restore, ci, wiki-lint and links workflows', () => {
+    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
   });
 
   it('pins every third-party action to a full commit SHA with its version in a comment', () => {
@@ -108,7 +108,7 @@ describe('workflows', () => {
   it('passes the local action only inputs that action.yml declares', () => {
     const declared = Object.keys(asMap(asMap(parseYaml(read('action.yml')), 'action.yml').inputs, 'action.yml inputs'));
     const local = workflowFiles.flatMap((f) => stepNamed(f, './'));
-    expect(local.map((s) => s.file).sort()).toEqual(['daily.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
+    expect(local.map((s) => s.file).sort()).toEqual(['daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
     for (const { file, step } of local) {
       for (const key of Object.keys(asMap(step.with, `${file} with`))) expect(declared, `${file}: input ${key}`).toContain(key);
     }
@@ -177,6 +177,30 @@ describe('workflows', () => {
     const health = stepNamed('watchdog.yml', './')[0]!.step;
     expect(health.with).toEqual({ command: 'health', 'discord-webhook': '${{ secrets.DISCORD_WEBHOOK_URL }}' });
     expect(health['continue-on-error']).toBeUndefined();
+  });
+
+  it('checks the links weekly off the hour, in the daily lock, keeping only the link results', () => {
+    const wf = workflow('links.yml');
+    const on = asMap(wf.on, 'links on');
+    const schedule = on.schedule as { cron: string }[];
+    expect(schedule).toHaveLength(1);
+    const [minute, hour, dom, month, dow] = schedule[0]!.cron.split(' ');
+    expect(Number(minute)).toBeGreaterThan(0);
+    expect([hour, dom, month]).toEqual([expect.stringMatching(/^\d+$/), '*', '*']);
+    expect(dow).toMatch(/^[0-6]$/);
+    expect(asMap(asMap(on.workflow_dispatch, 'workflow_dispatch').inputs, 'inputs').refresh).toMatchObject({ type: 'boolean', default: false });
+    expect(wf.permissions).toEqual({ contents: 'write' });
+    expect(wf.concurrency).toEqual(workflow('daily.yml').concurrency);
+    const checkout = stepNamed('links.yml', 'actions/checkout@')[0]!.step;
+    expect(checkout.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
+    const key = 'wiki-daily-links-${{ github.run_id }}-${{ github.run_attempt }}';
+    expect(stepNamed('links.yml', 'actions/cache/restore@')[0]!.step.with).toEqual({ path: '.wiki-daily/links.json', key, 'restore-keys': 'wiki-daily-links-' });
+    const save = stepNamed('links.yml', 'actions/cache/save@')[0]!;
+    expect(save.step).toMatchObject({ if: 'always()', with: { path: '.wiki-daily/links.json', key } });
+    const links = stepNamed('links.yml', './')[0]!;
+    expect(links.step.with).toMatchObject({ command: 'links' });
+    expect(String(asMap(links.step.with, 'links with').refresh)).toContain('inputs.refresh');
+    expect(links.index).toBeLessThan(save.index);
   });
 
   it('tests on Node 20 and 24 and lints the workflows', () => {

@@ -31,6 +31,12 @@ describe('CLI arguments', () => {
     expect(cli(['lock', 'status']).subcommand).toBe('status');
   });
 
+  it('takes links with --refresh and --json, and no argument after it', () => {
+    expect(cli(['links', '--refresh', '--json'])).toMatchObject({ command: 'links', refresh: true, json: true });
+    expect(() => cli(['links', 'now'])).toThrow('unexpected argument "now" after "links"');
+    expect(parseActionInputs((n) => ({ command: 'links', refresh: 'true' })[n] ?? '', {})).toMatchObject({ command: 'links', refresh: true });
+  });
+
   it('reads secrets only from the environment', () => {
     const s = cli(['run'], { DISCORD_WEBHOOK_URL: 'https://discord.invalid/api/webhooks/1/x', WIKI_DAILY_TOKEN: 'tok-123' });
     expect(s.discordWebhook).toBe('https://discord.invalid/api/webhooks/1/x');

@@ -89,6 +89,12 @@ export async function run(): Promise<void> {
     });
     if (outcome.report) for (const a of reportAnnotations(outcome.report)) annotate(a);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
+    // Annotation paths are the repository's (the workspace), the outcome's are relative to the wiki root.
+    const workspace = process.env.GITHUB_WORKSPACE || settings.root;
+    for (const a of outcome.annotations ?? []) {
+      const file = path.relative(workspace, path.resolve(settings.root, a.file)).split(path.sep).join('/');
+      core.warning(redact(a.message), { file, startLine: a.line, ...(a.title ? { title: a.title } : {}) });
+    }
     const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, redact(JSON.stringify(outcome.json, null, 2)));

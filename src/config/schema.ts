@@ -196,6 +196,10 @@ export const pageSettings = z.strictObject({
   maxTitleLength: z.number().int().min(20).max(1000).default(200),
   /** Entries listed in a day log at most (the rest are counted). */
   maxDayLogItems: z.number().int().min(10).max(10_000).default(500),
+  /** Knowledge pages, regenerated with content changes: entries per year and page, and the newest entries. */
+  byYearPage: relPath.default('pages/by_year.md'),
+  timelinePage: relPath.default('pages/timeline.md'),
+  timelineSize: z.number().int().min(1).max(10_000).default(100),
 });
 
 export const gitSettings = z.strictObject({
@@ -281,6 +285,48 @@ export const lintSettings = z.strictObject({
   facts: z.array(z.strictObject({ page: relPath, text: z.string().min(1) })).default([]),
 });
 
+/** A link exclusion: a host (matches it and its subdomains) or `/regex/` tested against the whole URL. */
+const linkExclusion = z
+  .string()
+  .min(1)
+  .refine((s) => {
+    if (!(s.startsWith('/') && s.endsWith('/') && s.length > 2)) return /^[a-z0-9.-]+(:\d+)?$/i.test(s);
+    try {
+      new RegExp(s.slice(1, -1));
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'a host such as "instagram.com" or a regular expression between slashes such as "/^https:\\/\\/x\\.com\\//"');
+
+export const linkHostOverride = z.strictObject({
+  /** `get` for sites that refuse or mis-answer HEAD (the first `readBytes` of the body are read). */
+  method: z.enum(['head', 'get']).default('head'),
+  /** User-Agent for sites that refuse bots. */
+  userAgent: z.string().min(1).optional(),
+});
+
+export const linkSettings = z.strictObject({
+  /** Results are kept in the state folder this long; a check within the window sends no request (`--refresh` ignores them). */
+  keepDays: z.number().min(0).max(365).default(7),
+  /** Links not checked (outcome `skipped`). */
+  exclude: z.array(linkExclusion).default([]),
+  /** Per-host overrides; a key matches the host and its subdomains (the longest key wins). */
+  hosts: z.record(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, 'a host name'), linkHostOverride).default({}),
+  /** Exit 1 when more links than this are broken; unset = never fail. */
+  failAbove: z.number().int().min(0).optional(),
+  /** At most this many warning annotations on Actions (GitHub shows 10 per step). */
+  maxAnnotations: z.number().int().min(0).max(1000).default(10),
+  /** Body bytes a GET check reads at most. */
+  readBytes: z.number().int().min(0).max(1024 * 1024).default(4096),
+  /** Timeout of one check request (the http section's limits and retries apply otherwise). */
+  timeoutMs: z.number().int().min(100).max(300_000).default(15_000),
+  /** The report page. */
+  page: relPath.default('pages/link_health.md'),
+  /** Commit message of the report page on Actions; `{date}` is the local date. */
+  commitMessage: z.string().min(1).default('links: update link health {date}'),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -308,6 +354,7 @@ export const configSchema = z.strictObject({
   discord: discordSettings.default(discordSettings.parse({})),
   monitoring: monitoringSettings.default(monitoringSettings.parse({})),
   lint: lintSettings.default(lintSettings.parse({})),
+  links: linkSettings.default(linkSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -328,4 +375,5 @@ export type HealthSettings = Config['health'];
 export type DiscordSettings = Config['discord'];
 export type MonitoringSettings = Config['monitoring'];
 export type LintSettings = Config['lint'];
+export type LinkSettings = Config['links'];
 export type Lane = z.output<typeof lane>;

@@ -40,6 +40,8 @@ export interface FixtureRoute {
   failTimes?: number;
   /** Answer with a redirect (status 302 unless `status` is another 3xx). */
   redirectTo?: string;
+  /** Answer HEAD requests with this status and no body (405, 403, 501: sites that refuse HEAD); GET is unaffected. */
+  headStatus?: number;
 }
 
 export interface FixtureRequest {
@@ -144,6 +146,10 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
       return;
     }
 
+    if (req.method === 'HEAD' && route.headStatus !== undefined) {
+      res.writeHead(route.headStatus, { 'content-type': 'text/plain' }).end();
+      return;
+    }
     const count = served.get(key) ?? 0;
     served.set(key, count + 1);
     const failTimes = route.failTimes ?? (route.fault ? (route.fault === 'retry-after' ? 1 : Infinity) : 0);

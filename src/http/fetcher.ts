@@ -21,7 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Agent, request } from 'undici';
+import { Agent, request, type Dispatcher } from 'undici';
 import type { HttpSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -35,6 +35,29 @@ export interface FetchOptions {
   sourceId?: string;
   /** Accept header; default `*\/*`. */
   accept?: string;
+  /**
+   * Link checking: ask whether the URL answers, not for its content. The HTTP cache is neither read
+   * nor written, a HEAD answer has no body, a GET reads at most `readBytes` of it (then closes the
+   * connection) and nothing is decoded: the result's `text` is empty. Limits, timeouts, retries,
+   * Retry-After and redirects work exactly as for a fetch.
+   */
+  probe?: ProbeOptions;
+}
+
+export interface ProbeOptions {
+  method: 'HEAD' | 'GET';
+  /** GET only: body bytes read at most (default 4096). */
+  readBytes?: number;
+  /** Replaces http.userAgent for this request (for sites that refuse bots). */
+  userAgent?: string;
+}
+
+/** What one attempt sends: headers, method and, for probes, how much of a body to read. */
+interface RequestSpec {
+  headers: Record<string, string>;
+  method: 'GET' | 'HEAD';
+  /** Set for probes: read at most this many body bytes, keep none, never fail for size. */
+  readBytes?: number;
 }
 
 export interface FetchResult {
@@ -302,6 +325,8 @@ export class Fetcher {
       return refused(`unsupported URL scheme "${parsed.protocol}" (only http: and https: are fetched)`);
     }
 
+    if (opts.probe) return this.probe(url, opts.probe, label, finish);
+
     let cached: CachedResponse | undefined;
     try {
       cached = await this.cache.get(url);
@@ -349,7 +374,7 @@ export class Fetcher {
     let bytesDownloaded = 0;
     for (;;) {
       attempts++;
-      const chain = await this.followRedirects(url, headers);
+      const chain = await this.followRedirects(url, { headers, method: 'GET' });
       if (chain.ok) {
         const res = chain.response;
         bytesDownloaded += res.wireBytes;
@@ -438,28 +463,83 @@ export class Fetcher {
           fromCache: false,
         });
       };
-      const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
-      if (!failure.error.retryable || attempts > this.settings.retries) {
-        return fail(`${failure.error.message}${afterAttempts}`);
-      }
-      let delayMs: number;
-      if (failure.retryAfterMs !== undefined) {
-        if (failure.retryAfterMs > this.settings.maxRetryAfterMs) {
-          return fail(
-            `${failure.error.message}: Retry-After asks to wait ${formatSeconds(failure.retryAfterMs)}, ` +
-              `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`,
-          );
-        }
-        delayMs = failure.retryAfterMs;
-      } else {
-        const ceiling = Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** (attempts - 1));
-        delayMs = Math.floor(this.random() * ceiling);
-      }
+      const next = this.nextAttempt(failure, attempts);
+      if ('stop' in next) return fail(next.stop);
       this.logger.info(
-        `${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
+        `${label}: ${failure.error.message}; retrying in ${formatSeconds(next.delayMs)} ` +
           `(attempt ${attempts + 1} of ${this.settings.retries + 1})`,
       );
-      await this.clock.sleep(delayMs);
+      await this.clock.sleep(next.delayMs);
+    }
+  }
+
+  /** After a failed attempt: how long to wait before the next one, or why there is none. */
+  private nextAttempt(failure: Extract<ChainResult, { ok: false }>, attempts: number): { delayMs: number } | { stop: string } {
+    const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
+    if (!failure.error.retryable || attempts > this.settings.retries) return { stop: `${failure.error.message}${afterAttempts}` };
+    if (failure.retryAfterMs !== undefined) {
+      if (failure.retryAfterMs > this.settings.maxRetryAfterMs) {
+        return {
+          stop:
+            `${failure.error.message}: Retry-After asks to wait ${formatSeconds(failure.retryAfterMs)}, ` +
+            `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`,
+        };
+      }
+      return { delayMs: failure.retryAfterMs };
+    }
+    const ceiling = Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** (attempts - 1));
+    return { delayMs: Math.floor(this.random() * ceiling) };
+  }
+
+  /** See FetchOptions.probe: the same attempts, redirects and limits, without cache or body. */
+  private async probe(
+    url: string,
+    probe: ProbeOptions,
+    label: string,
+    finish: (r: Omit<FetchResult, 'url' | 'durationMs' | 'warnings'>) => FetchResult,
+  ): Promise<FetchResult> {
+    const spec: RequestSpec = {
+      method: probe.method,
+      headers: { 'user-agent': probe.userAgent ?? this.settings.userAgent, accept: DEFAULT_ACCEPT },
+      ...(probe.method === 'GET' ? { readBytes: probe.readBytes ?? 4096 } : {}),
+    };
+    let attempts = 0;
+    let bytesDownloaded = 0;
+    for (;;) {
+      attempts++;
+      const chain = await this.followRedirects(url, spec);
+      if (chain.ok) {
+        this.counters.misses++;
+        const res = chain.response;
+        bytesDownloaded += res.wireBytes;
+        const contentType = firstHeader(res.headers, 'content-type');
+        return finish({
+          finalUrl: res.url,
+          outcome: 'fetched',
+          status: res.status,
+          text: '',
+          ...(contentType ? { contentType } : {}),
+          bytesDownloaded,
+          attempts,
+          fromCache: false,
+        });
+      }
+      bytesDownloaded += chain.error.wireBytes;
+      const next = this.nextAttempt(chain, attempts);
+      if ('stop' in next) {
+        this.counters.misses++;
+        return finish({
+          finalUrl: chain.finalUrl,
+          outcome: 'failed',
+          ...(chain.status !== undefined ? { status: chain.status } : {}),
+          bytesDownloaded,
+          attempts,
+          error: next.stop,
+          fromCache: false,
+        });
+      }
+      this.logger.debug(`${label}: ${chain.error.message}; retrying in ${formatSeconds(next.delayMs)}`);
+      await this.clock.sleep(next.delayMs);
     }
   }
 
@@ -479,13 +559,13 @@ export class Fetcher {
   }
 
   /** One attempt: the request and its redirect hops. Never throws. */
-  private async followRedirects(url: string, headers: Record<string, string>): Promise<ChainResult> {
+  private async followRedirects(url: string, spec: RequestSpec): Promise<ChainResult> {
     const visited = new Set<string>([url]);
     let current = url;
     for (let redirects = 0; ; redirects++) {
       let res: HopResponse;
       try {
-        res = await this.hop(current, headers);
+        res = await this.hop(current, spec);
       } catch (err) {
         const error = err instanceof AttemptError ? err : new AttemptError(errorMessage(err), true);
         return { ok: false, error, finalUrl: current };
@@ -535,7 +615,7 @@ export class Fetcher {
   }
 
   /** One request through the host and global slots. Throws AttemptError. */
-  private hop(url: string, headers: Record<string, string>): Promise<HopResponse> {
+  private hop(url: string, spec: RequestSpec): Promise<HopResponse> {
     const key = hostKey(new URL(url));
     let hostLimit = this.hostLimits.get(key);
     if (!hostLimit) {
@@ -543,10 +623,10 @@ export class Fetcher {
       this.hostLimits.set(key, hostLimit);
     }
     // Host slot first: waiting for a busy host must not hold one of the global slots.
-    return hostLimit(() => this.globalLimit(() => this.send(url, key, headers)));
+    return hostLimit(() => this.globalLimit(() => this.send(url, key, spec)));
   }
 
-  private async send(url: string, key: string, headers: Record<string, string>): Promise<HopResponse> {
+  private async send(url: string, key: string, spec: RequestSpec): Promise<HopResponse> {
     const inHost = (this.inFlightByHost.get(key) ?? 0) + 1;
     this.inFlightByHost.set(key, inHost);
     this.inFlightGlobal++;
@@ -562,13 +642,23 @@ export class Fetcher {
       controller.abort(new Error(`timed out after ${this.settings.timeoutMs} ms`));
     }, this.settings.timeoutMs);
     try {
-      const res = await request(url, { dispatcher: this.agent, method: 'GET', headers, signal: controller.signal });
+      const res = await request(url, {
+        dispatcher: this.agent,
+        method: spec.method,
+        headers: spec.headers,
+        signal: controller.signal,
+        // undici closes the connection after every HEAD unless told otherwise (for servers that wrongly
+        // send a body). A link check is mostly HEADs to the same hosts: a new connection (and TLS
+        // handshake) per link would triple the cost on both sides, so the connection is kept.
+        ...(spec.method === 'HEAD' ? { reset: false } : {}),
+      });
       const status = res.statusCode;
       if (status < 200 || status >= 300) {
         // Drain small error bodies so the connection can be reused; big ones just close it.
         await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
         return { url, status, headers: res.headers, wireBytes: 0 };
       }
+      if (spec.readBytes !== undefined || spec.method === 'HEAD') return await this.readPrefix(url, status, res, spec.readBytes ?? 0);
       const declaredLength = Number(firstHeader(res.headers, 'content-length'));
       if (Number.isFinite(declaredLength) && declaredLength > max) {
         res.body.destroy();
@@ -604,5 +694,25 @@ export class Fetcher {
       this.inFlightGlobal--;
       this.inFlightByHost.set(key, (this.inFlightByHost.get(key) ?? 1) - 1);
     }
+  }
+
+  /**
+   * A probe's 2xx answer: at most `limit` body bytes are read and thrown away, then the connection is
+   * closed (a link that streams a video must not be downloaded to learn that it answers).
+   */
+  private async readPrefix(url: string, status: number, res: Dispatcher.ResponseData, limit: number): Promise<HopResponse> {
+    let received = 0;
+    if (limit > 0) {
+      // Leaving the loop early destroys the body (and with it the connection) without an error event.
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        received += chunk.byteLength;
+        if (received >= limit) break;
+      }
+    } else {
+      // HEAD: nothing to read; dump() settles the (empty) body so the connection can be reused.
+      await res.body.dump({ limit: 0 }).catch(() => undefined);
+    }
+    this.counters.bytesDownloaded += received;
+    return { url, status, headers: res.headers, wireBytes: received };
   }
 }

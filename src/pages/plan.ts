@@ -24,6 +24,7 @@ import {
 } from './daylog.js';
 import { compareEntries, mergeEntries, type EntryData } from './entries.js';
 import { renderNewsIndex, renderPageIndex } from './indexes.js';
+import { planKnowledgePages } from './knowledge.js';
 import { AUTO_SECTION_HEADING, beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { safeLink } from './sanitize.js';
 import { scanExisting } from './scan.js';
@@ -251,6 +252,14 @@ export function planEdits(input: PlanInput): Plan {
     }),
   );
   touched.add(logPath);
+
+  // Knowledge pages (entries per year, newest entries) follow the content; listed by the index below.
+  const knowledge = planKnowledgePages(config, work);
+  errors.push(...knowledge.errors);
+  for (const e of knowledge.edits) {
+    work.set(e.path, e.after);
+    touched.add(e.path);
+  }
 
   // Indexes: only when their listing differs from what they say.
   const indexes: [string, (p: string) => { body: string; errors: PageError[] }, string][] = [

@@ -81,7 +81,7 @@ export function renderToc(headings: readonly Heading[]): string {
 }
 
 /** Anchors keep Korean as is (GitHub links them that way); only characters that would end the link are encoded. */
-function encodeAnchor(anchor: string): string {
+export function encodeAnchor(anchor: string): string {
   return anchor.replace(/[()<>\s\\[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 

@@ -87,9 +87,13 @@ describe('wiki-daily run on the demo wiki', () => {
     expect(r.itemsAdded).toBe(expected.length);
     expect(r.pages).toEqual({ 'pages/appearances.md': 2, 'pages/candidate_pool.md': 1, 'pages/promotion_queue.md': 15 });
 
-    // Each written URL: exactly once across all pages, on the page it was routed to.
+    // Each written URL: exactly once across all pages, on the page it was routed to (the timeline
+    // is a view that repeats the newest entries; it is checked below).
     const pages = await allPages();
+    const timeline = pages.get('pages/timeline.md') ?? '';
+    pages.delete('pages/timeline.md');
     for (const { url, page } of expected) {
+      expect(countUrl(timeline, url), `timeline: ${url}`).toBe(page === 'pages/appearances.md' ? 1 : 0);
       const where = [...pages].flatMap(([rel, text]) => Array(countUrl(text, url)).fill(rel) as string[]);
       expect(where, url).toEqual([page]);
     }

@@ -1,4 +1,6 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -394,5 +396,63 @@ describe('bodies and charsets', () => {
     await fetcher(settings({ userAgent: 'wiki-daily-test/1.0' })).fetch(`${s.url}/feed`, { accept: 'application/rss+xml', sourceId: 'test' });
     expect(s.requests[0]?.headers['user-agent']).toBe('wiki-daily-test/1.0');
     expect(s.requests[0]?.headers.accept).toBe('application/rss+xml');
+  });
+});
+
+describe('probes (link checking)', () => {
+  it('HEAD: no body, no cache read or write, redirects followed, the user agent overridable', async () => {
+    const s = await server({
+      '/a': { redirectTo: '/b', status: 301 },
+      '/b': { body: 'x'.repeat(50_000) },
+    });
+    const cache = new MemoryHttpCache();
+    const f = fetcher(settings({ freshnessSeconds: 3600 }), cache);
+    const r = await f.fetch(`${s.url}/a`, { probe: { method: 'HEAD', userAgent: 'Mozilla/5.0 test' } });
+    expect(r).toMatchObject({ outcome: 'fetched', status: 200, finalUrl: `${s.url}/b`, text: '', bytesDownloaded: 0, attempts: 1 });
+    expect(s.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['HEAD /a', 'HEAD /b']);
+    expect(s.requests[0]?.headers['user-agent']).toBe('Mozilla/5.0 test');
+    expect(await cache.get(`${s.url}/a`)).toBeUndefined();
+    // A second probe asks again: a probe never answers from the cache.
+    await f.fetch(`${s.url}/a`, { probe: { method: 'HEAD' } });
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('reuses connections across HEAD probes to a host (undici would close one after each HEAD)', async () => {
+    const plain = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '5' }).end(req.method === 'HEAD' ? undefined : 'hello');
+    });
+    let connections = 0;
+    plain.on('connection', () => connections++);
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+      const f = fetcher(settings({ perHostConcurrency: 1 }));
+      for (let i = 0; i < 10; i++) expect((await f.fetch(`${base}/p${i}`, { probe: { method: 'HEAD' } })).status).toBe(200);
+      // undici replaces the very first connection once (seen with plain undici too), then keeps one.
+      expect(connections).toBeLessThanOrEqual(2);
+    } finally {
+      plain.closeAllConnections();
+      await new Promise<void>((resolve) => plain.close(() => resolve()));
+    }
+  });
+
+  it('GET reads only the first bytes of a big body, and never fails for its size', async () => {
+    const s = await server({ '/big': { body: new Uint8Array(3 * 1024 * 1024) } });
+    const f = fetcher(settings({ maxBodyBytes: 1024 * 1024 }));
+    const r = await f.fetch(`${s.url}/big`, { probe: { method: 'GET', readBytes: 2048 } });
+    expect(r.outcome).toBe('fetched');
+    expect(r.status).toBe(200);
+    expect(r.bytesDownloaded).toBeGreaterThanOrEqual(2048);
+    expect(r.bytesDownloaded).toBeLessThan(1024 * 1024);
+  });
+
+  it('reports 405 on HEAD as a failure with the status, and retries 5xx like a fetch', async () => {
+    const s = await server({ '/nohead': { headStatus: 405, body: 'ok' }, '/flaky': { status: 503, failTimes: 1, body: 'ok' } });
+    const f = fetcher(settings());
+    const head = await f.fetch(`${s.url}/nohead`, { probe: { method: 'HEAD' } });
+    expect(head).toMatchObject({ outcome: 'failed', status: 405, attempts: 1 });
+    expect((await f.fetch(`${s.url}/nohead`, { probe: { method: 'GET' } })).status).toBe(200);
+    const flaky = await f.fetch(`${s.url}/flaky`, { probe: { method: 'HEAD' } });
+    expect(flaky).toMatchObject({ outcome: 'fetched', status: 200, attempts: 2 });
   });
 });

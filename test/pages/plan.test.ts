@@ -103,10 +103,12 @@ describe('planEdits', () => {
     expect(first.edits.map((e) => e.path)).toEqual([
       'news/2026-11-27.md',
       'news/index.md',
+      'pages/by_year.md',
       'pages/candidate_pool.md',
       'pages/index.md',
       'pages/pictorials.md',
       'pages/promotion_queue.md',
+      'pages/timeline.md',
     ]);
     for (const e of first.edits) expect(e.after).not.toBe(e.before);
     expect(first.edits.find((e) => e.path === 'pages/pictorials.md')!.before).toBe(EXISTING);
@@ -154,7 +156,7 @@ describe('planEdits', () => {
     expect(p.items).toHaveLength(5);
     expect(p.items[0]).toBe('- \\[ELLE Korea\\] [기사 e00000000000f](https://pool.example/p) (pictorial → `pages/candidate_pool.md`)');
     expect(regionBody(after.get('pages/index.md')!, 'index', 'x')).toBe(
-      '- [후보 풀](candidate_pool.md) — 1건\n- [화보](pictorials.md) — 4건\n- [승격 대기열](promotion_queue.md) — 1건\n',
+      '- [연도별 항목](by_year.md)\n- [후보 풀](candidate_pool.md) — 1건\n- [화보](pictorials.md) — 4건\n- [승격 대기열](promotion_queue.md) — 1건\n- [최근 항목](timeline.md)\n',
     );
     expect(regionBody(after.get('news/index.md')!, 'index', 'x')).toBe('- [2026-11-27](2026-11-27.md) — 부분성공 partial\n');
     expect(after.get('pages/promotion_queue.md')!.startsWith('# 승격 대기열\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n### 2026\n')).toBe(true);
