@@ -198,6 +198,22 @@ export const pageSettings = z.strictObject({
   maxDayLogItems: z.number().int().min(10).max(10_000).default(500),
 });
 
+/** Online resolution of opaque Google News links (src/feeds/resolve.ts); Google rate-limits quickly. */
+export const googleNewsSettings = z.strictObject({
+  /** Resolve opaque tokens online; when off they wait (unwritten) until it is on. */
+  resolve: z.boolean().default(true),
+  /** Requests in flight to Google News at most. */
+  maxInFlight: z.number().int().min(1).max(2).default(2),
+  /** Each worker starts a token no sooner than this after its previous one. */
+  minIntervalMs: z.number().int().min(0).max(60_000).default(1000),
+  /** Tokens resolved per run at most; the rest wait for the next run. */
+  maxPerRun: z.number().int().min(0).max(10_000).default(200),
+  /** Extra attempts of one request after a 429/503. */
+  retries: z.number().int().min(0).max(10).default(2),
+  /** An unresolved item waits this long (days) for a later run before it is dropped with a warning. */
+  pendingMaxAgeDays: z.number().int().min(1).max(365).default(30),
+});
+
 export const gitSettings = z.strictObject({
   remote: z.string().min(1).default('origin'),
   /** Branch to push; empty = the current branch. */
@@ -274,6 +290,7 @@ export const configSchema = z.strictObject({
   grades: gradeSettings.default(gradeSettings.parse({})),
   routing: routingSettings.default(routingSettings.parse({})),
   pages: pageSettings.default(pageSettings.parse({})),
+  googleNews: googleNewsSettings.default(googleNewsSettings.parse({})),
   git: gitSettings.default(gitSettings.parse({})),
   backup: backupSettings.default(backupSettings.parse({})),
   lock: lockSettings.default(lockSettings.parse({})),
@@ -293,6 +310,7 @@ export type RoutingSettings = Config['routing'];
 export type RouteRule = RoutingSettings['rules'][number];
 export type PageSettings = Config['pages'];
 export type GitSettings = Config['git'];
+export type GoogleNewsSettings = Config['googleNews'];
 export type BackupSettings = Config['backup'];
 export type LockSettings = Config['lock'];
 export type ScheduleSettings = Config['schedule'];
