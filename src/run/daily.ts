@@ -12,6 +12,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
+import { resolveGoogleNewsItems } from '../collect/googlenews.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -204,6 +205,13 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
     try {
       const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger));
+      // --- issue 9: Google News opaque tokens → publisher URLs before the gate (unresolved items wait) ---
+      const googleNews = await budget.stage('resolve', async () =>
+        resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
+      );
+      collected.items = googleNews.items;
+      report.warnings.push(...googleNews.warnings);
+      // --- end issue 9 ---
       report.sources = collected.sources;
       report.itemsCollected = collected.items.length;
       report.cache = cacheStats(collected.sources);

@@ -17,11 +17,9 @@ const EXPECTED: Array<{ url: string; page: string }> = [
   { page: 'pages/appearances.md', url: 'https://www.youtube.com/watch?v=q3Xk9LmT2aB' },
   // A /shorts/ link is the same video as /watch?v=.
   { page: 'pages/appearances.md', url: 'https://www.youtube.com/watch?v=Zp7rW1cN0eQ' },
-  // Opaque Google News token: kept for a person to check, never landed as an article.
-  {
-    page: 'pages/candidate_pool.md',
-    url: 'https://news.google.com/rss/articles/CBMiP0FVX3lxTE5tOGNSMXBYMHYzYnEyS2Y3aFp0V3FZazVKZE00ZVM5Z0ExdVRuVnhDNm9QekxyRThpSGpCMndReQ',
-  },
+  // Opaque Google News token: resolved by the loopback Google News emulator to the publisher's URL
+  // (news1.kr is not graded → the queue); never written with its Google link.
+  { page: 'pages/promotion_queue.md', url: 'https://www.news1.kr/entertain/celebrity/5612399' },
   // In both the ELLE feed (with utm_* params) and Google News: one entry.
   { page: 'pages/promotion_queue.md', url: 'https://www.elle.co.kr/article/1892345' },
   { page: 'pages/promotion_queue.md', url: 'https://www.elle.co.kr/article/1891870' },
@@ -82,9 +80,11 @@ describe('wiki-daily run on the demo wiki', () => {
     expect(first.outcome.exitCode).toBe(0);
     expect(r.errors).toEqual([]);
     expect(r.itemsCollected).toBe(21);
-    expect(r.lanes).toEqual({ land: 2, queue: 15, pool: 1, discard: 0, duplicate: 2, irrelevant: 1 });
+    expect(r.lanes).toEqual({ land: 2, queue: 16, pool: 0, discard: 0, duplicate: 2, irrelevant: 1 });
     expect(r.itemsAdded).toBe(expected.length);
-    expect(r.pages).toEqual({ 'pages/appearances.md': 2, 'pages/candidate_pool.md': 1, 'pages/promotion_queue.md': 15 });
+    expect(r.pages).toEqual({ 'pages/appearances.md': 2, 'pages/promotion_queue.md': 16 });
+    for (const text of (await allPages()).values()) expect(text).not.toContain('news.google.com');
+    expect(ws.googleNews.stats).toMatchObject({ pages: 1, batches: 1, tooMany: 0 });
 
     // Each written URL: exactly once across all pages, on the page it was routed to.
     const pages = await allPages();
@@ -138,7 +138,6 @@ describe('wiki-daily run on the demo wiki', () => {
         dayLogPath,
         'news/index.md',
         'pages/appearances.md',
-        'pages/candidate_pool.md',
         'pages/promotion_queue.md',
         'pages/daily_report.md',
       ]),
