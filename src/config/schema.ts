@@ -214,6 +214,16 @@ export const googleNewsSettings = z.strictObject({
   pendingMaxAgeDays: z.number().int().min(1).max(365).default(30),
 });
 
+/** The curation loop of the queue and the pool (src/curate/). */
+export const curationSettings = z.strictObject({
+  /** Pool entries dated more than this many days before the run move to the yearly archive page. */
+  poolMaxAgeDays: z.number().int().min(1).max(3650).default(90),
+  /** Archive page of pool entries; `{year}` is the entry's year. */
+  archivePage: relPath.refine((s) => s.includes('{year}'), 'must contain {year}').default('pages/candidate_pool_archive_{year}.md'),
+  /** Rejected entries (id, date, URL), committed: a rejected entry never comes back. */
+  rejectedFile: relPath.default('data/rejected.tsv'),
+});
+
 export const gitSettings = z.strictObject({
   remote: z.string().min(1).default('origin'),
   /** Branch to push; empty = the current branch. */
@@ -291,6 +301,7 @@ export const configSchema = z.strictObject({
   routing: routingSettings.default(routingSettings.parse({})),
   pages: pageSettings.default(pageSettings.parse({})),
   googleNews: googleNewsSettings.default(googleNewsSettings.parse({})),
+  curation: curationSettings.default(curationSettings.parse({})),
   git: gitSettings.default(gitSettings.parse({})),
   backup: backupSettings.default(backupSettings.parse({})),
   lock: lockSettings.default(lockSettings.parse({})),
@@ -311,6 +322,7 @@ export type RouteRule = RoutingSettings['rules'][number];
 export type PageSettings = Config['pages'];
 export type GitSettings = Config['git'];
 export type GoogleNewsSettings = Config['googleNews'];
+export type CurationSettings = Config['curation'];
 export type BackupSettings = Config['backup'];
 export type LockSettings = Config['lock'];
 export type ScheduleSettings = Config['schedule'];

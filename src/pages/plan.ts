@@ -142,6 +142,8 @@ function toEntry(item: GatedItem, timeZone: string): EntryData {
     title: item.title,
     url: shownLink(item),
     confidence: item.confidence,
+    // Queue and pool entries carry the promote/reject checkboxes of the curation loop.
+    ...(item.lane === 'queue' || item.lane === 'pool' ? { curation: true } : {}),
   };
 }
 
