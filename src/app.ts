@@ -172,6 +172,9 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
       return (await import('./commands/health.js')).cmdHealth(settings, deps);
     case 'lock':
       return (await import('./commands/lock.js')).cmdLock(settings, deps);
+    case 'promote':
+    case 'reject':
+      return (await import('./commands/curate.js')).cmdCurate(settings, deps);
     default:
       throw new UsageError(`unknown command ${String(settings.command)}`);
   }

@@ -82,7 +82,9 @@ export type CommandName =
   | 'status'
   | 'monitor'
   | 'lock'
-  | 'schema';
+  | 'schema'
+  | 'promote'
+  | 'reject';
 
 export interface StageTiming {
   stage: string;

@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'promote', 'reject'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -38,6 +38,10 @@ export interface Settings {
   count?: number;
   /** Output file for `schema` (default stdout). */
   out?: string;
+  /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
+  promoteTo?: string;
+  /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
+  promote?: string;
   onActions: boolean;
 }
 
@@ -59,6 +63,7 @@ const FLAGS: Record<string, FlagSpec> = {
   '--count': { kind: 'value', key: 'count', number: true },
   '--run-id': { kind: 'value', key: 'backupRunId' },
   '--out': { kind: 'value', key: 'out' },
+  '--to': { kind: 'value', key: 'promoteTo' },
 };
 
 export const USAGE = `Usage: wiki-daily <command> [options]
@@ -74,6 +79,8 @@ Commands:
   monitor --interval S [--count N]   print health every S seconds
   lock status|cleanup|test
   schema [--out FILE]      print the JSON Schema of the config file
+  promote ID [--to PAGE]   move a queue/pool entry to its routed page (or PAGE); commit and push
+  reject ID                remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -134,6 +141,11 @@ function checkCommand(s: Settings, positionals: string[]): Settings {
       throw new UsageError(`unexpected argument "${allowsTarget ? extra[0] : target}"`);
     return { ...s, command, subcommand: sub, ...(target ? { target } : {}) };
   }
+  if (command === 'promote' || command === 'reject') {
+    if (!sub) throw new UsageError(`${command} needs an entry ID`);
+    if (target) throw new UsageError(`unexpected argument "${target}"`);
+    return { ...s, command, target: sub };
+  }
   if (sub) throw new UsageError(`unexpected argument "${sub}" after "${command}"`);
   return { ...s, command };
 }
@@ -164,6 +176,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   s = checkCommand(s, positionals);
   s.token = env.WIKI_DAILY_TOKEN || undefined;
   s.discordWebhook = env.DISCORD_WEBHOOK_URL || undefined;
+  if (env.WIKI_DAILY_PROMOTE?.trim()) s.promote = env.WIKI_DAILY_PROMOTE.trim();
   return finish(s);
 }
 
@@ -203,6 +216,8 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (maxSizeMb !== undefined) s.maxSizeMb = maxSizeMb;
   const runId = getInput('backup-run-id').trim();
   if (runId) s.backupRunId = runId;
+  const promote = getInput('promote').trim();
+  if (promote) s.promote = promote;
   s = checkCommand(s, positionals);
   const token = getInput('token').trim();
   const webhook = getInput('discord-webhook').trim() || env.DISCORD_WEBHOOK_URL || '';

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
 import { resolveGoogleNewsItems } from '../collect/googlenews.js';
+import { curateInRun } from '../curate/apply.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -200,6 +201,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       await writeFileAtomic(dayLogFile, runningDayLog);
       markedRunning = true;
     }
+
+    // --- issue 9: the curation loop (ticked promote/reject boxes, the `promote` input), its own commit ---
+    const curation = await budget.stage('curate', () => curateInRun(ctx, dirty));
+    report.warnings.push(...curation.warnings);
+    // --- end issue 9 ---
 
     // Collect.
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
