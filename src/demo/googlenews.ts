@@ -26,6 +26,8 @@ export interface GoogleNewsEmulatorOptions {
   articlesRedirect?: boolean;
   /** Article pages are a JavaScript interstitial without the two attributes. */
   interstitial?: boolean;
+  /** Answers (not the 429s) wait for this, so a test can hold requests in flight without timing. */
+  hold?: Promise<void>;
 }
 
 export interface GoogleNewsEmulatorStats {
@@ -112,6 +114,7 @@ export function googleNewsEmulator(opts: GoogleNewsEmulatorOptions): GoogleNewsE
           return { status: 429, retryAfter: '1', body: 'Too Many Requests', etag: false };
         }
         if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
+        if (opts.hold) await opts.hold;
         return answer(req);
       } finally {
         inFlight--;

@@ -58,11 +58,17 @@ describe('GoogleNewsResolver against the loopback emulator', () => {
   });
 
   it('the emulator answers 429 when more than 2 requests are in flight', async () => {
-    const emulator = await emulate({ latencyMs: 30 });
-    const answers = await Promise.all([0, 1, 2].map(() => fetch(`${server!.url}/articles/${tokens[0]}`)));
+    let release!: () => void;
+    const emulator = await emulate({ latencyMs: 0, hold: new Promise<void>((r) => (release = r)) });
+    const pending = [0, 1, 2].map(() => fetch(`${server!.url}/articles/${tokens[0]}`));
+    // two answers are held in flight, so the first one to come back is the refused third request
+    const first = await Promise.race(pending);
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('1');
+    release();
+    const answers = await Promise.all(pending);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 429]);
-    expect(answers.find((a) => a.status === 429)!.headers.get('retry-after')).toBe('1');
-    expect(emulator.stats.tooMany).toBe(1);
+    expect(emulator.stats).toMatchObject({ tooMany: 1, maxInFlight: 3 });
   });
 
   it('honours Retry-After on 429 and 503, pausing before the retry', async () => {
