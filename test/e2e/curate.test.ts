@@ -132,6 +132,22 @@ describe('curation loop', () => {
     expect(await porcelain(ws.root)).toEqual([]);
   }, 60_000);
 
+  it('a queue with uncommitted edits is left alone: exit 1, nothing written, committed or pushed', async () => {
+    const queue = await ws.read(QUEUE);
+    const id = queueEntries(queue)[0]!.id!;
+    const local = queue.replace('# ', '# (a person is editing) ');
+    await writeFile(path.join(ws.root, QUEUE), local);
+    const head = await ws.originHead();
+    const out = await execute(cli(['promote', id]), { logger: new MemoryLogger(), clock: systemClock, env: {} });
+    expect(out.exitCode).toBe(1);
+    expect(out.text).toContain(`problem: curation not applied: uncommitted edits in ${QUEUE} (commit them first)`);
+    expect(await ws.read(QUEUE)).toBe(local);
+    expect(await porcelain(ws.root)).toEqual([` M ${QUEUE}`]);
+    expect(await ws.originHead()).toBe(head);
+    expect((await ws.git('rev-parse', 'HEAD')).trim()).toBe(head);
+    await ws.git('checkout', '--', QUEUE);
+  }, 60_000);
+
   it('the promote input of the dispatch workflow reaches the run', async () => {
     const id = queueEntries(await ws.read(QUEUE))[0]!.id!;
     const settings = { ...ws.settings(), promote: id };
