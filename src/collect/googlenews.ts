@@ -136,7 +136,7 @@ export async function resolveGoogleNewsItems(items: readonly NormalizedItem[], o
 
   const resolver = new GoogleNewsResolver({
     baseUrl: config.http.googleNewsBaseUrl,
-    userAgent: config.http.userAgent,
+    userAgent: config.googleNews.userAgent ?? config.http.userAgent,
     timeoutMs: config.http.timeoutMs,
     settings: config.googleNews,
     clock,

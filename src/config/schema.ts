@@ -212,6 +212,11 @@ export const googleNewsSettings = z.strictObject({
   retries: z.number().int().min(0).max(10).default(2),
   /** An unresolved item waits this long (days) for a later run before it is dropped with a warning. */
   pendingMaxAgeDays: z.number().int().min(1).max(365).default(30),
+  /**
+   * User-Agent for Google News only (default: http.userAgent). Google is reported to serve an
+   * interstitial without the signature to some agents; the resolver then stops for the run.
+   */
+  userAgent: z.string().min(1).optional(),
 });
 
 /** The curation loop of the queue and the pool (src/curate/). */

@@ -94,15 +94,14 @@ export function batchRequestBody(token: string, timestamp: number, signature: st
 
 /** The publisher URL in a batchexecute answer; throws naming what was wrong. */
 export function parseBatchAnswer(text: string): string {
-  const body = text.replace(/^\)\]\}'\s*/, '');
-  if (body === text) throw new Error('batchexecute answer does not start with )]}\'');
+  if (!text.startsWith(")]}'")) throw new Error('batchexecute answer does not start with )]}\'');
+  // `)]}'`, a blank line, the JSON rows; anything after a further blank line is not ours.
+  const json = text.slice(4).trimStart().split('\n\n')[0]!;
   let rows: unknown;
   try {
-    rows = JSON.parse(body);
+    rows = JSON.parse(json);
   } catch {
-    // Several JSON chunks can follow each other (length-prefixed); the first array is the result.
-    const first = /^\s*(?:\d+\s*)?(\[[\s\S]*?\]\])\s*(?:\d+\s*\[|$)/.exec(body)?.[1];
-    rows = first ? JSON.parse(first) : undefined;
+    throw new Error(`batchexecute answer is not JSON after )]}': ${JSON.stringify(json.slice(0, 60))}`);
   }
   if (!Array.isArray(rows)) throw new Error('batchexecute answer is not a JSON array');
   for (const row of rows) {

@@ -157,6 +157,8 @@ describe('resolver pieces', () => {
     expect(parseBatchAnswer(`)]}'\n\n[["wrb.fr","Fbv4je","[\\"garturlres\\",\\"https://a.example/x/\\",1]",null,null,null,"generic"],["di",9]]`)).toBe('https://a.example/x/');
     expect(() => parseBatchAnswer('[["wrb.fr"]]')).toThrow(/does not start with/);
     expect(() => parseBatchAnswer(`)]}'\n\n[["di",9]]`)).toThrow(/no garturlres row/);
+    expect(() => parseBatchAnswer(`)]}'\n\n<html>`)).toThrow(/not JSON after/);
+    expect(parseBatchAnswer(`)]}'\n\n[["wrb.fr","Fbv4je","[\\"garturlres\\",\\"https://b.example/\\",1]"]]\n\n25\n[["e",4]]`)).toBe('https://b.example/');
     expect(() => parseBatchAnswer(`)]}'\n\n[["wrb.fr","Fbv4je","[\\"garturlres\\",\\"javascript:x\\",1]"]]`)).toThrow(/not an http/);
   });
 });
