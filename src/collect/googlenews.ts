@@ -22,16 +22,15 @@ import type { NormalizedItem } from '../model.js';
 import type { Clock } from '../time.js';
 
 const pendingItem = z.object({
-  since: z.string(),
-  item: z
-    .object({
-      sourceId: z.string(),
-      sourceKind: z.enum(['feed', 'google-news', 'youtube', 'html']),
-      title: z.string(),
-      link: z.string(),
-      googleNewsToken: z.string(),
-    })
-    .passthrough(),
+  since: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 instant'),
+  // The rest of a NormalizedItem (dates, outlet, guid…) is kept as stored.
+  item: z.looseObject({
+    sourceId: z.string(),
+    sourceKind: z.enum(['feed', 'google-news', 'youtube', 'html']),
+    title: z.string(),
+    link: z.string(),
+    googleNewsToken: z.string(),
+  }),
 });
 
 const memorySchema = z.strictObject({
