@@ -192,6 +192,9 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
       return (await import('./commands/lint.js')).cmdLint(settings, deps);
     case 'links':
       return (await import('./commands/links.js')).cmdLinks(settings, deps);
+    case 'promote':
+    case 'reject':
+      return (await import('./commands/curate.js')).cmdCurate(settings, deps);
     default:
       throw new UsageError(`unknown command ${String(settings.command)}`);
   }

@@ -23,6 +23,8 @@ export interface NormalizedItem {
   outlet?: string;
   /** Google News link whose article URL could not be decoded offline (never lands as an article). */
   undecoded?: boolean;
+  /** The opaque Google News token of an undecoded link, for online resolution (src/feeds/resolve.ts). */
+  googleNewsToken?: string;
   /** The source's kindHint, or "video" for YouTube. */
   kindHint?: string;
 }
@@ -80,7 +82,9 @@ export type CommandName =
   | 'status'
   | 'monitor'
   | 'lock'
-  | 'schema';
+  | 'schema'
+  | 'promote'
+  | 'reject';
 
 export interface StageTiming {
   stage: string;

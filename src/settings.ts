@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -38,6 +38,10 @@ export interface Settings {
   count?: number;
   /** Output file for `schema` (default stdout). */
   out?: string;
+  /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
+  promoteTo?: string;
+  /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
+  promote?: string;
   onActions: boolean;
   /** --- issue 12 (maintainer view) --- */
   /** `--log-format json`: one JSON object per log line on stderr. */
@@ -69,6 +73,7 @@ const FLAGS: Record<string, FlagSpec> = {
   // issue 12 (maintainer view)
   '--log-format': { kind: 'value', key: 'logFormat' },
   '--metrics': { kind: 'value', key: 'metricsFile' },
+  '--to': { kind: 'value', key: 'promoteTo' },
 };
 
 export const USAGE = `Usage: wiki-daily <command> [options]
@@ -87,6 +92,8 @@ Commands:
   lint                     check the wiki's content (config, routed pages, regions, entries, ids, seen file,
                            TOC markers, pinned facts); each problem as file:line; exit 1 when any
   links [--refresh]        check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)
+  promote ID [--to PAGE]   move a queue/pool entry to its routed page (or PAGE); commit and push
+  reject ID                remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -151,6 +158,11 @@ function checkCommand(s: Settings, positionals: string[]): Settings {
       throw new UsageError(`unexpected argument "${allowsTarget ? extra[0] : target}"`);
     return { ...s, command, subcommand: sub, ...(target ? { target } : {}) };
   }
+  if (command === 'promote' || command === 'reject') {
+    if (!sub) throw new UsageError(`${command} needs an entry ID`);
+    if (target) throw new UsageError(`unexpected argument "${target}"`);
+    return { ...s, command, target: sub };
+  }
   if (sub) throw new UsageError(`unexpected argument "${sub}" after "${command}"`);
   return { ...s, command };
 }
@@ -184,6 +196,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   if (env.WIKI_DAILY_WEBHOOK_URL) s.webhookUrl = env.WIKI_DAILY_WEBHOOK_URL;
   if (s.logFormat !== undefined && s.logFormat !== 'text' && s.logFormat !== 'json')
     throw new UsageError(`--log-format must be text or json, got "${String(s.logFormat)}"`);
+  if (env.WIKI_DAILY_PROMOTE?.trim()) s.promote = env.WIKI_DAILY_PROMOTE.trim();
   return finish(s);
 }
 
@@ -223,6 +236,8 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (maxSizeMb !== undefined) s.maxSizeMb = maxSizeMb;
   const runId = getInput('backup-run-id').trim();
   if (runId) s.backupRunId = runId;
+  const promote = getInput('promote').trim();
+  if (promote) s.promote = promote;
   s = checkCommand(s, positionals);
   const token = getInput('token').trim();
   const webhook = getInput('discord-webhook').trim() || env.DISCORD_WEBHOOK_URL || '';

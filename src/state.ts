@@ -20,6 +20,8 @@ export interface StatePaths {
   /** Discord messages that could not be delivered yet, and the throttle memory. */
   discordQueue: string;
   discordState: string;
+  /** Google News token → publisher URL, and items waiting for resolution (src/collect/googlenews.ts). */
+  googleNews: string;
 }
 
 export function statePaths(stateDir: string): StatePaths {
@@ -32,5 +34,6 @@ export function statePaths(stateDir: string): StatePaths {
     runsFile: path.join(root, 'runs.jsonl'),
     discordQueue: path.join(root, 'discord-queue.json'),
     discordState: path.join(root, 'discord-state.json'),
+    googleNews: path.join(root, 'google-news.json'),
   };
 }

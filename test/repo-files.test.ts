@@ -119,8 +119,9 @@ describe('workflows', () => {
     const on = asMap(wf.on, 'daily on');
     expect(on.schedule).toEqual([{ cron: '0 0 * * *' }]);
     const inputs = asMap(asMap(on.workflow_dispatch, 'workflow_dispatch').inputs, 'inputs');
-    expect(Object.keys(inputs).sort()).toEqual(['dry-run', 'force']);
+    expect(Object.keys(inputs).sort()).toEqual(['dry-run', 'force', 'promote']);
     for (const name of ['dry-run', 'force']) expect(inputs[name]).toMatchObject({ type: 'boolean', default: false });
+    expect(inputs.promote).toMatchObject({ type: 'string', default: '' });
     expect(wf.permissions).toEqual({ contents: 'write', issues: 'write' });
     expect(wf.concurrency).toEqual({ group: 'wiki-daily-${{ github.ref }}', 'cancel-in-progress': false });
 

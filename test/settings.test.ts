@@ -70,6 +70,19 @@ describe('CLI arguments', () => {
   });
 });
 
+describe('curation commands', () => {
+  it('promote ID [--to PAGE], reject ID, and the ids to promote in a run', () => {
+    expect(cli(['promote', 'e0123456789ab', '--to', 'pages/works.md'])).toMatchObject({ command: 'promote', target: 'e0123456789ab', promoteTo: 'pages/works.md' });
+    expect(cli(['reject', 'e0123456789ab'])).toMatchObject({ command: 'reject', target: 'e0123456789ab' });
+    expect(() => cli(['promote'])).toThrow('promote needs an entry ID');
+    expect(() => cli(['reject', 'e0123456789ab', 'extra'])).toThrow('unexpected argument "extra"');
+    expect(cli(['run'], { WIKI_DAILY_PROMOTE: ' e0123456789ab ' }).promote).toBe('e0123456789ab');
+    expect(cli(['run']).promote).toBeUndefined();
+    const fromAction = parseActionInputs((name) => ({ command: 'run', promote: 'e0123456789ab=pages/works.md' })[name] ?? '', {});
+    expect(fromAction.promote).toBe('e0123456789ab=pages/works.md');
+  });
+});
+
 describe('action inputs', () => {
   const inputs = (m: Record<string, string>) => (name: string) => m[name] ?? '';
 

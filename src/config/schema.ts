@@ -202,6 +202,37 @@ export const pageSettings = z.strictObject({
   timelineSize: z.number().int().min(1).max(10_000).default(100),
 });
 
+/** Online resolution of opaque Google News links (src/feeds/resolve.ts); Google rate-limits quickly. */
+export const googleNewsSettings = z.strictObject({
+  /** Resolve opaque tokens online; when off they wait (unwritten) until it is on. */
+  resolve: z.boolean().default(true),
+  /** Requests in flight to Google News at most. */
+  maxInFlight: z.number().int().min(1).max(2).default(2),
+  /** Each worker starts a token no sooner than this after its previous one. */
+  minIntervalMs: z.number().int().min(0).max(60_000).default(1000),
+  /** Tokens resolved per run at most; the rest wait for the next run. */
+  maxPerRun: z.number().int().min(0).max(10_000).default(200),
+  /** Extra attempts of one request after a 429/503. */
+  retries: z.number().int().min(0).max(10).default(2),
+  /** An unresolved item waits this long (days) for a later run before it is dropped with a warning. */
+  pendingMaxAgeDays: z.number().int().min(1).max(365).default(30),
+  /**
+   * User-Agent for Google News only (default: http.userAgent). Google is reported to serve an
+   * interstitial without the signature to some agents; the resolver then stops for the run.
+   */
+  userAgent: z.string().min(1).optional(),
+});
+
+/** The curation loop of the queue and the pool (src/curate/). */
+export const curationSettings = z.strictObject({
+  /** Pool entries dated more than this many days before the run move to the yearly archive page. */
+  poolMaxAgeDays: z.number().int().min(1).max(3650).default(90),
+  /** Archive page of pool entries; `{year}` is the entry's year. */
+  archivePage: relPath.refine((s) => s.includes('{year}'), 'must contain {year}').default('pages/candidate_pool_archive_{year}.md'),
+  /** Rejected entries (id, date, URL), committed: a rejected entry never comes back. */
+  rejectedFile: relPath.default('data/rejected.tsv'),
+});
+
 export const gitSettings = z.strictObject({
   remote: z.string().min(1).default('origin'),
   /** Branch to push; empty = the current branch. */
@@ -346,6 +377,8 @@ export const configSchema = z.strictObject({
   grades: gradeSettings.default(gradeSettings.parse({})),
   routing: routingSettings.default(routingSettings.parse({})),
   pages: pageSettings.default(pageSettings.parse({})),
+  googleNews: googleNewsSettings.default(googleNewsSettings.parse({})),
+  curation: curationSettings.default(curationSettings.parse({})),
   git: gitSettings.default(gitSettings.parse({})),
   backup: backupSettings.default(backupSettings.parse({})),
   lock: lockSettings.default(lockSettings.parse({})),
@@ -368,6 +401,8 @@ export type RoutingSettings = Config['routing'];
 export type RouteRule = RoutingSettings['rules'][number];
 export type PageSettings = Config['pages'];
 export type GitSettings = Config['git'];
+export type GoogleNewsSettings = Config['googleNews'];
+export type CurationSettings = Config['curation'];
 export type BackupSettings = Config['backup'];
 export type LockSettings = Config['lock'];
 export type ScheduleSettings = Config['schedule'];

@@ -4,10 +4,31 @@
  * git clone with a bare `origin`; then `run` happens twice — the second time to show that an unchanged
  * world changes nothing. Prints what a maintainer would read.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execute, type CommandOutcome, type Deps } from '../app.js';
+import { parseEntries } from '../pages/entries.js';
+import { regionBody } from '../pages/regions.js';
 import type { Settings } from '../settings.js';
-import { findProjectRoot, git, prepareDemoWorkspace } from './workspace.js';
+import { demoGoogleNewsTokens, findProjectRoot, git, prepareDemoWorkspace, type DemoWorkspace } from './workspace.js';
+
+/**
+ * What a maintainer does in GitHub's web editor between two runs: tick `승격 promote` on the queue entry
+ * that came from an opaque Google News link, and commit. Returns the entry's id and link, or undefined.
+ */
+async function tickPromoteOnGoogleNewsEntry(ws: DemoWorkspace, projectRoot: string): Promise<{ id: string; url: string } | undefined> {
+  const queuePath = ws.config.pages.queuePage;
+  const file = path.join(ws.root, queuePath);
+  const text = await readFile(file, 'utf8');
+  const resolved = new Set(Object.values(await demoGoogleNewsTokens(path.join(projectRoot, 'fixtures', 'feeds'))));
+  const entry = parseEntries(regionBody(text, 'entries:main', queuePath) ?? '', queuePath).entries.find((e) => e.url && resolved.has(e.url));
+  if (!entry?.id || !entry.url) return undefined;
+  const ticked = text.replace(`  - id: ${entry.id}\n  - [ ] 승격 promote`, `  - id: ${entry.id}\n  - [x] 승격 promote`);
+  if (ticked === text) return undefined;
+  await writeFile(file, ticked);
+  await git(ws.root, 'commit', '-q', '-m', `Promote ${entry.id} (ticked in the web editor)`, '--', queuePath);
+  return { id: entry.id, url: entry.url };
+}
 
 export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const projectRoot = await findProjectRoot(settings.root);
@@ -31,6 +52,8 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
     delete runSettings.token;
     const demoDeps: Deps = { ...deps, env: {} };
     const first = await execute(runSettings, demoDeps);
+    const gn = { ...ws.googleNews.stats };
+    const promoted = await tickPromoteOnGoogleNewsEntry(ws, projectRoot);
     const second = await execute(runSettings, demoDeps);
     const log = await git(ws.origin, 'log', '--format=%h %s (%an)', 'main');
     const stat = first.report?.commitSha ? await git(ws.root, 'show', '--stat', '--format=', first.report.commitSha) : '';
@@ -43,7 +66,13 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
       '',
       '── Run 1: the GitHub job summary a maintainer reads ──',
       first.summary ?? '',
-      '── Run 2 (same feeds, served from the HTTP cache / 304) ──',
+      '── Google News: opaque AU_yq links resolved by the loopback Google News endpoints ──',
+      `${gn.batches} resolved with ${gn.pages + gn.batches} requests (${gn.pages} article pages + ${gn.batches} batchexecute), ${gn.tooMany} answered 429; never written with a Google link`,
+      '',
+      '── Curation: the maintainer ticks "승격 promote" on that entry in the web editor and commits ──',
+      promoted ? `${promoted.id} <${promoted.url}>: run 2 moves it from the queue to its routed page` : '(no Google News entry in the queue to promote)',
+      '',
+      '── Run 2 (same feeds, served from the HTTP cache / 304; the ticked entry is promoted) ──',
       `${r2.status}: ${r2.itemsAdded} entries added, ${r2.changedFiles.length} files changed, commit: ${r2.commitSha && r2.committed ? r2.commitSha.slice(0, 8) : 'none'}, cache hit rate ${Math.round(r2.cache.hitRate * 100)} %`,
       '',
       '── origin/main after the demo ──',

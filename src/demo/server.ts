@@ -73,6 +73,11 @@ export interface FixtureServerOptions {
   routes?: Record<string, FixtureRoute>;
   /** Delay before every answer, in ms. */
   latencyMs?: number;
+  /**
+   * Answers computed per request (e.g. the Google News emulator, src/demo/googlenews.ts), consulted
+   * before the routes; undefined falls through to them. The request body is read first.
+   */
+  handler?: (req: { method: string; path: string; body: string }) => Promise<FixtureRoute | undefined>;
 }
 
 const LOOP_PARAM = '__fixture_loop';
@@ -137,8 +142,17 @@ export async function startFixtureServer(opts: FixtureServerOptions = {}): Promi
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = normalizeTarget(req.url ?? '/');
-    const key = routes.has(target.full) ? target.full : routes.has(target.path) ? target.path : undefined;
-    const route = key !== undefined ? routes.get(key) : undefined;
+    let key = routes.has(target.full) ? target.full : routes.has(target.path) ? target.path : undefined;
+    let route = key !== undefined ? routes.get(key) : undefined;
+    if (opts.handler) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+      const dynamic = await opts.handler({ method: req.method ?? 'GET', path: target.full, body: Buffer.concat(chunks).toString('utf8') });
+      if (dynamic) {
+        route = dynamic;
+        key = `handler:${target.full}`;
+      }
+    }
     await wait(route?.latencyMs ?? opts.latencyMs ?? 0);
     if (closing || res.destroyed) return;
     if (!route || key === undefined) {

@@ -13,7 +13,20 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { DEFAULT_CONFIG_FILE, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { googleNewsEmulator, type GoogleNewsEmulator } from './googlenews.js';
 import { startFixtureServer, type FixtureRoute, type FixtureServer } from './server.js';
+
+/**
+ * What the demo's Google News emulator knows: the opaque token of googlenews.xml (a 뉴스1 article)
+ * and the 22 opaque tokens of the real-shaped capture (googlenews-opaque.json).
+ */
+export async function demoGoogleNewsTokens(fixtures: string): Promise<Record<string, string>> {
+  const capture = JSON.parse(await readFile(path.join(fixtures, 'googlenews-opaque.json'), 'utf8')) as Record<string, string>;
+  return {
+    ...capture,
+    CBMiP0FVX3lxTE5tOGNSMXBYMHYzYnEyS2Y3aFp0V3FZazVKZE00ZVM5Z0ExdVRuVnhDNm9QekxyRThpSGpCMndReQ: 'https://www.news1.kr/entertain/celebrity/5612399',
+  };
+}
 
 const run = promisify(execFile);
 
@@ -109,6 +122,8 @@ export interface DemoWorkspace {
   configFile: string;
   config: Config;
   server: FixtureServer;
+  /** The loopback Google News endpoints (article page + batchexecute) on the same server. */
+  googleNews: GoogleNewsEmulator;
   close(opts?: { keepFiles?: boolean }): Promise<void>;
 }
 
@@ -150,7 +165,12 @@ async function articleRoutes(fixtures: string, personHtml: string): Promise<Reco
 
 export async function prepareDemoWorkspace(opts: DemoOptions): Promise<DemoWorkspace> {
   const fixtures = path.join(opts.projectRoot, 'fixtures', 'feeds');
-  const server = await startFixtureServer({ host: '127.0.0.1', ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}) });
+  const googleNews = googleNewsEmulator({ tokens: await demoGoogleNewsTokens(fixtures) });
+  const server = await startFixtureServer({
+    host: '127.0.0.1',
+    ...(opts.latencyMs ? { latencyMs: opts.latencyMs } : {}),
+    handler: (req) => googleNews.handle(req),
+  });
   const dir = await mkdtemp(path.join(os.tmpdir(), 'wiki-daily-demo-'));
   try {
     const sources = opts.onlyExtraSources ? [] : demoSources(server.url);
@@ -198,6 +218,8 @@ export async function prepareDemoWorkspace(opts: DemoOptions): Promise<DemoWorks
         backoffBaseMs: 50,
         backoffMaxMs: 200,
       },
+      // Polite to the emulator too, but quick: the demo resolves a handful of tokens.
+      googleNews: { ...((base.googleNews as object) ?? {}), minIntervalMs: 20 },
     };
     pruneRoutingSources(raw);
     for (const [k, v] of Object.entries(opts.overrides ?? {})) {
@@ -221,6 +243,7 @@ export async function prepareDemoWorkspace(opts: DemoOptions): Promise<DemoWorks
       configFile,
       config,
       server,
+      googleNews,
       async close(o) {
         await server.close();
         if (!o?.keepFiles) await rm(dir, { recursive: true, force: true });

@@ -1,14 +1,16 @@
 /**
  * Offline decoding of Google News article links.
  *
- * `news.google.com/rss/articles/<token>` tokens are base64url-encoded protobuf messages. Old tokens
- * (`CBMi…` = bytes 08 13 22 …) carry the article URL as a length-delimited field; newer ones carry an
- * opaque id starting `AU_yq` that only Google can resolve, and redirects no longer reveal the article.
- * Those are reported as undecoded instead of being guessed at. Never touches the network.
+ * Article links come as `/rss/articles/<token>`, `/articles/<token>`, `/read/<token>` and (older RSS)
+ * `/__i/rss/rd/articles/<token>`. Tokens are base64url-encoded protobuf messages. Old tokens
+ * (`CBMi…` = bytes 08 13 22 …) carry the article URL as a length-delimited field, sometimes followed
+ * by its AMP URL (`d2 01 …`): the first URL, the article, wins. Newer ones carry an opaque id
+ * starting `AU_yq` that only Google can resolve (see resolve.ts); those are reported as undecoded
+ * with their token instead of being guessed at. Never touches the network.
  */
 
 const GOOGLE_NEWS_HOST = /(^|\.)news\.google\.com$/i;
-const TOKEN_PATH = /^\/(?:rss\/)?(?:articles|read)\/([A-Za-z0-9_-]+)\/?$/;
+const TOKEN_PATH = /^\/(?:__i\/rss\/rd\/articles|rss\/articles|articles|read)\/([A-Za-z0-9_-]+)\/?$/;
 const OPAQUE_PREFIX = 'AU_yq';
 
 /** Protobuf varint at `pos`; undefined past the end or when longer than a sane length. */
@@ -94,11 +96,27 @@ function decodeToken(token: string): TokenResult {
   return url ? { kind: 'url', url } : { kind: 'unknown' };
 }
 
+/** Whether a link points at news.google.com (any path): such a link is never an article of its own. */
+export function isGoogleNewsLink(link: string): boolean {
+  try {
+    return GOOGLE_NEWS_HOST.test(new URL(link).hostname);
+  } catch {
+    return false;
+  }
+}
+
+export interface DecodedLink {
+  url: string;
+  decoded: boolean;
+  /** For an article link that cannot be read offline: its token, which Google can resolve online. */
+  token?: string;
+}
+
 /**
  * The article URL behind a Google News link when it can be read from the link itself.
  * Links that are not Google News article links pass through unchanged with `decoded: true`.
  */
-export function decodeGoogleNewsUrl(link: string): { url: string; decoded: boolean } {
+export function decodeGoogleNewsUrl(link: string): DecodedLink {
   let parsed: URL;
   try {
     parsed = new URL(link);
@@ -109,5 +127,7 @@ export function decodeGoogleNewsUrl(link: string): { url: string; decoded: boole
   const token = TOKEN_PATH.exec(parsed.pathname)?.[1];
   if (!token) return { url: link, decoded: false };
   const result = decodeToken(token);
-  return result.kind === 'url' ? { url: result.url, decoded: true } : { url: link, decoded: false };
+  if (result.kind === 'url') return { url: result.url, decoded: true };
+  // Only opaque ids are worth asking Google about; a token that decodes to garbage stays undecoded.
+  return result.kind === 'opaque' ? { url: link, decoded: false, token } : { url: link, decoded: false };
 }

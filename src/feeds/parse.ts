@@ -10,7 +10,7 @@ import type { SourceConfig } from '../config/schema.js';
 import { WikiDailyError } from '../errors.js';
 import type { NormalizedItem } from '../model.js';
 import { parseDate } from './dates.js';
-import { decodeGoogleNewsUrl } from './googlenews.js';
+import { decodeGoogleNewsUrl, isGoogleNewsLink } from './googlenews.js';
 import { MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, absoluteHttpUrl, capText, plainText } from './text.js';
 
 export class FeedParseError extends WikiDailyError {
@@ -296,7 +296,7 @@ export function parseFeedText(text: string, ctx: FeedParseContext): ParsedFeed {
   const raw = toRawFeed(parsed);
   const feedTitle = plainText(raw.title) || undefined;
   const feedAuthor = plainText(raw.author) || undefined;
-  const isGoogleNews = source.kind === 'google-news';
+  const isGoogleNewsSource = source.kind === 'google-news';
   const isYoutube = source.kind === 'youtube';
   const kindHint = source.kindHint ?? (isYoutube ? 'video' : undefined);
   // A YouTube feed's own name is the channel; other feeds are named by their config first.
@@ -319,6 +319,10 @@ export function parseFeedText(text: string, ctx: FeedParseContext): ParsedFeed {
     let outlet = plainText(r.sourceTitle) || undefined;
     let link = feedLink;
     let isUndecoded = false;
+    let token: string | undefined;
+    // Google News is recognised by what it is: a plain `url:` source of a Google News feed gets the
+    // same treatment as a `query:` source (outlet split off the title, the link decoded or resolved).
+    const isGoogleNews = isGoogleNewsSource || isGoogleNewsLink(feedLink);
 
     if (isGoogleNews) {
       if (outlet) title = withoutOutletSuffix(title, outlet);
@@ -327,6 +331,7 @@ export function parseFeedText(text: string, ctx: FeedParseContext): ParsedFeed {
       if (decoded.decoded) link = decoded.url;
       else {
         isUndecoded = true;
+        token = decoded.token;
         undecoded++;
       }
     }
@@ -356,6 +361,7 @@ export function parseFeedText(text: string, ctx: FeedParseContext): ParsedFeed {
     const itemOutlet = isYoutube ? (plainText(r.author) || feedOutlet) : (outlet ?? feedOutlet);
     if (itemOutlet) item.outlet = itemOutlet;
     if (isUndecoded) item.undecoded = true;
+    if (token) item.googleNewsToken = token;
     if (kindHint) item.kindHint = kindHint;
     items.push(item);
   }
@@ -363,7 +369,7 @@ export function parseFeedText(text: string, ctx: FeedParseContext): ParsedFeed {
   if (withoutLink) warnings.push(`${plural(withoutLink, 'item')} without a usable http(s) link skipped`);
   if (withoutTitle) warnings.push(`${plural(withoutTitle, 'item')} without a title skipped`);
   if (undecoded) {
-    warnings.push(`${plural(undecoded, 'Google News link')} could not be decoded offline (opaque token); kept as undecoded`);
+    warnings.push(`${plural(undecoded, 'Google News link')} could not be decoded offline (opaque token); left for online resolution`);
   }
   if (badDates.length) {
     warnings.push(`${plural(badDates.length, 'item')} with an unrecognised date (first: ${JSON.stringify(badDates[0])})`);

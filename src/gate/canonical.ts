@@ -204,6 +204,32 @@ function canonicalize(url: string, depth: number): string {
   );
 }
 
+/**
+ * The link as the publisher published it, for showing on a page: only the tracking parameters are
+ * removed (each kept parameter exactly as written, in its order), and the trailing slash, host and
+ * fragment stay — some servers answer a canonicalised chosun.com link without its final `/` with a
+ * redirect or a 404. Links whose canonical form is itself the better working link keep that form:
+ * YouTube videos (`/shorts/…`, youtu.be → watch?v=) and Google AMP viewer / AMP cache wrappers.
+ * Throws InvalidUrlError like canonicalUrl.
+ */
+export function publishedUrl(url: string): string {
+  const u = parseHttpUrl(url);
+  const host = u.hostname.replace(/\.$/, '');
+  if (unwrapAmpViewer(u) !== undefined || youtubeVideoId(u, host) !== undefined) return canonicalize(url, 0);
+  const youtube = YOUTUBE_HOSTS.has(host);
+  const kept = u.search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((raw) => {
+      if (!raw) return false;
+      const eq = raw.indexOf('=');
+      const name = safeDecode(eq < 0 ? raw : raw.slice(0, eq)).toLowerCase();
+      return !(TRACKING_PARAMS.has(name) || TRACKING_PARAM_PREFIXES.some((p) => name.startsWith(p)) || (youtube && YOUTUBE_EXTRA_TRACKING.has(name)));
+    });
+  u.search = kept.length ? `?${kept.join('&')}` : '';
+  return u.href;
+}
+
 /** The canonical form of an article URL (see the module comment); throws InvalidUrlError. */
 export function canonicalUrl(url: string): string {
   return canonicalize(url, 0);

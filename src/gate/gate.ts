@@ -7,7 +7,8 @@
  * written to a page, so an item that is discarded or fails to be written is never lost.
  *
  * Lanes: 'discard' (bad link or discard grade), 'irrelevant' (relevance rejected it), 'land' /
- * 'queue' / 'pool' (the host's grade; an undecoded Google News link is never better than pool),
+ * 'queue' / 'pool' (the host's grade), 'discard' also for a Google News link not resolved yet (it is
+ * never written with a Google link: unwritten, it stays unseen and waits for a later run's resolution),
  * 'duplicate' (the same id earlier in this run, the same title from the same outlet in this run, or
  * already in the wiki via the seen file or a page). Only land/queue/pool items are deduplicated: a
  * discarded or irrelevant item is reported as such even if the URL is known.
@@ -53,7 +54,7 @@ export const CONFIDENCE = {
 } as const;
 
 export const ALREADY_IN_WIKI = 'already in the wiki';
-export const UNDECODED_GOOGLE_NEWS = 'Google News link not decoded';
+export const UNDECODED_GOOGLE_NEWS = 'Google News link not resolved yet (waits for the next run)';
 
 export function isOfficialHost(host: string): boolean {
   return OFFICIAL_HOSTS.some((suffix) => hostMatchesSuffix(host, suffix));
@@ -149,13 +150,7 @@ function evaluate(item: NormalizedItem, index: number, config: Config, sourceRan
   const gradeReason = grade.suffix
     ? `host ${host} → ${grade.lane} (listed as '${grade.suffix}')`
     : `host ${host} → ${grade.lane} (not listed: default)`;
-  if (item.undecoded) {
-    return {
-      ...common,
-      lane: grade.lane === 'discard' ? 'discard' : 'pool',
-      reason: `${UNDECODED_GOOGLE_NEWS}; ${gradeReason}`,
-    };
-  }
+  if (item.undecoded) return { ...common, lane: 'discard', reason: `${UNDECODED_GOOGLE_NEWS}; ${gradeReason}` };
   return {
     ...common,
     lane: grade.lane,

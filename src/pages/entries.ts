@@ -43,7 +43,15 @@ export interface EntryData {
   /** Absolute http(s) URL (canonical). */
   url: string;
   confidence: string;
+  /** Queue/pool entries: add the curation checkboxes (src/curate/curate.ts reads them). */
+  curation?: boolean;
 }
+
+/**
+ * The checkbox lines of a queue/pool entry: ticking one (`[x]`) in GitHub's web editor promotes or
+ * rejects the entry on the next run (src/curate/curate.ts).
+ */
+export const CURATION_LINES = ['  - [ ] 승격 promote', '  - [ ] 제외 reject'] as const;
 
 export interface FormatOptions {
   maxTitleLength?: number;
@@ -70,6 +78,7 @@ export function formatEntry(e: EntryData, options: FormatOptions = {}): string {
     `  - ${ENTRY_LABELS.link}: <${link}>`,
     `  - ${ENTRY_LABELS.confidence}: ${inlineText(e.confidence, 40) || '-'}`,
     `  - ${ENTRY_LABELS.id}: ${e.id}`,
+    ...(e.curation ? CURATION_LINES : []),
   ].join('\n');
 }
 
@@ -358,7 +367,7 @@ function sectionEnd(s: Structure, headingIndex: number): number {
   return next ? next.index : s.lines.length;
 }
 
-function insertEntry(s: Structure, entry: EntryData, year: number, text: string[], level: number): Inserted {
+function insertEntry(s: Structure, entry: { date?: string; id?: string }, year: number, text: string[], level: number): Inserted {
   const lines = s.lines;
   const heading = s.headings.find((h) => h.year === year);
   if (heading) {
@@ -436,6 +445,33 @@ export function mergeEntries(existingBody: string, entries: readonly EntryData[]
     added.push(e);
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', added, duplicates };
+}
+
+/**
+ * Insert one entry block exactly as written (its lines, e.g. moved from the queue by a promotion) at
+ * its sorted place under its year heading. Skipped, like mergeEntries, when its id or (canonical)
+ * link is already there or in `knownIds`/`knownUrls`.
+ */
+export function insertEntryLines(
+  existingBody: string,
+  entry: { id: string; date?: string; url?: string },
+  blockLines: readonly string[],
+  options: MergeOptions,
+): { body: string; added: boolean } {
+  const lines = bodyLines(existingBody);
+  const parsed = parseEntries(existingBody, options.file);
+  const ids = new Set<string>(options.knownIds ?? []);
+  const urls = new Set<string>(options.knownUrls ?? []);
+  for (const e of parsed.entries) {
+    if (e.id) ids.add(e.id);
+    if (e.url) urls.add(canon(e.url, options.canonicalize));
+  }
+  if (ids.has(entry.id) || (entry.url !== undefined && urls.has(canon(entry.url, options.canonicalize)))) {
+    return { body: existingBody, added: false };
+  }
+  const year = isEntryDate(entry.date) ? Number(entry.date.slice(0, 4)) : options.defaultYear;
+  insertEntry(analyse(lines), entry, year, [...blockLines], Math.min(6, Math.max(2, options.yearHeadingLevel ?? 2)));
+  return { body: lines.join('\n') + '\n', added: true };
 }
 
 /**

@@ -26,6 +26,7 @@ import { compareEntries, mergeEntries, type EntryData } from './entries.js';
 import { renderNewsIndex, renderPageIndex } from './indexes.js';
 import { planKnowledgePages } from './knowledge.js';
 import { AUTO_SECTION_HEADING, beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
+import { publishedUrl } from '../gate/canonical.js';
 import { safeLink } from './sanitize.js';
 import { scanExisting } from './scan.js';
 import { updateToc } from './toc.js';
@@ -125,6 +126,19 @@ function entryDate(published: string | undefined, timeZone: string): string | un
   return localDate(published, timeZone);
 }
 
+/**
+ * The link a page shows: as published, tracking parameters removed (gate/canonical.ts publishedUrl).
+ * The canonical URL stays the id and the dedupe key only.
+ */
+export function shownLink(item: Pick<GatedItem, 'link' | 'canonicalUrl'>): string {
+  try {
+    const shown = publishedUrl(item.link);
+    return safeLink(shown) ? shown : item.canonicalUrl;
+  } catch {
+    return item.canonicalUrl;
+  }
+}
+
 function toEntry(item: GatedItem, timeZone: string): EntryData {
   const date = entryDate(item.published, timeZone);
   return {
@@ -133,8 +147,10 @@ function toEntry(item: GatedItem, timeZone: string): EntryData {
     outlet: item.outlet ?? item.host,
     kind: item.kind,
     title: item.title,
-    url: item.canonicalUrl,
+    url: shownLink(item),
     confidence: item.confidence,
+    // Queue and pool entries carry the promote/reject checkboxes of the curation loop.
+    ...(item.lane === 'queue' || item.lane === 'pool' ? { curation: true } : {}),
   };
 }
 
@@ -236,7 +252,7 @@ export function planEdits(input: PlanInput): Plan {
   }
   const itemLines = written.map((item) =>
     dayLogItemLine(
-      { outlet: item.outlet ?? item.host, title: item.title, url: item.canonicalUrl, kind: item.kind, page: wikiPath(targetOf(item, config)!.page) },
+      { outlet: item.outlet ?? item.host, title: item.title, url: shownLink(item), kind: item.kind, page: wikiPath(targetOf(item, config)!.page) },
       config.pages.maxTitleLength,
     ),
   );

@@ -12,6 +12,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources } from '../collect/collect.js';
+import { resolveGoogleNewsItems } from '../collect/googlenews.js';
+import { curateInRun } from '../curate/apply.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -200,10 +202,22 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       markedRunning = true;
     }
 
+    // --- issue 9: the curation loop (ticked promote/reject boxes, the `promote` input), its own commit ---
+    const curation = await budget.stage('curate', () => curateInRun(ctx, dirty));
+    report.warnings.push(...curation.warnings);
+    // --- end issue 9 ---
+
     // Collect.
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
     try {
       const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger));
+      // --- issue 9: Google News opaque tokens → publisher URLs before the gate (unresolved items wait) ---
+      const googleNews = await budget.stage('resolve', async () =>
+        resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
+      );
+      collected.items = googleNews.items;
+      report.warnings.push(...googleNews.warnings);
+      // --- end issue 9 ---
       report.sources = collected.sources;
       report.itemsCollected = collected.items.length;
       report.cache = cacheStats(collected.sources);

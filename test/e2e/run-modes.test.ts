@@ -59,7 +59,7 @@ describe('wiki-daily run --dry-run', () => {
       const targets = [...diff.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((m) => m[1]!).sort();
       expect(targets).toEqual([...report.changedFiles].sort());
       expect(targets).toEqual(
-        expect.arrayContaining(['pages/appearances.md', 'pages/promotion_queue.md', 'pages/candidate_pool.md', 'data/seen.tsv']),
+        expect.arrayContaining(['pages/appearances.md', 'pages/promotion_queue.md', 'data/seen.tsv']),
       );
       // A file that does not exist yet (today's day log) is diffed against /dev/null.
       expect(diff).toMatch(new RegExp(`^--- /dev/null\\n\\+\\+\\+ b/news/${report.date}\\.md`, 'm'));

@@ -14,15 +14,17 @@ import { FIXTURE_SEEN_IDS } from '../support/fixture-wiki.js';
 import { changedPaths, countUrl, exists, openWorkspace, type E2eWorkspace, type RunResult } from '../support/e2e.js';
 
 /** `{BASE}` is the fixture server (relative links in the feeds resolve against it). */
-const EXPECTED: Array<{ url: string; page: string }> = [
+/**
+ * `url` is the canonical URL (the seen file's key); `shown`, when different, is the link as published
+ * that the pages and the day log show (tracking parameters removed, everything else as written).
+ */
+const EXPECTED: Array<{ url: string; page: string; shown?: string }> = [
   { page: 'pages/appearances.md', url: 'https://www.youtube.com/watch?v=q3Xk9LmT2aB' },
   // A /shorts/ link is the same video as /watch?v=.
   { page: 'pages/appearances.md', url: 'https://www.youtube.com/watch?v=Zp7rW1cN0eQ' },
-  // Opaque Google News token: kept for a person to check, never landed as an article.
-  {
-    page: 'pages/candidate_pool.md',
-    url: 'https://news.google.com/rss/articles/CBMiP0FVX3lxTE5tOGNSMXBYMHYzYnEyS2Y3aFp0V3FZazVKZE00ZVM5Z0ExdVRuVnhDNm9QekxyRThpSGpCMndReQ',
-  },
+  // Opaque Google News token: resolved by the loopback Google News emulator to the publisher's URL
+  // (news1.kr is not graded → the queue); never written with its Google link.
+  { page: 'pages/promotion_queue.md', url: 'https://www.news1.kr/entertain/celebrity/5612399' },
   // In both the ELLE feed (with utm_* params) and Google News: one entry.
   { page: 'pages/promotion_queue.md', url: 'https://www.elle.co.kr/article/1892345' },
   { page: 'pages/promotion_queue.md', url: 'https://www.elle.co.kr/article/1891870' },
@@ -34,15 +36,21 @@ const EXPECTED: Array<{ url: string; page: string }> = [
   {
     page: 'pages/promotion_queue.md',
     url: 'https://www.yna.co.kr/view/AKR20261126045200005?input=1195m&section=entertainment/drama&site=topnews01_related',
+    // as published, the ref= tracking parameter removed
+    shown: 'https://www.yna.co.kr/view/AKR20261126045200005?section=entertainment/drama&site=topnews01_related&input=1195m',
   },
   { page: 'pages/promotion_queue.md', url: 'https://sports.chosun.com/entertainment/2026-11-26/202611260100183450026541' },
-  { page: 'pages/promotion_queue.md', url: 'https://www.wkorea.com/2026/11/25/goyounjung-marithe-winter' },
-  { page: 'pages/promotion_queue.md', url: '{BASE}/2026/11/19/goyounjung-interview' },
-  // RDF link `?no=81234&amp;menu=cover`: entity decoded, query sorted.
-  { page: 'pages/promotion_queue.md', url: 'https://www.noblesse.com/home/news/magazine/detail.php?menu=cover&no=81234' },
+  { page: 'pages/promotion_queue.md', url: 'https://www.wkorea.com/2026/11/25/goyounjung-marithe-winter', shown: 'https://www.wkorea.com/2026/11/25/goyounjung-marithe-winter/' },
+  { page: 'pages/promotion_queue.md', url: '{BASE}/2026/11/19/goyounjung-interview', shown: '{BASE}/2026/11/19/goyounjung-interview/' },
+  // RDF link `?no=81234&amp;menu=cover`: entity decoded; the id key sorts the query, the page shows it as published.
+  {
+    page: 'pages/promotion_queue.md',
+    url: 'https://www.noblesse.com/home/news/magazine/detail.php?menu=cover&no=81234',
+    shown: 'https://www.noblesse.com/home/news/magazine/detail.php?no=81234&menu=cover',
+  },
   { page: 'pages/promotion_queue.md', url: 'https://www.noblesse.com/home/news/magazine/detail.php?no=81190' },
-  { page: 'pages/promotion_queue.md', url: 'https://www.marieclairekorea.com/beauty/2026/11/goyounjung-lensme' },
-  { page: 'pages/promotion_queue.md', url: '{BASE}/celebrity/2026/11/goyounjung-discovery' },
+  { page: 'pages/promotion_queue.md', url: 'https://www.marieclairekorea.com/beauty/2026/11/goyounjung-lensme', shown: 'https://www.marieclairekorea.com/beauty/2026/11/goyounjung-lensme/' },
+  { page: 'pages/promotion_queue.md', url: '{BASE}/celebrity/2026/11/goyounjung-discovery', shown: '{BASE}/celebrity/2026/11/goyounjung-discovery/' },
 ];
 /** The NetflixKorea video that does not name her. */
 const IRRELEVANT_URL = 'dR4vH8sY6uJ';
@@ -50,14 +58,14 @@ const IRRELEVANT_URL = 'dR4vH8sY6uJ';
 let restoreGit: () => void;
 let ws: E2eWorkspace;
 let first: RunResult;
-let expected: Array<{ url: string; page: string }>;
+let expected: Array<{ url: string; page: string; shown?: string }>;
 let afterFirst: Map<string, string>;
 let originAfterFirst: string[];
 
 beforeAll(async () => {
   restoreGit = await isolateGitConfig();
   ws = await openWorkspace();
-  expected = EXPECTED.map((e) => ({ ...e, url: e.url.replace('{BASE}', ws.server.url) }));
+  expected = EXPECTED.map((e) => ({ ...e, url: e.url.replace('{BASE}', ws.server.url), ...(e.shown ? { shown: e.shown.replace('{BASE}', ws.server.url) } : {}) }));
   first = await ws.run();
   afterFirst = await ws.hashes();
   originAfterFirst = await ws.originLog('%H %s');
@@ -83,19 +91,21 @@ describe('wiki-daily run on the demo wiki', () => {
     expect(first.outcome.exitCode).toBe(0);
     expect(r.errors).toEqual([]);
     expect(r.itemsCollected).toBe(21);
-    expect(r.lanes).toEqual({ land: 2, queue: 15, pool: 1, discard: 0, duplicate: 2, irrelevant: 1 });
+    expect(r.lanes).toEqual({ land: 2, queue: 16, pool: 0, discard: 0, duplicate: 2, irrelevant: 1 });
     expect(r.itemsAdded).toBe(expected.length);
-    expect(r.pages).toEqual({ 'pages/appearances.md': 2, 'pages/candidate_pool.md': 1, 'pages/promotion_queue.md': 15 });
+    expect(r.pages).toEqual({ 'pages/appearances.md': 2, 'pages/promotion_queue.md': 16 });
+    for (const text of (await allPages()).values()) expect(text).not.toContain('news.google.com');
+    expect(ws.googleNews.stats).toMatchObject({ pages: 1, batches: 1, tooMany: 0 });
 
     // Each written URL: exactly once across all pages, on the page it was routed to (the timeline
     // is a view that repeats the newest entries; it is checked below).
     const pages = await allPages();
     const timeline = pages.get('pages/timeline.md') ?? '';
     pages.delete('pages/timeline.md');
-    for (const { url, page } of expected) {
-      expect(countUrl(timeline, url), `timeline: ${url}`).toBe(page === 'pages/appearances.md' ? 1 : 0);
-      const where = [...pages].flatMap(([rel, text]) => Array(countUrl(text, url)).fill(rel) as string[]);
-      expect(where, url).toEqual([page]);
+    for (const { url, page, shown } of expected) {
+      expect(countUrl(timeline, shown ?? url), `timeline: ${shown ?? url}`).toBe(page === 'pages/appearances.md' ? 1 : 0);
+      const where = [...pages].flatMap(([rel, text]) => Array(countUrl(text, shown ?? url)).fill(rel) as string[]);
+      expect(where, shown ?? url).toEqual([page]);
     }
     for (const text of pages.values()) expect(text).not.toContain(IRRELEVANT_URL);
     // Entry ids on the pages = ids in the seen file, one per written entry; the fixture wiki's own
@@ -110,7 +120,8 @@ describe('wiki-daily run on the demo wiki', () => {
     const dayLog = await ws.read(dayLogPath);
     const items = regionBody(dayLog, 'daylog:items', dayLogPath)!;
     expect(items.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(expected.length);
-    for (const { url, page } of expected) {
+    for (const { url: canonical, page, shown } of expected) {
+      const url = shown ?? canonical;
       expect(countUrl(items, url), url).toBe(1);
       const line = items.split('\n').find((l) => countUrl(l, url) === 1)!;
       expect(line).toContain(`→ \`${page}\``);
@@ -146,7 +157,6 @@ describe('wiki-daily run on the demo wiki', () => {
         dayLogPath,
         'news/index.md',
         'pages/appearances.md',
-        'pages/candidate_pool.md',
         'pages/promotion_queue.md',
         'pages/daily_report.md',
       ]),

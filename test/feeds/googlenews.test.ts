@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGoogleNewsUrl } from '../../src/feeds/googlenews.js';
+import { decodeGoogleNewsUrl, isGoogleNewsLink } from '../../src/feeds/googlenews.js';
 
 function varint(n: number): number[] {
   const out: number[] = [];
@@ -36,17 +36,36 @@ describe('decodeGoogleNewsUrl', () => {
     expect(decodeGoogleNewsUrl(`https://news.google.com/rss/articles/${t}?oc=5`)).toEqual({ url: LONG, decoded: true });
   });
 
-  it('handles /articles/, /rss/articles/ and /read/ paths, with or without query', () => {
+  it('handles /articles/, /rss/articles/, /read/ and /__i/rss/rd/articles/ paths, with or without query', () => {
     const t = token(SHORT);
-    for (const path of ['/articles/', '/rss/articles/', '/read/']) {
+    for (const path of ['/articles/', '/rss/articles/', '/read/', '/__i/rss/rd/articles/']) {
       expect(decodeGoogleNewsUrl(`https://news.google.com${path}${t}`)).toEqual({ url: SHORT, decoded: true });
       expect(decodeGoogleNewsUrl(`https://news.google.com${path}${t}?hl=ko&gl=KR&ceid=KR:ko`).url).toBe(SHORT);
     }
   });
 
-  it('reports new opaque AU_yq tokens as undecoded and keeps the Google link', () => {
-    const link = `https://news.google.com/rss/articles/${token('AU_yqLNm8cR1pX0v3bq2Kf7hZtWqYk5JdM4eS9gA1uTnVxC6oPzL', { suffix: [] })}?oc=5`;
-    expect(decodeGoogleNewsUrl(link)).toEqual({ url: link, decoded: false });
+  it('reports new opaque AU_yq tokens as undecoded, keeps the Google link and hands out the token', () => {
+    const t = token('AU_yqLNm8cR1pX0v3bq2Kf7hZtWqYk5JdM4eS9gA1uTnVxC6oPzL', { suffix: [] });
+    const link = `https://news.google.com/rss/articles/${t}?oc=5`;
+    expect(decodeGoogleNewsUrl(link)).toEqual({ url: link, decoded: false, token: t });
+    const old = `https://news.google.com/__i/rss/rd/articles/${t}?oc=5`;
+    expect(decodeGoogleNewsUrl(old)).toEqual({ url: old, decoded: false, token: t });
+  });
+
+  it('prefers the article URL when the token also carries its AMP URL', () => {
+    const amp = 'https://sports.chosun.com/amp/entertainment/2026-11-26/202611260100183450026541';
+    const both = token(SHORT, { suffix: [0xd2, 0x01, ...varint(amp.length), ...Buffer.from(amp), 0xd2, 0x01, 0x00] });
+    expect(both.startsWith('CBMi')).toBe(true);
+    for (const path of ['/rss/articles/', '/__i/rss/rd/articles/', '/read/']) {
+      expect(decodeGoogleNewsUrl(`https://news.google.com${path}${both}?oc=5`)).toEqual({ url: SHORT, decoded: true });
+    }
+  });
+
+  it('recognises Google News links by host', () => {
+    expect(isGoogleNewsLink('https://news.google.com/rss/articles/x')).toBe(true);
+    expect(isGoogleNewsLink('https://NEWS.google.com/read/x')).toBe(true);
+    expect(isGoogleNewsLink('https://www.google.com/search?q=x')).toBe(false);
+    expect(isGoogleNewsLink('not a url')).toBe(false);
   });
 
   it('finds the URL in a later field or, failing structure, in the first http run', () => {

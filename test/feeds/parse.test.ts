@@ -197,7 +197,33 @@ describe('parseFeedText: fixtures', () => {
     // The description only repeats headline + outlet, so it is not kept as a summary.
     expect(items.every((i) => i.summary === undefined && i.sourceKind === 'google-news')).toBe(true);
     expect(items[0]?.guid).toMatch(/^CBMi/);
-    expect(warnings).toEqual(['1 Google News link could not be decoded offline (opaque token); kept as undecoded']);
+    expect(warnings).toEqual(['1 Google News link could not be decoded offline (opaque token); left for online resolution']);
+    expect(items[2]?.googleNewsToken).toBe('CBMiP0FVX3lxTE5tOGNSMXBYMHYzYnEyS2Y3aFp0V3FZazVKZE00ZVM5Z0ExdVRuVnhDNm9QekxyRThpSGpCMndReQ');
+  });
+
+  it('real-shaped Google News capture: every CBMi form decodes offline, AU_yq tokens wait; the same as query: and as url:', () => {
+    const opaque = JSON.parse(fixture('googlenews-opaque.json')) as Record<string, string>;
+    const feedUrl = 'https://news.google.com/rss/search?q=%EA%B3%A0%EC%9C%A4%EC%A0%95&hl=ko&gl=KR&ceid=KR:ko';
+    const asQuery = parse(fixture('googlenews-mixed.xml'), source({ id: 'gn-q', query: '고윤정' }), feedUrl);
+    const asUrl = parse(fixture('googlenews-mixed.xml'), source({ id: 'gn-u', url: feedUrl }), feedUrl);
+    for (const { items } of [asQuery, asUrl]) {
+      expect(items).toHaveLength(38);
+      const decoded = items.filter((i) => !i.undecoded);
+      expect(decoded).toHaveLength(16);
+      expect(decoded.every((i) => !i.link.includes('news.google.com'))).toBe(true);
+      // the article URL, never its AMP twin
+      expect(decoded.filter((i) => /amp/i.test(i.link))).toEqual([]);
+      expect(decoded.map((i) => i.link)).toContain('https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC/');
+      expect(decoded.map((i) => i.link)).toContain('https://biz.heraldcorp.com/article/10612345');
+      const waiting = items.filter((i) => i.undecoded);
+      expect(waiting.map((i) => i.googleNewsToken).sort()).toEqual(Object.keys(opaque).sort());
+      // the outlet is split off the title whatever the source kind
+      expect(items.filter((i) => i.title.includes(' - '))).toEqual([]);
+      expect(items.find((i) => i.outlet === '헤럴드경제')?.title).toBe('고윤정, 차기작 출연 확정 (13)');
+      expect(items.every((i) => i.summary === undefined)).toBe(true);
+    }
+    expect(asUrl.items.map((i) => [i.title, i.outlet, i.link])).toEqual(asQuery.items.map((i) => [i.title, i.outlet, i.link]));
+    expect(asUrl.items[0]?.sourceKind).toBe('feed');
   });
 
   it('Google News item without <source>: outlet taken from the title suffix', () => {

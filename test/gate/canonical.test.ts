@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, entryId, hostOf, InvalidUrlError } from '../../src/gate/canonical.js';
+import { canonicalUrl, entryId, hostOf, InvalidUrlError, publishedUrl } from '../../src/gate/canonical.js';
 
 describe('canonicalUrl', () => {
   it.each([
@@ -151,5 +151,19 @@ describe('hostOf', () => {
   });
   it('throws a clear error for an invalid URL', () => {
     expect(() => hostOf('nope')).toThrow('cannot canonicalise URL "nope": not a valid absolute URL');
+  });
+});
+
+describe('publishedUrl (the link a page shows)', () => {
+  it('keeps the link as published, tracking parameters removed; the id key is unchanged', () => {
+    const chosun = 'https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC/?utm_source=naver&utm_medium=referral';
+    expect(publishedUrl(chosun)).toBe('https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC/');
+    // ids stay what they always were (data/seen.tsv compatibility): pinned values
+    expect(canonicalUrl(chosun)).toBe('https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC');
+    expect(entryId(canonicalUrl(chosun))).toBe('e57059eafd0f2');
+    expect(entryId(canonicalUrl(publishedUrl(chosun)))).toBe('e57059eafd0f2');
+    expect(publishedUrl('https://m.news.naver.com/article/1?b=2&a=1&fbclid=x#top')).toBe('https://m.news.naver.com/article/1?b=2&a=1#top');
+    expect(publishedUrl('https://news.example/a?oc=5')).toBe('https://news.example/a');
+    expect(() => publishedUrl('ftp://x/y')).toThrow(InvalidUrlError);
   });
 });

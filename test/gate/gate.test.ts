@@ -143,22 +143,18 @@ describe('gateItems', () => {
     );
   });
 
-  it('never lands an undecoded Google News link', () => {
+  it('never writes an unresolved Google News link (it waits, unseen, for the next run)', () => {
     const gn = (link: string) =>
       item({ sourceId: 'gn', sourceKind: 'google-news', title: '고윤정 근황', link, undecoded: true });
     const landHost = gn('https://news.kbs.co.kr/news/view.do?ncd=999');
     const googleHost = gn('https://news.google.com/rss/articles/AU_yqLabc?oc=5');
     const { items, counts } = run([landHost, googleHost]);
-    expect(counts.land).toBe(0);
-    expect(byLink(items, landHost.link)[0]).toMatchObject({
-      lane: 'pool',
-      page: 'pages/candidate_pool.md',
-      confidence: '후보',
-    });
-    expect(byLink(items, landHost.link)[0]!.reason).toMatch(/^Google News link not decoded; /);
-    // news.google.com is not graded here → default discard, and the reason still says why
-    expect(byLink(items, googleHost.link)[0]).toMatchObject({ lane: 'discard' });
-    expect(byLink(items, googleHost.link)[0]!.reason).toMatch(/^Google News link not decoded; /);
+    expect(counts).toMatchObject({ land: 0, queue: 0, pool: 0, discard: 2 });
+    for (const link of [landHost.link, googleHost.link]) {
+      expect(byLink(items, link)[0]).toMatchObject({ lane: 'discard' });
+      expect(byLink(items, link)[0]!.page).toBeUndefined();
+      expect(byLink(items, link)[0]!.reason).toMatch(/^Google News link not resolved yet \(waits for the next run\); /);
+    }
   });
 
   it('keeps the best of within-run duplicates: land over queue, dated over undated, earlier source', () => {

@@ -3,7 +3,8 @@ import { parseConfig } from '../../src/config/load.js';
 import type { GatedItem, SourceReport } from '../../src/model.js';
 import { markDayLogRunning, parseDayLog } from '../../src/pages/daylog.js';
 import { parseEntries } from '../../src/pages/entries.js';
-import { planEdits, type Plan, type PlanInput } from '../../src/pages/plan.js';
+import { canonicalUrl, entryId } from '../../src/gate/canonical.js';
+import { planEdits, shownLink, type Plan, type PlanInput } from '../../src/pages/plan.js';
 import { findRegions, regionBody } from '../../src/pages/regions.js';
 import { scanExisting } from '../../src/pages/scan.js';
 
@@ -34,6 +35,8 @@ function item(over: Partial<GatedItem> & { id: string }): GatedItem {
     kind: 'pictorial',
     confidence: '보도(1차)',
     ...over,
+    // the link as published is the canonical one unless a test says otherwise
+    ...(over.canonicalUrl && !over.link ? { link: over.canonicalUrl } : {}),
   };
 }
 
@@ -93,6 +96,32 @@ function files(plan: Plan, base: Map<string, string>): Map<string, string> {
   for (const e of plan.edits) out.set(e.path, e.after);
   return out;
 }
+
+describe('planEdits: links as published', () => {
+  it('shows the link as published (trailing slash, parameter order kept; tracking removed) while the id stays canonical', () => {
+    const published = 'https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC/?utm_source=google&outputType=amp&b=2&a=1';
+    const canonical = canonicalUrl(published);
+    expect(canonical).toBe('https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC?a=1&b=2');
+    const it1 = item({ id: entryId(canonical), link: published, canonicalUrl: canonical, published: '2026-11-26T01:00:00Z' });
+    const plan = planEdits({ config, date: '2026-11-26', time: '09:05', files: new Map(), items: [it1], run: { status: 'success', sources: okSources }, canonicalize: canonicalUrl });
+    const page = plan.edits.find((e) => e.path === 'pages/pictorials.md')!.after;
+    const shown = 'https://www.chosun.com/entertainments/broadcast/2026/11/26/KX3ZP5Q7RBHMNJ2A4W6YVE8TDC/?outputType=amp&b=2&a=1';
+    expect(page).toContain(`  - 링크(원문): <${shown}>`);
+    expect(page).toContain(`  - id: ${entryId(canonical)}`);
+    const log = plan.edits.find((e) => e.path.startsWith('news/2026'))!.after;
+    expect(log).toContain(`(${shown})`);
+    // planned again with the page as written: the shown link is recognised as the same entry
+    const again = planEdits({ config, date: '2026-11-26', time: '09:06', files: new Map(plan.edits.map((e) => [e.path, e.after])), items: [it1], run: { status: 'success', sources: okSources }, canonicalize: canonicalUrl });
+    expect(again.written).toEqual([]);
+  });
+
+  it('keeps the canonical form where it is the better working link (YouTube videos, AMP viewers)', () => {
+    expect(shownLink({ link: 'https://youtube.com/shorts/Zp7rW1cN0eQ?si=abc', canonicalUrl: 'x' })).toBe('https://www.youtube.com/watch?v=Zp7rW1cN0eQ');
+    expect(shownLink({ link: 'https://www.google.com/amp/s/www.hani.co.kr/arti/1.html', canonicalUrl: 'x' })).toBe('https://www.hani.co.kr/arti/1.html');
+    expect(shownLink({ link: 'https://news.example/a?fbclid=1&gclid=2', canonicalUrl: 'x' })).toBe('https://news.example/a');
+    expect(shownLink({ link: 'javascript:alert(1)', canonicalUrl: 'https://news.example/a' })).toBe('https://news.example/a');
+  });
+});
 
 describe('planEdits', () => {
   const first = planEdits(input());

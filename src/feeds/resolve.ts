@@ -1,0 +1,247 @@
+/**
+ * Online resolution of opaque Google News tokens (`CBMi…` carrying `AU_yq…`), the way the public
+ * decoders (googlenewsdecoder and its ports) do it, with two requests per token:
+ *
+ *   1. GET `/articles/<token>` (falling back to `/rss/articles/<token>?hl&gl&ceid`): the element
+ *      `c-wiz > div[jscontroller]` carries `data-n-a-sg` (signature) and `data-n-a-ts` (timestamp);
+ *   2. POST `/_/DotsSplashUi/data/batchexecute` with `f.req` = a `garturlreq` envelope; the answer is
+ *      `)]}'`, a blank line, then JSON whose result row holds `["garturlres","<publisher URL>",1]`.
+ *
+ * Politeness comes first, because Google answers 429 quickly:
+ * - at most `maxInFlight` (≤ 2) requests in flight: one worker per slot, each doing its token's two
+ *   requests one after the other;
+ * - each worker starts a token no sooner than `minIntervalMs` after its previous one;
+ * - 429/503 pause every worker for Retry-After (or an exponential backoff), up to `retries` times per
+ *   request; a Retry-After longer than `maxRetryAfterMs` stops resolution for this run;
+ * - at most `maxPerRun` tokens per run; the rest wait for the next run;
+ * - an interstitial page (no signature) means "not resolvable now": resolution stops for this run
+ *   instead of looping on it.
+ *
+ * Plain undici requests, not the Fetcher: the second request is a POST, neither answer may be cached,
+ * and the politeness rules here are per service, not per host.
+ */
+import { parse as parseHtml } from 'node-html-parser';
+import { request } from 'undici';
+import type { GoogleNewsSettings } from '../config/schema.js';
+import { errorMessage } from '../errors.js';
+import { parseRetryAfter } from '../http/fetcher.js';
+import type { Clock } from '../time.js';
+
+export const BATCHEXECUTE_PATH = '/_/DotsSplashUi/data/batchexecute';
+const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
+
+export interface ResolverOptions {
+  baseUrl: string;
+  userAgent: string;
+  timeoutMs: number;
+  settings: GoogleNewsSettings;
+  clock: Clock;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  maxRetryAfterMs: number;
+}
+
+export interface ResolveRequest {
+  token: string;
+  /** `hl=…&gl=…&ceid=…` of the feed the token came from (for the `/rss/articles/` form). */
+  locale?: string;
+}
+
+export type ResolveOutcome = { token: string; url: string } | { token: string; error: string };
+
+export interface ResolverStats {
+  requests: number;
+  resolved: number;
+  failed: number;
+  /** Tokens not tried: cap reached or resolution stopped for this run. */
+  deferred: number;
+  /** Why resolution stopped early this run, if it did. */
+  stopped?: string;
+}
+
+/** A failure that ends resolution for this run (the remaining tokens wait for the next one). */
+class StopResolving extends Error {}
+
+interface Answer {
+  status: number;
+  text: string;
+  retryAfterMs?: number;
+}
+
+/** Signature and timestamp from the article page; undefined for an interstitial or an unknown page. */
+export function pageParams(html: string): { signature: string; timestamp: number } | undefined {
+  const el = parseHtml(html).querySelector('c-wiz > div[jscontroller]');
+  let signature = el?.getAttribute('data-n-a-sg');
+  let ts = el?.getAttribute('data-n-a-ts');
+  // The decoders' fallback when the element moved: the attributes anywhere in the page.
+  signature ??= /data-n-a-sg="([^"]+)"/.exec(html)?.[1];
+  ts ??= /data-n-a-ts="([^"]+)"/.exec(html)?.[1];
+  const timestamp = Number(ts);
+  return signature && ts && Number.isFinite(timestamp) ? { signature, timestamp } : undefined;
+}
+
+/** The `f.req` form value for one token (see the module comment). */
+export function batchRequestBody(token: string, timestamp: number, signature: string): string {
+  const inner = JSON.stringify([
+    'garturlreq',
+    [['X', 'X', ['X', 'X'], null, null, 1, 1, 'US:en', null, 1, null, null, null, null, null, 0, 1], 'X', 'X', 1, [1, 1, 1], 1, 1, null, 0, 0, null, 0],
+    token,
+    timestamp,
+    signature,
+  ]);
+  return `f.req=${encodeURIComponent(JSON.stringify([[['Fbv4je', inner, null, 'generic']]]))}`;
+}
+
+/** The publisher URL in a batchexecute answer; throws naming what was wrong. */
+export function parseBatchAnswer(text: string): string {
+  if (!text.startsWith(")]}'")) throw new Error('batchexecute answer does not start with )]}\'');
+  // `)]}'`, a blank line, the JSON rows; anything after a further blank line is not ours.
+  const json = text.slice(4).trimStart().split('\n\n')[0]!;
+  let rows: unknown;
+  try {
+    rows = JSON.parse(json);
+  } catch {
+    throw new Error(`batchexecute answer is not JSON after )]}': ${JSON.stringify(json.slice(0, 60))}`);
+  }
+  if (!Array.isArray(rows)) throw new Error('batchexecute answer is not a JSON array');
+  for (const row of rows) {
+    if (!Array.isArray(row) || row[0] !== 'wrb.fr' || typeof row[2] !== 'string') continue;
+    const inner: unknown = JSON.parse(row[2]);
+    if (Array.isArray(inner) && inner[0] === 'garturlres' && typeof inner[1] === 'string') {
+      const url = new URL(inner[1]);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`not an http(s) URL: ${inner[1].slice(0, 100)}`);
+      return url.href;
+    }
+  }
+  throw new Error('batchexecute answer holds no garturlres row');
+}
+
+export class GoogleNewsResolver {
+  readonly stats: ResolverStats = { requests: 0, resolved: 0, failed: 0, deferred: 0 };
+  private readonly base: string;
+  /** Every worker waits until then (a 429/503 pauses the service, not one request). */
+  private pausedUntil = 0;
+  /** The article path that answered last time: once `/articles/` has redirected, go straight to the RSS form. */
+  private articlePathFirst: 'articles' | 'rss/articles' = 'articles';
+  private stopReason: string | undefined;
+
+  constructor(private readonly opts: ResolverOptions) {
+    this.base = opts.baseUrl.replace(/\/+$/, '');
+  }
+
+  /** Resolve up to `maxPerRun` tokens; the outcome list has one entry per token tried. */
+  async resolveAll(requests: readonly ResolveRequest[]): Promise<ResolveOutcome[]> {
+    const { settings } = this.opts;
+    const todo = requests.slice(0, settings.maxPerRun);
+    this.stats.deferred += requests.length - todo.length;
+    const outcomes: ResolveOutcome[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      let lastStart: number | undefined;
+      for (;;) {
+        if (this.stopReason !== undefined || next >= todo.length) return;
+        const req = todo[next++]!;
+        if (lastStart !== undefined) await this.sleepUntil(lastStart + settings.minIntervalMs);
+        if (this.stopReason !== undefined) {
+          this.stats.deferred++;
+          continue;
+        }
+        lastStart = this.opts.clock.now();
+        try {
+          const url = await this.resolveOne(req);
+          this.stats.resolved++;
+          outcomes.push({ token: req.token, url });
+        } catch (err) {
+          if (err instanceof StopResolving) {
+            this.stopReason ??= err.message;
+            this.stats.deferred++;
+          } else {
+            this.stats.failed++;
+            outcomes.push({ token: req.token, error: errorMessage(err) });
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(settings.maxInFlight, todo.length) }, worker));
+    // Tokens never started because resolution stopped.
+    this.stats.deferred += todo.length - Math.min(next, todo.length);
+    if (this.stopReason !== undefined) this.stats.stopped = this.stopReason;
+    return outcomes;
+  }
+
+  private async sleepUntil(at: number): Promise<void> {
+    const wait = at - this.opts.clock.now();
+    if (wait > 0) await this.opts.clock.sleep(wait);
+  }
+
+  private async resolveOne(req: ResolveRequest): Promise<string> {
+    const params = await this.articleParams(req);
+    const answer = await this.send('POST', `${this.base}${BATCHEXECUTE_PATH}`, batchRequestBody(req.token, params.timestamp, params.signature));
+    if (answer.status !== 200) throw new Error(`batchexecute answered HTTP ${answer.status}`);
+    return parseBatchAnswer(answer.text);
+  }
+
+  private async articleParams(req: ResolveRequest): Promise<{ signature: string; timestamp: number }> {
+    const locale = req.locale ? `?${req.locale}` : '';
+    const paths = this.articlePathFirst === 'articles' ? (['articles', 'rss/articles'] as const) : (['rss/articles'] as const);
+    let last = '';
+    for (const p of paths) {
+      const answer = await this.send('GET', `${this.base}/${p}/${req.token}${p === 'rss/articles' ? locale : ''}`);
+      if (answer.status === 200) {
+        const params = pageParams(answer.text);
+        if (params) {
+          this.articlePathFirst = p;
+          return params;
+        }
+        last = `/${p}/ answered a page without the signature (an interstitial?)`;
+      } else if (answer.status === 404) {
+        throw new Error(`/${p}/ answered HTTP 404 (unknown token)`);
+      } else {
+        last = `/${p}/ answered HTTP ${answer.status}`;
+      }
+    }
+    // Neither form gave the signature: Google serves us something else now. Never loop on it.
+    throw new StopResolving(`Google News is not resolvable now: ${last}`);
+  }
+
+  /** One request with the shared pause and the 429/503 backoff. */
+  private async send(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
+    const { settings, clock } = this.opts;
+    for (let attempt = 0; ; attempt++) {
+      await this.sleepUntil(this.pausedUntil);
+      if (this.stopReason !== undefined) throw new StopResolving(this.stopReason);
+      const answer = await this.once(method, url, body);
+      if (answer.status !== 429 && answer.status !== 503) return answer;
+      if (attempt >= settings.retries) throw new StopResolving(`Google News answered HTTP ${answer.status} ${attempt + 1} times in a row`);
+      const backoff = Math.min(this.opts.backoffMaxMs, this.opts.backoffBaseMs * 2 ** attempt);
+      const wait = answer.retryAfterMs ?? backoff;
+      if (wait > this.opts.maxRetryAfterMs) throw new StopResolving(`Google News asked to wait ${Math.round(wait / 1000)} s (Retry-After)`);
+      this.pausedUntil = Math.max(this.pausedUntil, clock.now() + wait);
+    }
+  }
+
+  private async once(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
+    this.stats.requests++;
+    const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: '*/*' };
+    if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded;charset=UTF-8';
+    try {
+      const res = await request(url, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(this.opts.timeoutMs) });
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
+        size += chunk.byteLength;
+        if (size > MAX_ANSWER_BYTES) {
+          res.body.destroy();
+          throw new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(chunk);
+      }
+      const retryAfter = res.headers['retry-after'];
+      const retryAfterMs = parseRetryAfter(Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, this.opts.clock.now());
+      return { status: res.statusCode, text: Buffer.concat(chunks).toString('utf8'), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    } catch (err) {
+      // Unreachable or hanging: every other token would fail the same way, so stop for this run.
+      throw new StopResolving(`Google News unreachable: ${method} ${new URL(url).pathname.slice(0, 60)}: ${errorMessage(err)}`);
+    }
+  }
+}
