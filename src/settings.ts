@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'shards'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -36,12 +36,16 @@ export interface Settings {
   maxSizeMb?: number;
   intervalSeconds?: number;
   count?: number;
-  /** Output file for `schema` (default stdout). */
+  /** Output file for `schema` (default stdout), the plan file for `shards`, the folder for `collect --shard`. */
   out?: string;
+  /** Sharding (issue 13): `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
+  shard?: string;
+  shardPlan?: string;
+  from?: string[];
   onActions: boolean;
 }
 
-type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean };
+type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean; repeat?: boolean };
 
 const FLAGS: Record<string, FlagSpec> = {
   '--config': { kind: 'value', key: 'configFile' },
@@ -59,6 +63,9 @@ const FLAGS: Record<string, FlagSpec> = {
   '--count': { kind: 'value', key: 'count', number: true },
   '--run-id': { kind: 'value', key: 'backupRunId' },
   '--out': { kind: 'value', key: 'out' },
+  '--shard': { kind: 'value', key: 'shard' },
+  '--plan': { kind: 'value', key: 'shardPlan' },
+  '--from': { kind: 'value', key: 'from', repeat: true },
 };
 
 export const USAGE = `Usage: wiki-daily <command> [options]
@@ -74,6 +81,9 @@ Commands:
   monitor --interval S [--count N]   print health every S seconds
   lock status|cleanup|test
   schema [--out FILE]      print the JSON Schema of the config file
+  shards --count N [--out PLAN]   split the sources by host into N shards; --json prints the Actions matrix
+  collect --shard I/N --out DIR [--plan PLAN]   collect one shard only; write its items and report to DIR
+  run --from DIR [--from DIR …]   skip collection: gate → pages → commit → push over the shard outputs
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -159,7 +169,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
+    if (spec.repeat) s = { ...s, [spec.key]: [...((s[spec.key] as string[] | undefined) ?? []), value] };
+    else s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
   }
   s = checkCommand(s, positionals);
   s.token = env.WIKI_DAILY_TOKEN || undefined;
