@@ -12,6 +12,8 @@ import { startFixtureServer, type FixtureServer } from '../../src/demo/server.js
 import { MemoryLogger } from '../../src/log.js';
 import type { RunReport } from '../../src/model.js';
 import { parseCliArgs } from '../../src/settings.js';
+import { loadShardOutputs } from '../../src/shard/merge.js';
+import { readPlanFile, writeShardOutput } from '../../src/shard/output.js';
 import { fakeClock } from '../support/clock.js';
 import { fixtureRoute, hashFiles, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
 import { isolateGitConfig } from '../support/git.js';
@@ -145,6 +147,10 @@ describe('sharded collection and one merged run', () => {
     }
     // One bot commit on top of the initial one.
     expect(four.commits).toBe(2);
+    // The merged run remembers what each source cost, for the next plan.
+    const costs = JSON.parse(await readFile(path.join(ws.stateDir, 'source-costs.json'), 'utf8')) as { version: number; sources: Record<string, number> };
+    expect(costs.version).toBe(1);
+    expect(Object.keys(costs.sources).sort()).toEqual(four.report.sources.map((x) => x.id).sort());
   }, 60_000);
 
   it('a second merge of the same shard outputs adds nothing and commits nothing', async () => {
@@ -201,6 +207,32 @@ describe('sharded collection and one merged run', () => {
     expect(none.itemsAdded).toBe(0);
     expect(none.sources.every((s) => s.outcome === 'failed' && s.error === 'no shard output to merge')).toBe(true);
   }, 60_000);
+
+  it('a shard that failed as a whole (its output says so) fails its sources, naming the shard and why', async () => {
+    const failedDir = path.join(tmp, 'failed-shard');
+    const plan = await readPlanFile(path.join(tmp, 'four', 'plan.json'));
+    await writeShardOutput(failedDir, {
+      spec: { index: 4, count: 4 },
+      plan,
+      status: 'failed',
+      reason: 'runner lost its network',
+      sources: [],
+      items: [],
+      createdAt: new Date(RUN_AT).toISOString(),
+    });
+    const merged = await loadShardOutputs([fourDirs[0]!, fourDirs[1]!, fourDirs[2]!, failedDir], ws.config);
+    expect(merged.missingShards).toEqual(['4/4']);
+    const lost = plan.shards[3]!.sources;
+    expect(lost.length).toBeGreaterThan(0);
+    for (const id of lost) expect(merged.sources.find((x) => x.id === id)).toMatchObject({ outcome: 'failed', error: 'shard 4/4 failed: runner lost its network' });
+    expect(merged.notes[0]).toContain(`shard 4/4 failed: runner lost its network; its ${lost.length} source(s) count as failed`);
+    expect(merged.items.some((i) => lost.includes(i.sourceId))).toBe(false);
+    // Outputs of two different plans are refused outright, naming both files.
+    const otherPlan = { ...plan, shards: plan.shards.map((x, i) => (i === 0 ? { ...x, cost: x.cost + 1 } : x)) };
+    const odd = path.join(tmp, 'odd-plan');
+    await writeShardOutput(odd, { spec: { index: 4, count: 4 }, plan: otherPlan, status: 'success', sources: [], items: [], createdAt: 'x' });
+    await expect(loadShardOutputs([fourDirs[0]!, odd], ws.config)).rejects.toThrow(/shard outputs come from different plans: .*shard-001-of-004\.json and .*shard-004-of-004\.json/);
+  });
 
   it('a re-sharded source still sends conditional requests from a cache restored from another shard', async () => {
     // Shard 1/1's HTTP cache holds every URL (keyed by URL); a 4-shard job restoring it revalidates.
