@@ -38,8 +38,14 @@ export interface WikiView {
   indexText: string | undefined;
   refresh: RefreshResult;
   index: WikiIndex;
+  /**
+   * What the index pages list: every indexed file except a person's untracked ones (theirs until
+   * committed, as in the run today); their links still count as existing entries.
+   */
   listing: WikiListing;
-  /** Texts read so far (changed files found by the refresh, then the pages the plan needs). */
+  /** Wiki files on disk that git does not track (empty outside git). */
+  untracked: Set<string>;
+  /** Texts read so far (changed files found by the refresh, then the pages the plan needs); never untracked ones. */
   files: Map<string, string>;
   seenText: string | undefined;
   /** The seen file is the one the bot last wrote: lookups and inserts without parsing it. */
@@ -65,14 +71,17 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     const blob = tracked?.has(config.pages.seenFile) && !opts.dirty?.has(config.pages.seenFile) ? tracked.get(config.pages.seenFile) : gitBlobId(seenText);
     seenTrusted = blob === refresh.index.seenBlob;
   }
+  const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
+  const listed: WikiIndex = new Map([...refresh.index].filter(([p]) => !untracked.has(p)));
   return {
     root,
     indexFile,
     indexText,
     refresh,
     index: refresh.index,
-    listing: wikiListing(refresh.index),
-    files: new Map(refresh.texts),
+    listing: wikiListing(listed),
+    untracked,
+    files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seenText,
     seenTrusted,
   };
@@ -114,7 +123,8 @@ export function pagesForPlan(config: Config, items: readonly GatedItem[], dayLog
 /** Read these pages into view.files (missing files stay absent: the planner creates them). */
 export async function readForPlan(view: WikiView, rels: readonly string[]): Promise<Map<string, string>> {
   for (const rel of rels) {
-    if (view.files.has(rel)) continue;
+    // A person's untracked file stays out of the plan, as in the run today (the plan treats it as absent).
+    if (view.files.has(rel) || view.untracked.has(rel)) continue;
     const text = await readIfExists(path.join(view.root, rel));
     if (text !== undefined) view.files.set(rel, text);
   }

@@ -147,6 +147,20 @@ describe('the wiki index', () => {
     expect(again.rescanned).toEqual([]);
   });
 
+  it("keeps a person's untracked page out of the listings but counts its links as existing", async () => {
+    const page = 'pages/zz-draft.md';
+    const link = items.find((i) => candidateId(i))!.link;
+    writeFileSync(path.join(root, page), `# 초안\n\n- [draft](${link})\n`);
+    try {
+      const r = await indexedRun([page]);
+      expect(r.view.untracked).toEqual(new Set([page]));
+      expect(r.gated.items.find((i) => i.id === entryId(canonicalUrl(link)))!.lane).toBe('duplicate');
+      expect(r.plan.edits.find((e) => e.path === config.pages.indexPage)!.after).not.toContain('zz-draft');
+    } finally {
+      rmSync(path.join(root, page));
+    }
+  });
+
   it('does not trust a seen file edited by hand, and says why a broken index is rebuilt', async () => {
     appendFileSync(path.join(root, config.pages.seenFile), '');
     const seenPath = config.pages.seenFile;
