@@ -20,8 +20,8 @@ describe('daily-sharded.yml', () => {
   it('plans once, collects on a matrix from the plan, and merges in one job that holds the run lock', () => {
     expect(Object.keys(jobs)).toEqual(['plan', 'collect', 'merge']);
     expect(jobs.plan.outputs.matrix).toBe('${{ steps.plan.outputs.matrix }}');
-    expect(runs('plan')).toContain('shards --count "$SHARDS" --json');
-    expect(runs('plan')).toContain('--out shard-plan.json');
+    expect(runs('plan')).toContain('shards --count "$SHARDS" --out shard-plan.json --json | jq -c .');
+    expect(jobs.plan.steps.find((s: Any) => s.id === 'plan').shell).toBe('bash');
     expect(jobs.collect.needs).toBe('plan');
     expect(jobs.collect.strategy).toEqual({ 'fail-fast': false, matrix: '${{ fromJSON(needs.plan.outputs.matrix) }}' });
     expect(runs('collect')).toContain('collect --shard "$SHARD" --plan shard-plan.json --out shard-output');
