@@ -49,6 +49,8 @@ export interface IndexedFile {
   problem: string | null;
   /** Space-separated entry ids (kept as one string: a million ids as strings would cost ~60 MB). */
   ids: string;
+  /** The line as read (written back unchanged: serialising 100,000 unchanged lines again costs time). */
+  raw?: string;
 }
 
 /** Files by root-relative path. `seenBlob`: the blob id of the seen file the bot last wrote (see src/gate/seenfile.ts). */
@@ -107,7 +109,10 @@ export function serializeWikiIndex(index: WikiIndex): string {
   const paths = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let out = `${WIKI_INDEX_HEADER}\n`;
   if (index.seenBlob) out += `${SEEN_LINE}${index.seenBlob}\n`;
-  for (const p of paths) out += `${serializeLine(index.get(p)!)}\n`;
+  for (const p of paths) {
+    const f = index.get(p)!;
+    out += `${f.raw ?? serializeLine(f)}\n`;
+  }
   return out;
 }
 
@@ -139,6 +144,7 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       title: f[4]!,
       problem: f[5] === '-' ? null : f[5]!,
       ids: f[6]!,
+      raw: line,
     });
   }
   return index;
@@ -276,14 +282,9 @@ export interface WikiListing {
   dayLogs: ReadonlyMap<string, { status: string | null; problem: string | null }>;
 }
 
+/** The listing facts straight from the index (no copies: the index entries carry them). */
 export function wikiListing(index: WikiIndex): WikiListing {
-  const pages = new Map<string, { title: string; entries: number | null; problem: string | null }>();
-  const dayLogs = new Map<string, { status: string | null; problem: string | null }>();
-  for (const f of index.values()) {
-    pages.set(f.path, { title: f.title, entries: f.entries, problem: f.problem });
-    dayLogs.set(f.path, { status: f.status, problem: f.problem });
-  }
-  return { pages, dayLogs };
+  return { pages: index, dayLogs: index };
 }
 
 /** The index after the run's edits (each edited wiki file summarised from its new text). */
