@@ -116,6 +116,44 @@ export function serializeWikiIndex(index: WikiIndex): string {
   return out;
 }
 
+/**
+ * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
+ * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ */
+class StoredLine implements IndexedFile {
+  constructor(
+    readonly path: string,
+    readonly blob: string,
+    readonly raw: string,
+  ) {}
+  private field(n: number): string {
+    let at = 0;
+    for (let i = 0; i < n; i++) at = this.raw.indexOf('\t', at) + 1;
+    const end = this.raw.indexOf('\t', at);
+    return this.raw.slice(at, end < 0 ? this.raw.length : end);
+  }
+  get entries(): number | null {
+    const f = this.field(2);
+    return f === '-' ? null : Number(f);
+  }
+  get status(): string | null {
+    const f = this.field(3);
+    return f === '-' ? null : f;
+  }
+  get title(): string {
+    return this.field(4);
+  }
+  get problem(): string | null {
+    const f = this.field(5);
+    return f === '-' ? null : f;
+  }
+  get ids(): string {
+    return this.field(6);
+  }
+}
+
+const INDEX_LINE = /^([^\t]+)\t([0-9a-f]{40})\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$/;
+
 /** Parse the index; throws PageError naming the line for anything it does not understand. */
 export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
   const index: WikiIndex = new Map();
@@ -133,19 +171,9 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       index.seenBlob = line.slice(SEEN_LINE.length);
       continue;
     }
-    const f = line.split('\t');
-    if (f.length !== 7 || !/^[0-9a-f]{40}$/.test(f[1]!) || !(f[2] === '-' || /^\d+$/.test(f[2]!)))
-      throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids): "${line.slice(0, 120)}"`, file, lineNo);
-    index.set(f[0]!, {
-      path: f[0]!,
-      blob: f[1]!,
-      entries: f[2] === '-' ? null : Number(f[2]),
-      status: f[3] === '-' ? null : f[3]!,
-      title: f[4]!,
-      problem: f[5] === '-' ? null : f[5]!,
-      ids: f[6]!,
-      raw: line,
-    });
+    const m = INDEX_LINE.exec(line);
+    if (!m) throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids): "${line.slice(0, 120)}"`, file, lineNo);
+    index.set(m[1]!, new StoredLine(m[1]!, m[2]!, line));
   }
   return index;
 }
@@ -166,7 +194,9 @@ const git = promisify(execFile);
 export async function trackedBlobIds(root: string, config: Config): Promise<Map<string, string> | undefined> {
   let out: string;
   try {
-    const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', '.'], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+    const p = config.pages;
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage])];
+    const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
     out = r.stdout;
   } catch {
     return undefined;
