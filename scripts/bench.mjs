@@ -17,9 +17,13 @@
 //   3. lint:    bench/lint.ts times `wiki-daily lint` (lintWiki) on a generated wiki of 100,000 entries
 //   4. links:   bench/links.ts checks 5,000 links over 20 loopback hosts (bench/fixture-hosts.ts)
 //   5. googlenews: bench/googlenews.ts resolves 500 opaque Google News tokens against the loopback emulator
+//   6. shards:  bench/shards.ts: 3,000 sources on 60 loopback hosts, 1 shard against 4 shard processes,
+//               then `run --from` over each and a comparison of the results
+//   7. runcost: bench/runcost.ts: the run with the wiki index (reads only what it touches) in a git
+//               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose)
 //
-//   node scripts/bench.mjs                 everything (about 3.5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily|lint|links|googlenews   one benchmark (`npm run bench -- links`)
+//   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
+//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost   one benchmark or several
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -402,6 +406,81 @@ function benchGoogleNews(build) {
   say();
 }
 
+// ── 6. shards ─────────────────────────────────────────────────────────────────────────────────────
+function benchShards(build) {
+  say(`== Benchmark 6: sharded collect (3,000 sources on 60 loopback hosts × 50, 200 ms latency; 1 shard vs 4 shard processes; Node ${PRIMARY.version}) ==`);
+  const r = runJson(path.join(build.out, 'bench', 'shards.js'), ['main']);
+  say(`shards: per-host concurrency ${r.perHostConcurrency}, global cap ${r.globalConcurrency} per process; bound per shard = max(⌈50/${r.perHostConcurrency}⌉, ⌈its sources/${r.globalConcurrency}⌉) × ${r.latencyMs} ms`);
+  for (const v of r.variants) {
+    const slowest = v.perShard.reduce((a, b) => (b.collectMs / b.boundMs > a.collectMs / a.boundMs ? b : a));
+    const ratio = slowest.collectMs / slowest.boundMs;
+    for (const s of v.perShard)
+      say(
+        `shards [${v.shards}]: shard ${s.shard}: ${s.sources} sources on ${s.hosts} hosts, collect ${ms(s.collectMs)} (process ${ms(s.processMs)}), ` +
+          `bound ${ms(s.boundMs)}, ratio ${(s.collectMs / s.boundMs).toFixed(2)}, ${s.items} items, ${s.status}`,
+      );
+    say(
+      `shards [${v.shards}]: slowest shard ${slowest.shard} ratio ${ratio.toFixed(2)} (goal ≤ 1.15: ${mark(ratio <= 1.15)}); all shards done in ${ms(v.allMs)}; ` +
+        `merge (run --from) ${ms(v.mergeMs)}: ${v.mergeStatus}, +${v.itemsAdded} items, ${v.commits} commits in the wiki`,
+    );
+  }
+  say(`shards: 1 shard and 4 shards give the same pages, seen file and day log: ${r.equal ? 'yes' : `NO (${r.differing.join(', ')})`} (${r.files} files compared)`);
+  say();
+}
+
+// ── 7. runcost ────────────────────────────────────────────────────────────────────────────────────
+function benchRunCost(build) {
+  const sizesArg = args.find((a) => a.startsWith('--sizes='));
+  const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000];
+  say(`== Benchmark 7: run cost with the wiki index (git repository, index committed; 10 entries per page, 1,000 new items) ==`);
+  const script = path.join(build.out, 'bench', 'runcost.js');
+  const rows = [];
+  for (const pages of sizes) {
+    const dir = path.join(build.tmp, `runcost-${pages}`);
+    mkdirSync(dir);
+    const gen = runJson(script, ['generate', dir, String(pages), '10', '1000']);
+    say(
+      `runcost: ${pages} pages: generated in ${ms(gen.generateMs)}, git add+commit ${ms(gen.gitMs)}, first index build (every page read once) ` +
+        `${ms(gen.buildIndexMs)}, index ${(gen.indexBytes / 1024 / 1024).toFixed(1)} MiB (setup, not measured)`,
+    );
+    for (const node of NODES) {
+      const runs = [];
+      for (let i = 0; i < 2; i++) {
+        runs.push(runJson(script, ['measure', dir], [], node.exe));
+        runJson(script, ['reset', dir]);
+      }
+      rows.push({ pages, entries: gen.entries, node, runs, best: runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a)) });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const names = rows[0].best.stages.map((s) => s.name);
+  say(`runcost: ms per stage, best of 2 fresh processes: ${pad('pages', 7)} ${pad('node', 8)} | ${names.map((n) => pad(n, 10)).join(' ')} | ${pad('total', 7)} ${pad('peak RSS', 9)}`);
+  for (const r of rows)
+    say(
+      `runcost: ${' '.repeat(37)}${pad(r.pages, 7)} ${pad(r.node.version, 8)} | ${r.best.stages.map((s) => pad(Math.round(s.ms), 10)).join(' ')} | ` +
+        `${pad(Math.round(r.best.totalMs), 7)} ${pad(mb(r.best.peakRssKb), 9)}`,
+    );
+  const goals = { 10_000: { ms: 600, mb: 200 }, 100_000: { ms: 2000, mb: 300 } };
+  for (const r of rows) {
+    const b = r.best;
+    const g = goals[r.pages];
+    say(
+      `runcost (${r.pages} pages, ${r.entries} entries, Node ${r.node.version}): total ${ms(b.totalMs)} (runs ${r.runs.map((x) => Math.round(x.totalMs)).join(' / ')} ms), ` +
+        `peak RSS ${mb(b.peakRssKb)}${g ? ` (goals ≤ ${g.ms} ms: ${mark(b.totalMs <= g.ms)}, ≤ ${g.mb} MB: ${mark(b.peakRssKb <= g.mb * 1024)})` : ''}; ` +
+        `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}; wrote ${b.written} entries, ${b.changed} files changed`,
+    );
+  }
+  for (const node of NODES) {
+    const small = rows.find((r) => r.node === node && r.pages === 10_000);
+    const big = rows.find((r) => r.node === node && r.pages === 100_000);
+    if (small && big) {
+      const x = big.best.totalMs / small.best.totalMs;
+      say(`runcost: growth 10,000 → 100,000 pages, Node ${node.version}: time ×${x.toFixed(2)} (goal ≤ ×2: ${mark(x <= 2)}), peak RSS ×${(big.best.peakRssKb / small.best.peakRssKb).toFixed(2)}`);
+    }
+  }
+  say();
+}
+
 async function main() {
   const started = performance.now();
   say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
@@ -415,6 +494,8 @@ async function main() {
     if (want('lint')) benchLint(build);
     if (want('links')) benchLinks(build);
     if (want('googlenews')) benchGoogleNews(build);
+    if (want('shards')) benchShards(build);
+    if (want('runcost')) benchRunCost(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

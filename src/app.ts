@@ -85,6 +85,9 @@ async function afterRun(report: RunReport, config: Config, settings: Settings, d
       for (const a of report.anomalies) deps.logger.warn(`anomaly: ${a.metric} = ${a.value} (median ${a.median}, robust z ${a.z.toFixed(1)})`);
     }
     await appendRun(state.runsFile, recordFromReport(report));
+    // Issue 13: what each source cost to collect, for balancing shards (only sources really fetched).
+    const measured = report.sources.filter((s) => s.attempts > 0);
+    if (measured.length) await (await import('./shard/costs.js')).recordSourceCosts(settings.stateDir, measured, new Set(config.sources.map((s) => s.id)));
   } catch (err) {
     report.warnings.push(`run history not updated: ${errorMessage(err)}`);
   }
@@ -107,7 +110,9 @@ async function afterRun(report: RunReport, config: Config, settings: Settings, d
 async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   const { runDaily } = await import('./run/daily.js');
-  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
+  // Issue 13: `run --from DIR…` merges shard outputs in place of collecting (src/shard/merge.ts).
+  const collected = settings.from?.length ? await (await import('./shard/merge.js')).loadShardOutputs(settings.from, config) : undefined;
+  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, ...(collected ? { collected } : {}) });
   await logStage(deps.logger, 'report', () => afterRun(report, config, settings, deps));
   // issue 12 (maintainer view): failure issue, JSON webhook, metrics. The lead moves this into the
   // run's report stage with afterRun.
@@ -175,7 +180,10 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
     case 'run':
       return cmdRun(settings, deps);
     case 'collect':
+      if (settings.shard !== undefined) return (await import('./shard/commands.js')).cmdCollectShard(settings, deps);
       return cmdCollect(settings, deps);
+    case 'shards':
+      return (await import('./shard/commands.js')).cmdShards(settings, deps);
     case 'schema':
       return cmdSchema(settings);
     case 'demo':

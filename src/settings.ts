@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject'] as const;
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject', 'shards'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
@@ -36,12 +36,16 @@ export interface Settings {
   maxSizeMb?: number;
   intervalSeconds?: number;
   count?: number;
-  /** Output file for `schema` (default stdout). */
+  /** Output file for `schema` (default stdout), the plan file for `shards`, the folder for `collect --shard`. */
   out?: string;
   /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
   promoteTo?: string;
   /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
   promote?: string;
+  /** Sharding (issue 13): `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
+  shard?: string;
+  shardPlan?: string;
+  from?: string[];
   onActions: boolean;
   /** --- issue 12 (maintainer view) --- */
   /** `--log-format json`: one JSON object per log line on stderr. */
@@ -52,7 +56,7 @@ export interface Settings {
   webhookUrl?: string;
 }
 
-type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean };
+type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean; repeat?: boolean };
 
 const FLAGS: Record<string, FlagSpec> = {
   '--config': { kind: 'value', key: 'configFile' },
@@ -74,6 +78,9 @@ const FLAGS: Record<string, FlagSpec> = {
   '--log-format': { kind: 'value', key: 'logFormat' },
   '--metrics': { kind: 'value', key: 'metricsFile' },
   '--to': { kind: 'value', key: 'promoteTo' },
+  '--shard': { kind: 'value', key: 'shard' },
+  '--plan': { kind: 'value', key: 'shardPlan' },
+  '--from': { kind: 'value', key: 'from', repeat: true },
 };
 
 export const USAGE = `Usage: wiki-daily <command> [options]
@@ -94,6 +101,9 @@ Commands:
   links [--refresh]        check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)
   promote ID [--to PAGE]   move a queue/pool entry to its routed page (or PAGE); commit and push
   reject ID                remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push
+  shards --count N [--out PLAN]   split the sources by host into N shards; --json prints the Actions matrix
+  collect --shard I/N --out DIR [--plan PLAN]   collect one shard only; write its items and report to DIR
+  run --from DIR [--from DIR …]   skip collection: gate → pages → commit → push over the shard outputs
 
 Options (every command):
   --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
@@ -188,7 +198,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
+    if (spec.repeat) s = { ...s, [spec.key]: [...((s[spec.key] as string[] | undefined) ?? []), value] };
+    else s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
   }
   s = checkCommand(s, positionals);
   s.token = env.WIKI_DAILY_TOKEN || undefined;

@@ -67,8 +67,8 @@ const stepNamed = (file: string, uses: string): Step[] =>
   stepsOf(file).filter((s) => typeof s.step.uses === 'string' && (s.step.uses as string).startsWith(uses));
 
 describe('workflows', () => {
-  it('has the daily, watchdog, restore, ci, wiki-lint and links workflows', () => {
-    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
+  it('has the daily, daily-sharded, watchdog, restore, ci, wiki-lint and links workflows', () => {
+    expect(workflowFiles.sort()).toEqual(['ci.yml', 'daily-sharded.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
   });
 
   it('pins every third-party action to a full commit SHA with its version in a comment', () => {

@@ -134,7 +134,8 @@ function firstHeader(headers: Record<string, string | string[] | undefined>, nam
   return Array.isArray(v) ? v[0] : v;
 }
 
-function hostKey(u: URL): string {
+/** The politeness unit: per-host limits apply per host:port (sharding keeps each one in a single shard). */
+export function hostKey(u: URL): string {
   const port = u.port || (u.protocol === 'https:' ? '443' : '80');
   return `${u.hostname}:${port}`;
 }

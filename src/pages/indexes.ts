@@ -35,6 +35,24 @@ function countInRegions(text: string, regions: readonly Region[]): number {
   return n;
 }
 
+/** A page's count for the page index: null without entries regions; `error` when its regions are broken. */
+export function listingFacts(text: string, file: string): { entries: number | null; error?: PageError } {
+  try {
+    const regions = findRegions(text, file);
+    return { entries: regions.some((r) => r.name.startsWith('entries:')) ? countInRegions(text, regions) : null };
+  } catch (err) {
+    if (!(err instanceof PageError)) throw err;
+    return { entries: null, error: err };
+  }
+}
+
+/** A PageError as stored in the wiki index (its full message, file and line included). */
+function storedError(file: string, message: string): PageError {
+  const e = new PageError(message, file);
+  e.message = message;
+  return e;
+}
+
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -45,28 +63,41 @@ export interface IndexResult {
 }
 
 /**
+ * What the listings need of a file the caller did not read (from the wiki index, src/pages/wikiindex.ts):
+ * a file present in `files` is always judged by its text instead.
+ */
+export interface ListingSummaries {
+  pages?: ReadonlyMap<string, { title: string; entries: number | null; problem: string | null }>;
+  dayLogs?: ReadonlyMap<string, { status: string | null; problem: string | null }>;
+}
+
+function listed(files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, unknown> | undefined): string[] {
+  return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
+}
+
+/**
  * `- [Title](page.md) — N건` per page directly inside `pagesDir` (sorted by path, the index
  * itself left out). A page whose regions are broken is listed without a count and reported.
  */
-export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>): IndexResult {
+export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries): IndexResult {
   const dir = pagesDir.replace(/\/+$/, '') + '/';
   const errors: PageError[] = [];
   const lines: string[] = [];
-  const pages = [...files.keys()]
+  const pages = listed(files, summaries?.pages)
     .filter((p) => p.startsWith(dir) && p.endsWith('.md') && !p.slice(dir.length).includes('/') && p !== indexPath)
     .sort(compareStrings);
   for (const p of pages) {
-    const text = files.get(p)!;
-    const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
-    let count = '';
-    try {
-      const regions = findRegions(text, p);
-      if (regions.some((r) => r.name.startsWith('entries:'))) count = ` — ${countInRegions(text, regions)}건`;
-    } catch (err) {
-      if (!(err instanceof PageError)) throw err;
-      errors.push(err);
-      count = ' — (영역 오류)';
+    const text = files.get(p);
+    if (text === undefined) {
+      const s = summaries!.pages!.get(p)!;
+      if (s.problem) errors.push(storedError(p, s.problem));
+      lines.push(`- [${s.title}](${relativeLink(indexPath, p)})${s.problem ? ' — (영역 오류)' : s.entries !== null ? ` — ${s.entries}건` : ''}`);
+      continue;
     }
+    const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
+    const facts = listingFacts(text, p);
+    if (facts.error) errors.push(facts.error);
+    const count = facts.error ? ' — (영역 오류)' : facts.entries !== null ? ` — ${facts.entries}건` : '';
     lines.push(`- [${title}](${relativeLink(indexPath, p)})${count}`);
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
@@ -75,17 +106,24 @@ export function renderPageIndex(indexPath: string, pagesDir: string, files: Read
 const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
 
 /** `- [YYYY-MM-DD](YYYY-MM-DD.md) — 성공 success` per day log in `newsDir`, newest first. */
-export function renderNewsIndex(indexPath: string, newsDir: string, files: ReadonlyMap<string, string>): IndexResult {
+export function renderNewsIndex(indexPath: string, newsDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries): IndexResult {
   const dir = newsDir.replace(/\/+$/, '') + '/';
   const errors: PageError[] = [];
-  const logs = [...files.keys()]
+  const logs = listed(files, summaries?.dayLogs)
     .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
     .sort((a, b) => compareStrings(b, a));
   const lines = logs.map((p) => {
     const date = DAY_FILE.exec(p.slice(dir.length))![1]!;
     let status = '';
+    const text = files.get(p);
+    if (text === undefined) {
+      const s = summaries!.dayLogs!.get(p)!;
+      if (s.problem) errors.push(storedError(p, s.problem));
+      status = s.problem ? ' — (영역 오류)' : s.status ? ` — ${STATUS_LABELS[s.status as keyof typeof STATUS_LABELS]}` : '';
+      return `- [${date}](${relativeLink(indexPath, p)})${status}`;
+    }
     try {
-      const s = parseDayLog(files.get(p)!, p).status;
+      const s = parseDayLog(text, p).status;
       if (s) status = ` — ${STATUS_LABELS[s]}`;
     } catch (err) {
       if (!(err instanceof PageError)) throw err;

@@ -23,7 +23,7 @@ import {
   updateDayLog,
 } from './daylog.js';
 import { compareEntries, mergeEntries, type EntryData } from './entries.js';
-import { renderNewsIndex, renderPageIndex } from './indexes.js';
+import { renderNewsIndex, renderPageIndex, type ListingSummaries } from './indexes.js';
 import { planKnowledgePages } from './knowledge.js';
 import { AUTO_SECTION_HEADING, beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { publishedUrl } from '../gate/canonical.js';
@@ -44,6 +44,8 @@ export interface PlanInput {
   run: { status: RunStatus; reason?: string; sources: SourceReport[] };
   /** Canonicaliser for links already on a page (so a hand-written variant of a URL counts as present). */
   canonicalize?: (url: string) => string;
+  /** Listing facts of files not in `files` (the wiki index), so the index pages need not read every page. */
+  listing?: ListingSummaries;
 }
 
 export interface PageEdit {
@@ -102,7 +104,8 @@ interface Target {
   section: string;
 }
 
-function targetOf(item: GatedItem, config: Config): Target | undefined {
+/** The page and section an item lands in (undefined: not written). */
+export function targetOf(item: GatedItem, config: Config): Target | undefined {
   switch (item.lane) {
     case 'land':
       return { page: item.page ?? config.routing.defaultPage, section: item.section ?? config.routing.defaultSection };
@@ -279,8 +282,8 @@ export function planEdits(input: PlanInput): Plan {
 
   // Indexes: only when their listing differs from what they say.
   const indexes: [string, (p: string) => { body: string; errors: PageError[] }, string][] = [
-    [wikiPath(config.pages.indexPage), (p) => renderPageIndex(p, wikiPath(config.pages.pagesDir), work), indexSkeleton('문서 목록')],
-    [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work), indexSkeleton('수집 로그 목록')],
+    [wikiPath(config.pages.indexPage), (p) => renderPageIndex(p, wikiPath(config.pages.pagesDir), work, input.listing), indexSkeleton('문서 목록')],
+    [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work, input.listing), indexSkeleton('수집 로그 목록')],
   ];
   for (const [indexPath, render, skeleton] of indexes) {
     try {

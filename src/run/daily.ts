@@ -42,6 +42,7 @@ import { statePaths } from '../state.js';
 import { localDateTime, type Clock } from '../time.js';
 import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
 import { Budget, minutes } from './budget.js';
+import type { MergedCollection } from '../shard/merge.js';
 
 export interface RunContext {
   settings: Settings;
@@ -49,6 +50,8 @@ export interface RunContext {
   logger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
+  /** [issue 13 hook] `run --from`: merged shard outputs used instead of collecting (src/shard/merge.ts). */
+  collected?: MergedCollection;
 }
 
 /** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
@@ -210,7 +213,8 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     // Collect.
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
     try {
-      const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger));
+      // [issue 13 hook] merged shard outputs replace the collect stage.
+      const collected = ctx.collected ?? (await budget.stage('collect', async () => collectSources(config, fetcher, logger)));
       // --- issue 9: Google News opaque tokens → publisher URLs before the gate (unresolved items wait) ---
       const googleNews = await budget.stage('resolve', async () =>
         resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
@@ -224,6 +228,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       const cs = collectionStatus(collected.sources);
       report.status = cs.status;
       if (cs.reason) report.reason = cs.reason;
+      // [issue 13 hook] a missing or failed shard is named in the reason and the warnings.
+      if (ctx.collected?.notes.length) {
+        report.warnings.push(...ctx.collected.notes);
+        if (cs.status !== 'success') report.reason = `${ctx.collected.notes[0]} (${cs.reason})`;
+      }
       if (cs.status === 'success' && collected.items.length === 0 && collected.sources.length > 0)
         report.warnings.push('no items in any source (feeds answered but were empty)');
 

@@ -1,0 +1,335 @@
+/**
+ * The wiki index (pages.indexFile, default data/wiki-index.tsv, committed with the wiki): one line per
+ * wiki file the run reads — its git blob id, entry count, day-log status, index title, region problem
+ * and the entry ids it holds (written ids plus the ids of the canonical URLs it links to). With it a
+ * run reads and rewrites only the pages it touches, instead of reading and scanning every page:
+ *
+ *   refreshWikiIndex   which files changed since the index was written (git ls-files -s blob ids for
+ *                      tracked files, a hash of the content for dirty/untracked files or outside git),
+ *                      and re-summarise exactly those: a page a person edited by hand is picked up;
+ *   existingIdsAmong   which of today's candidate ids are already in the wiki (no 1,000,000-id set);
+ *   wikiListing        entry counts, titles and day-log statuses for the two generated index pages;
+ *   indexAfterEdits    the index text after the run's own edits (their blob ids are computed here,
+ *                      so the next run does not rescan what this run wrote).
+ *
+ * Format (LF, sorted by path, the header first):
+ *   path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids (space separated)
+ * entries: a count, or "-" for a page without entries regions; status: a day log's run status or "-";
+ * problem: why the page's regions cannot be read ("-" when they can). A line that cannot be read makes
+ * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Config } from '../config/schema.js';
+import { PageError } from '../errors.js';
+import { listFiles } from '../fsutil.js';
+import { canonicalUrl, entryId } from '../gate/canonical.js';
+import { parseDayLog } from './daylog.js';
+import { listingFacts, pageTitle } from './indexes.js';
+import { inlineText } from './sanitize.js';
+import { extractIds, extractUrls } from './scan.js';
+
+export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
+export const WIKI_INDEX_HEADER = '# wiki-daily index v1: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids';
+
+export interface IndexedFile {
+  path: string;
+  /** git blob id (sha1 of "blob <bytes>\0<content>") of the text summarised. */
+  blob: string;
+  /** Entries in its entries:* regions; null = no such region (or not a page). */
+  entries: number | null;
+  /** Day logs: the run status they show. */
+  status: string | null;
+  /** The listing title (as the page index writes it). */
+  title: string;
+  /** Why its regions cannot be read, or null. */
+  problem: string | null;
+  /** Space-separated entry ids (kept as one string: a million ids as strings would cost ~60 MB). */
+  ids: string;
+  /** The line as read (written back unchanged: serialising 100,000 unchanged lines again costs time). */
+  raw?: string;
+}
+
+/** Files by root-relative path. `seenBlob`: the blob id of the seen file the bot last wrote (see src/gate/seenfile.ts). */
+export type WikiIndex = Map<string, IndexedFile> & { seenBlob?: string };
+
+const SEEN_LINE = '#seen\t';
+
+/** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
+export function gitBlobId(content: string | Uint8Array): string {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\t\r\n]+/g, ' ');
+}
+
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
+
+function dirOf(p: string): string {
+  return p.replace(/\/+$/, '') + '/';
+}
+
+/** Everything the run needs to know about one file, from its text. */
+export function summarizeFile(rel: string, text: string, config: Config, blob = gitBlobId(text)): IndexedFile {
+  const ids = new Set<string>(extractIds(text));
+  for (const u of extractUrls(text)) {
+    try {
+      ids.add(entryId(canonicalUrl(u)));
+    } catch {
+      // A link the canonicaliser refuses cannot match an item's id; the page keeps it as written.
+    }
+  }
+  const facts = listingFacts(text, rel);
+  const entries = facts.entries;
+  let problem: string | null = facts.error ? oneLine(facts.error.message) : null;
+  let status: string | null = null;
+  const newsDir = dirOf(config.pages.newsDir);
+  if (rel.startsWith(newsDir) && DAY_FILE.test(rel.slice(newsDir.length))) {
+    try {
+      status = parseDayLog(text, rel).status ?? null;
+    } catch (err) {
+      if (!(err instanceof PageError)) throw err;
+      problem ??= oneLine(err.message);
+    }
+  }
+  const title = oneLine(inlineText(pageTitle(text) ?? path.posix.basename(rel, '.md'), 100));
+  return { path: rel, blob, entries, status, title, problem, ids: [...ids].sort().join(' ') };
+}
+
+function serializeLine(f: IndexedFile): string {
+  return [f.path, f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', f.title, f.problem ?? '-', f.ids].join('\t');
+}
+
+export function serializeWikiIndex(index: WikiIndex): string {
+  const paths = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let out = `${WIKI_INDEX_HEADER}\n`;
+  if (index.seenBlob) out += `${SEEN_LINE}${index.seenBlob}\n`;
+  for (const p of paths) {
+    const f = index.get(p)!;
+    out += `${f.raw ?? serializeLine(f)}\n`;
+  }
+  return out;
+}
+
+/**
+ * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
+ * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ */
+class StoredLine implements IndexedFile {
+  constructor(
+    readonly path: string,
+    readonly blob: string,
+    readonly raw: string,
+  ) {}
+  private field(n: number): string {
+    let at = 0;
+    for (let i = 0; i < n; i++) at = this.raw.indexOf('\t', at) + 1;
+    const end = this.raw.indexOf('\t', at);
+    return this.raw.slice(at, end < 0 ? this.raw.length : end);
+  }
+  get entries(): number | null {
+    const f = this.field(2);
+    return f === '-' ? null : Number(f);
+  }
+  get status(): string | null {
+    const f = this.field(3);
+    return f === '-' ? null : f;
+  }
+  get title(): string {
+    return this.field(4);
+  }
+  get problem(): string | null {
+    const f = this.field(5);
+    return f === '-' ? null : f;
+  }
+  get ids(): string {
+    return this.field(6);
+  }
+}
+
+const INDEX_LINE = /^([^\t]+)\t([0-9a-f]{40})\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$/;
+
+/** Parse the index; throws PageError naming the line for anything it does not understand. */
+export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
+  const index: WikiIndex = new Map();
+  let start = 0;
+  let lineNo = 0;
+  if (!text.startsWith(WIKI_INDEX_HEADER)) throw new PageError('not a wiki index (header missing or another version)', file, 1);
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    lineNo++;
+    if (lineNo === 1 || line === '') continue;
+    if (line.startsWith(SEEN_LINE)) {
+      index.seenBlob = line.slice(SEEN_LINE.length);
+      continue;
+    }
+    const m = INDEX_LINE.exec(line);
+    if (!m) throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids): "${line.slice(0, 120)}"`, file, lineNo);
+    index.set(m[1]!, new StoredLine(m[1]!, m[2]!, line));
+  }
+  return index;
+}
+
+/** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
+export function isWikiFile(rel: string, config: Config): boolean {
+  const p = config.pages;
+  if (rel.endsWith('.md') && (rel.startsWith(dirOf(p.pagesDir)) || rel.startsWith(dirOf(p.newsDir)))) return true;
+  return [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)].includes(rel);
+}
+
+const git = promisify(execFile);
+
+/**
+ * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
+ * Paths are root-relative. Undefined when the root is not in a git work tree.
+ */
+export async function trackedBlobIds(root: string, config: Config): Promise<Map<string, string> | undefined> {
+  let out: string;
+  try {
+    const p = config.pages;
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage])];
+    const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+    out = r.stdout;
+  } catch {
+    return undefined;
+  }
+  const map = new Map<string, string>();
+  for (const rec of out.split('\0')) {
+    // "<mode> <blob> <stage>\t<path>"
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    const rel = rec.slice(tab + 1);
+    if (isWikiFile(rel, config)) map.set(rel, rec.slice(7, 47));
+  }
+  return map;
+}
+
+export interface RefreshOptions {
+  /** From trackedBlobIds; undefined outside git (every file is then read and hashed, none re-scanned unless changed). */
+  tracked?: ReadonlyMap<string, string>;
+  /** Root-relative paths with uncommitted changes or untracked (GitRepo.dirtyFiles): read and hashed. */
+  dirty?: ReadonlySet<string>;
+}
+
+export interface RefreshResult {
+  index: WikiIndex;
+  /** Files summarised again (new, changed by hand or by another tool), sorted. */
+  rescanned: string[];
+  /** Files gone since the index was written, sorted. */
+  removed: string[];
+  /** Texts read while checking (reuse them instead of reading again). */
+  texts: Map<string, string>;
+  /** Why the stored index was not used (then everything was rescanned). */
+  rebuilt?: string;
+}
+
+function readText(root: string, rel: string): string | undefined {
+  try {
+    return readFileSync(path.join(root, rel), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/**
+ * The index brought up to date with the files on disk. Tracked, unmodified files cost one string
+ * comparison each (their blob id from git); only dirty, untracked or changed files are read.
+ */
+export async function refreshWikiIndex(root: string, config: Config, indexText: string | undefined, opts: RefreshOptions = {}): Promise<RefreshResult> {
+  let stored: WikiIndex = new Map();
+  let rebuilt: string | undefined;
+  if (indexText !== undefined) {
+    try {
+      stored = parseWikiIndex(indexText);
+    } catch (err) {
+      rebuilt = (err as Error).message;
+    }
+  } else rebuilt = 'no index yet';
+
+  const texts = new Map<string, string>();
+  const current = new Map<string, string | undefined>(); // path → blob (undefined: not known yet)
+  if (opts.tracked) {
+    for (const [rel, blob] of opts.tracked) current.set(rel, blob);
+    for (const rel of opts.dirty ?? []) if (isWikiFile(rel, config)) current.set(rel, undefined);
+  } else {
+    const p = config.pages;
+    const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+    for (const rel of listed) current.set(rel, undefined);
+    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
+      current.set(rel, undefined);
+  }
+
+  const index: WikiIndex = new Map();
+  if (stored.seenBlob) index.seenBlob = stored.seenBlob;
+  const rescanned: string[] = [];
+  for (const [rel, knownBlob] of current) {
+    let blob = knownBlob;
+    let text: string | undefined;
+    if (blob === undefined) {
+      text = readText(root, rel);
+      if (text === undefined) continue; // deleted (dirty) or a special page that does not exist yet
+      texts.set(rel, text);
+      blob = gitBlobId(text);
+    }
+    const old = stored.get(rel);
+    if (old && old.blob === blob) {
+      index.set(rel, old);
+      continue;
+    }
+    text ??= readText(root, rel);
+    if (text === undefined) continue;
+    texts.set(rel, text);
+    index.set(rel, summarizeFile(rel, text, config, blob));
+    rescanned.push(rel);
+  }
+  const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
+  return { index, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+}
+
+/** Which of `candidates` (entry ids) any wiki file already holds. Cost: one pass over the id columns. */
+export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (!candidates.size) return found;
+  for (const f of index.values()) {
+    if (!f.ids) continue;
+    for (const id of f.ids.split(' ')) if (candidates.has(id)) found.add(id);
+  }
+  return found;
+}
+
+/** Per page: what the generated index pages list, for files the planner did not read. */
+export interface WikiListing {
+  pages: ReadonlyMap<string, { title: string; entries: number | null; problem: string | null }>;
+  dayLogs: ReadonlyMap<string, { status: string | null; problem: string | null }>;
+}
+
+/** The listing facts straight from the index (no copies: the index entries carry them). */
+export function wikiListing(index: WikiIndex): WikiListing {
+  return { pages: index, dayLogs: index };
+}
+
+/** The index after the run's edits (each edited wiki file summarised from its new text). */
+export function indexAfterEdits(index: WikiIndex, edits: ReadonlyArray<{ path: string; after: string | null }>, config: Config): WikiIndex {
+  const next: WikiIndex = new Map(index);
+  if (index.seenBlob) next.seenBlob = index.seenBlob;
+  for (const e of edits) {
+    if (e.path === config.pages.seenFile) {
+      if (e.after === null) delete next.seenBlob;
+      else next.seenBlob = gitBlobId(e.after);
+      continue;
+    }
+    if (!isWikiFile(e.path, config)) continue;
+    if (e.after === null) next.delete(e.path);
+    else next.set(e.path, summarizeFile(e.path, e.after, config));
+  }
+  return next;
+}

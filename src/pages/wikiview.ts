@@ -1,0 +1,153 @@
+/**
+ * What a run needs of the wiki, at the cost of what changed (issue 13). Replaces, in the run,
+ *
+ *   readWiki() + existingEntryIds()  →  openWikiView() + knownAmong() + readForPlan()
+ *   parseSeen() … serializeSeen()     →  knownAmong().seen … seenEdit()
+ *   (nothing)                         →  indexEdit(): the updated wiki index, committed with the pages
+ *
+ * and passes `view.listing` to planEdits (PlanInput.listing), so the page index and the news index
+ * are rendered from the index's counts, titles and statuses for every page the run did not read.
+ */
+import path from 'node:path';
+import type { Config } from '../config/schema.js';
+import { readIfExists } from '../fsutil.js';
+import { canonicalUrl, entryId } from '../gate/canonical.js';
+import { parseSeen, SeenIndex, serializeSeen } from '../gate/seen.js';
+import { insertSeen, isFastSeenText, seenEntriesAmong } from '../gate/seenfile.js';
+import type { GatedItem, NormalizedItem } from '../model.js';
+import type { PageEdit } from './plan.js';
+import { targetOf } from './plan.js';
+import {
+  existingIdsAmong,
+  gitBlobId,
+  indexAfterEdits,
+  refreshWikiIndex,
+  serializeWikiIndex,
+  trackedBlobIds,
+  WIKI_INDEX_FILE,
+  wikiListing,
+  type RefreshResult,
+  type WikiIndex,
+  type WikiListing,
+} from './wikiindex.js';
+
+export interface WikiView {
+  root: string;
+  indexFile: string;
+  /** The index text as read (undefined: none yet). */
+  indexText: string | undefined;
+  refresh: RefreshResult;
+  index: WikiIndex;
+  /**
+   * What the index pages list: every indexed file except a person's untracked ones (theirs until
+   * committed, as in the run today); their links still count as existing entries.
+   */
+  listing: WikiListing;
+  /** Wiki files on disk that git does not track (empty outside git). */
+  untracked: Set<string>;
+  /** Texts read so far (changed files found by the refresh, then the pages the plan needs); never untracked ones. */
+  files: Map<string, string>;
+  seenText: string | undefined;
+  /** The seen file is the one the bot last wrote: lookups and inserts without parsing it. */
+  seenTrusted: boolean;
+}
+
+export interface WikiViewOptions {
+  /** Root-relative paths with uncommitted changes (GitRepo.dirtyFiles); they are read and hashed. */
+  dirty?: ReadonlySet<string>;
+  /** Where the index lives (default data/wiki-index.tsv). */
+  indexFile?: string;
+}
+
+export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
+  const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
+  const indexText = await readIfExists(path.join(root, indexFile));
+  const tracked = await trackedBlobIds(root, config);
+  const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(opts.dirty ? { dirty: opts.dirty } : {}) });
+  const seenText = await readIfExists(path.join(root, config.pages.seenFile));
+  let seenTrusted = false;
+  if (seenText !== undefined && refresh.index.seenBlob && isFastSeenText(seenText)) {
+    // Tracked and unmodified: git already knows its blob id; otherwise hash what is on disk.
+    const blob = tracked?.has(config.pages.seenFile) && !opts.dirty?.has(config.pages.seenFile) ? tracked.get(config.pages.seenFile) : gitBlobId(seenText);
+    seenTrusted = blob === refresh.index.seenBlob;
+  }
+  const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
+  const listed: WikiIndex = new Map([...refresh.index].filter(([p]) => !untracked.has(p)));
+  return {
+    root,
+    indexFile,
+    indexText,
+    refresh,
+    index: refresh.index,
+    listing: wikiListing(listed),
+    untracked,
+    files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
+    seenText,
+    seenTrusted,
+  };
+}
+
+/** Entry id of an item's canonical link, as the gate will compute it (undefined: no usable link). */
+export function candidateId(item: Pick<NormalizedItem, 'link'>): string | undefined {
+  try {
+    return entryId(canonicalUrl(item.link));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For the gate: which of the candidate ids the pages already hold, and the seen entries among them
+ * (a SeenIndex holding just those, or the whole file when it cannot be trusted).
+ */
+export function knownAmong(view: WikiView, config: Config, candidates: ReadonlySet<string>): { existingIds: Set<string>; seen: SeenIndex } {
+  const existingIds = existingIdsAmong(view.index, candidates);
+  if (view.seenText === undefined) return { existingIds, seen: new SeenIndex() };
+  if (!view.seenTrusted) return { existingIds, seen: parseSeen(view.seenText, config.pages.seenFile) };
+  const seen = new SeenIndex();
+  for (const e of seenEntriesAmong(view.seenText, candidates)) seen.add(e.id, e.date, e.url);
+  return { existingIds, seen };
+}
+
+/** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
+export function pagesForPlan(config: Config, items: readonly GatedItem[], dayLogPath: string): string[] {
+  const p = config.pages;
+  const pages = new Set<string>([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage]);
+  for (const item of items) {
+    const t = targetOf(item, config);
+    if (t) pages.add(path.posix.normalize(t.page));
+  }
+  return [...pages].sort();
+}
+
+/** Read these pages into view.files (missing files stay absent: the planner creates them). */
+export async function readForPlan(view: WikiView, rels: readonly string[]): Promise<Map<string, string>> {
+  for (const rel of rels) {
+    // A person's untracked file stays out of the plan, as in the run today (the plan treats it as absent).
+    if (view.files.has(rel) || view.untracked.has(rel)) continue;
+    const text = await readIfExists(path.join(view.root, rel));
+    if (text !== undefined) view.files.set(rel, text);
+  }
+  return view.files;
+}
+
+/** The seen file after the items written today (same bytes as parseSeen + add + serializeSeen). */
+export function seenEdit(view: WikiView, config: Config, written: readonly GatedItem[], date: string): PageEdit | undefined {
+  if (!written.length) return undefined;
+  const before = view.seenText;
+  let after: string;
+  if (before !== undefined && view.seenTrusted) {
+    after = insertSeen(before, written.map((i) => ({ id: i.id, date, url: i.canonicalUrl })));
+  } else {
+    const seen = before === undefined ? new SeenIndex() : parseSeen(before, config.pages.seenFile);
+    for (const i of written) seen.add(i.id, date, i.canonicalUrl);
+    after = serializeSeen(seen);
+  }
+  return after === before ? undefined : { path: config.pages.seenFile, before, after };
+}
+
+/** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
+export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[]): PageEdit | undefined {
+  const after = serializeWikiIndex(indexAfterEdits(view.index, edits, config));
+  return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
+}

@@ -1,0 +1,202 @@
+/**
+ * The wiki index (src/pages/wikiindex.ts, wikiview.ts) against the way the run works today (read
+ * every page, scan every page, parse the whole seen file): on the same generated wiki in a real git
+ * repository both give the same gate lanes, the same page edits and the same seen file — also after a
+ * person edited a page by hand, committed or not.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateWiki, RUN_DATE, RUN_TIME } from '../../bench/wiki.js';
+import { parseConfig } from '../../src/config/load.js';
+import type { Config } from '../../src/config/schema.js';
+import { canonicalUrl } from '../../src/gate/canonical.js';
+import { gateItems } from '../../src/gate/gate.js';
+import { parseSeen, SeenIndex, serializeSeen } from '../../src/gate/seen.js';
+import { insertSeen, seenEntriesAmong } from '../../src/gate/seenfile.js';
+import { entryId } from '../../src/gate/canonical.js';
+import type { NormalizedItem, SourceReport } from '../../src/model.js';
+import { planEdits } from '../../src/pages/plan.js';
+import { refreshWikiIndex, serializeWikiIndex, trackedBlobIds, WIKI_INDEX_FILE } from '../../src/pages/wikiindex.js';
+import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readForPlan, seenEdit } from '../../src/pages/wikiview.js';
+import { dayLogPathFor } from '../../src/pages/plan.js';
+import { existingEntryIds, readWiki } from '../../src/run/daily.js';
+import { isolateGitConfig } from '../support/git.js';
+
+let restoreGit: () => void;
+let root: string;
+let config: Config;
+let items: NormalizedItem[];
+
+const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.test' };
+const gitIn = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
+const canonical = (u: string) => {
+  try {
+    return canonicalUrl(u);
+  } catch {
+    return u;
+  }
+};
+
+function sources(): SourceReport[] {
+  return config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 1, bytesDownloaded: 1, attempts: 1 }));
+}
+
+/** Today's run, the way src/run/daily.ts does it: every page read and scanned. */
+async function fullRun() {
+  const wiki = await readWiki(root, config);
+  const seenText = readFileSync(path.join(root, config.pages.seenFile), 'utf8');
+  const gated = gateItems({ items, config, seen: parseSeen(seenText, 'seen'), existing: { urls: new Set(), ids: existingEntryIds(wiki) } });
+  const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files: wiki, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() } });
+  const seen = parseSeen(seenText, 'seen');
+  for (const i of plan.written) seen.add(i.id, RUN_DATE, i.canonicalUrl);
+  return { gated, plan, seenAfter: serializeSeen(seen) };
+}
+
+/** The same run through the index: only the pages it touches are read. */
+async function indexedRun(dirty: string[] = []) {
+  const view = await openWikiView(root, config, { dirty: new Set(dirty) });
+  const candidates = new Set(items.map(candidateId).filter((x): x is string => !!x));
+  const known = knownAmong(view, config, candidates);
+  const gated = gateItems({ items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } });
+  const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
+  const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing });
+  const seen = seenEdit(view, config, plan.written, RUN_DATE);
+  return { view, gated, plan, seenAfter: seen?.after, index: indexEdit(view, config, [...plan.edits, ...(seen ? [seen] : [])]) };
+}
+
+function expectSameRun(a: Awaited<ReturnType<typeof fullRun>>, b: Awaited<ReturnType<typeof indexedRun>>): void {
+  expect(b.gated.counts).toEqual(a.gated.counts);
+  expect(b.gated.items.map((i) => [i.id, i.lane, i.page])).toEqual(a.gated.items.map((i) => [i.id, i.lane, i.page]));
+  expect(b.plan.edits.map((e) => e.path)).toEqual(a.plan.edits.map((e) => e.path));
+  for (const [i, e] of a.plan.edits.entries()) expect(b.plan.edits[i]!.after, e.path).toBe(e.after);
+  expect(b.plan.errors.map((e) => e.message)).toEqual(a.plan.errors.map((e) => e.message));
+  expect(b.seenAfter).toBe(a.seenAfter);
+}
+
+beforeAll(async () => {
+  restoreGit = await isolateGitConfig();
+  root = mkdtempSync(path.join(os.tmpdir(), 'wiki-index-'));
+  await generateWiki(root, { pages: 300, entriesPerPage: 6, items: 200 });
+  config = parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
+  items = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8')) as NormalizedItem[];
+  gitIn('init', '-q', '-b', 'main');
+  gitIn('add', '-A');
+  gitIn('commit', '-q', '-m', 'wiki');
+  // The first run builds the index (every page read once) and records the seen file's blob.
+  const first = await indexedRun();
+  expect(first.view.refresh.rebuilt).toBe('no index yet');
+  // Its edits are not applied here: keep the index of the files as they are, and record the seen
+  // file's blob as if the bot had written the current one.
+  const built = first.view.index;
+  built.seenBlob = gitIn('hash-object', config.pages.seenFile).trim();
+  writeFileSync(path.join(root, WIKI_INDEX_FILE), serializeWikiIndex(built));
+  gitIn('add', '-A');
+  gitIn('commit', '-q', '-m', 'index');
+}, 60_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  restoreGit?.();
+});
+
+describe('the wiki index', () => {
+  it('takes blob ids from git and reads no page when nothing changed', async () => {
+    const tracked = (await trackedBlobIds(root, config))!;
+    const page = 'pages/topic-00003.md';
+    expect(tracked.get(page)).toBe(gitIn('hash-object', page).trim());
+    const r = await refreshWikiIndex(root, config, readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8'), { tracked });
+    expect(r.rebuilt).toBeUndefined();
+    expect(r.rescanned).toEqual([]);
+    expect(r.texts.size).toBe(0);
+    expect(r.index.size).toBeGreaterThan(300);
+  });
+
+  it('gives the same lanes, page edits (indexes included) and seen file as reading every page', async () => {
+    const b = await indexedRun();
+    expect(b.view.seenTrusted).toBe(true);
+    // Only the touched pages (plus the generated ones) were read.
+    expect(b.view.files.size).toBeLessThan(b.view.index.size / 2);
+    const a = await fullRun();
+    expect(a.plan.written.length).toBeGreaterThan(50);
+    expectSameRun(a, b);
+  });
+
+  it('picks up a page a person edited by hand, uncommitted and then committed', async () => {
+    // A person adds one of today's links to an untouched page, and rewrites its title.
+    const page = 'pages/topic-00007.md';
+    const link = items.find((i) => candidateId(i))!.link;
+    const text = readFileSync(path.join(root, page), 'utf8').replace(/^# .*$/m, '# Renamed by hand');
+    writeFileSync(path.join(root, page), `${text}\n- [손으로 추가](${link})\n`);
+    const dirty = await indexedRun([page]);
+    expect(dirty.view.refresh.rescanned).toEqual([page]);
+    expect(dirty.gated.items.find((i) => i.id === entryId(canonicalUrl(link)))!.lane).toBe('duplicate');
+    const pageIndex = dirty.plan.edits.find((e) => e.path === config.pages.indexPage)!;
+    expect(pageIndex.after).toContain('[Renamed by hand](topic-00007.md)');
+    expectSameRun(await fullRun(), dirty);
+
+    gitIn('commit', '-q', '-am', 'hand edit');
+    const committed = await indexedRun();
+    expect(committed.view.refresh.rescanned).toEqual([page]);
+    expectSameRun(await fullRun(), committed);
+    // An index that knows the page as it is now: the next run reads nothing.
+    const known = serializeWikiIndex(committed.view.index);
+    const again = await refreshWikiIndex(root, config, known, { tracked: (await trackedBlobIds(root, config))! });
+    expect(again.rescanned).toEqual([]);
+  });
+
+  it("keeps a person's untracked page out of the listings but counts its links as existing", async () => {
+    const page = 'pages/zz-draft.md';
+    const link = items.find((i) => candidateId(i))!.link;
+    writeFileSync(path.join(root, page), `# 초안\n\n- [draft](${link})\n`);
+    try {
+      const r = await indexedRun([page]);
+      expect(r.view.untracked).toEqual(new Set([page]));
+      expect(r.gated.items.find((i) => i.id === entryId(canonicalUrl(link)))!.lane).toBe('duplicate');
+      expect(r.plan.edits.find((e) => e.path === config.pages.indexPage)!.after).not.toContain('zz-draft');
+    } finally {
+      rmSync(path.join(root, page));
+    }
+  });
+
+  it('does not trust a seen file edited by hand, and says why a broken index is rebuilt', async () => {
+    appendFileSync(path.join(root, config.pages.seenFile), '');
+    const seenPath = config.pages.seenFile;
+    const original = readFileSync(path.join(root, seenPath), 'utf8');
+    writeFileSync(path.join(root, seenPath), original.replace(/\n(e[0-9a-f]{12}\t)/, '\n$1').replace(/^(# .*\n)(.*\n)(.*\n)/, '$1$3$2'));
+    const swapped = await indexedRun([seenPath]);
+    expect(swapped.view.seenTrusted).toBe(false);
+    writeFileSync(path.join(root, seenPath), original);
+    const r = await refreshWikiIndex(root, config, `${readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8')}garbage line\n`, { tracked: (await trackedBlobIds(root, config))! });
+    expect(r.rebuilt).toMatch(/data\/wiki-index\.tsv:\d+: not an index line/);
+    expect(r.rescanned.length).toBe(r.index.size);
+  });
+});
+
+describe('the seen file without parsing it', () => {
+  it('inserts and finds entries exactly as parseSeen + add + serializeSeen (random sets)', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 30; round++) {
+      const base = new SeenIndex();
+      const url = (n: number) => `https://news.example/${n}`;
+      const n = Math.floor(rand() * 60);
+      for (let i = 0; i < n; i++) {
+        const u = url(Math.floor(rand() * 200));
+        base.add(entryId(u), '2026-01-01', u);
+      }
+      const text = serializeSeen(base);
+      const fresh = Array.from({ length: Math.floor(rand() * 20) }, () => {
+        const u = url(Math.floor(rand() * 200));
+        return { id: entryId(u), date: '2026-11-27', url: u };
+      });
+      const expected = parseSeen(text, 's');
+      for (const e of fresh) expected.add(e.id, e.date, e.url);
+      expect(insertSeen(text, fresh)).toBe(serializeSeen(expected));
+      const ask = fresh.map((e) => e.id);
+      expect(seenEntriesAmong(text, ask).map((e) => e.id).sort()).toEqual([...new Set(ask.filter((id) => base.has(id)))].sort());
+    }
+  });
+});
