@@ -13,6 +13,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { normalizedItemSchema } from '../item-schema.js';
 import type { Config, SourceConfig } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import { GoogleNewsResolver, type ResolveRequest, type ResolverStats } from '../feeds/resolve.js';
@@ -23,14 +24,7 @@ import type { Clock } from '../time.js';
 
 const pendingItem = z.object({
   since: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 instant'),
-  // The rest of a NormalizedItem (dates, outlet, guid…) is kept as stored.
-  item: z.looseObject({
-    sourceId: z.string(),
-    sourceKind: z.enum(['feed', 'google-news', 'youtube', 'html']),
-    title: z.string(),
-    link: z.string(),
-    googleNewsToken: z.string(),
-  }),
+  item: normalizedItemSchema.extend({ googleNewsToken: z.string() }),
 });
 
 const memorySchema = z.strictObject({

@@ -13,25 +13,14 @@ import { z } from 'zod';
 import { errorMessage, WikiDailyError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import type { NormalizedItem, RunStatus, SourceReport } from '../model.js';
+import { normalizedItemSchema, sourceKindSchema } from '../item-schema.js';
 import { formatShard, type ShardPlan, type ShardSpec } from './plan.js';
 
 export const SHARD_OUTPUT_FORMAT = 'wiki-daily-shard';
 export const SHARD_PLAN_FORMAT = 'wiki-daily-shard-plan';
 
-const sourceKind = z.enum(['feed', 'google-news', 'youtube', 'html']);
-
-const normalizedItem = z.strictObject({
-  sourceId: z.string().min(1),
-  sourceKind,
-  title: z.string(),
-  link: z.string().min(1),
-  published: z.string().optional(),
-  summary: z.string().optional(),
-  guid: z.string().optional(),
-  outlet: z.string().optional(),
-  undecoded: z.boolean().optional(),
-  kindHint: z.string().optional(),
-});
+const sourceKind = sourceKindSchema;
+const normalizedItem = normalizedItemSchema;
 
 const sourceReport = z.strictObject({
   id: z.string().min(1),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../src/gate/canonical.js';
 import { statePaths } from '../../src/state.js';
+import { FIXTURE_SEEN_IDS } from '../support/fixture-wiki.js';
 import { isolateGitConfig } from '../support/git.js';
 import { fixtureRoute, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
 
@@ -45,7 +46,7 @@ describe('Google News through the run', () => {
     expect(ws.googleNews.stats).toMatchObject({ pages: 22, batches: 22, tooMany: 0 });
     expect(ws.googleNews.stats.maxInFlight).toBeLessThanOrEqual(2);
 
-    const seen = (await ws.read('data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#'));
+    const seen = (await ws.read('data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#') && !FIXTURE_SEEN_IDS.has(l.split('\t')[0]!));
     expect(seen).toHaveLength(38);
     expect(seen.filter((l) => l.includes('news.google.com'))).toEqual([]);
     const written = new Set(seen.map((l) => l.split('\t')[2]));
@@ -77,7 +78,8 @@ describe('Google News over the per-run cap', () => {
       overrides: { googleNews: { maxPerRun: 10 } },
     });
     try {
-      const seenCount = async () => (await capped.read('data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#')).length;
+      const seenCount = async () =>
+        (await capped.read('data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#') && !FIXTURE_SEEN_IDS.has(l.split('\t')[0]!)).length;
       const first = await capped.run();
       // 16 decoded offline + 10 resolved; 12 wait (unwritten, unseen) in the state folder
       expect(first.report.itemsAdded).toBe(26);
