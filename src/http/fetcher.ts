@@ -26,6 +26,7 @@ import type { HttpSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { FetchOutcome } from '../model.js';
+import { parseRetryAfter, retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 import type { CachedResponse, HttpCache } from './cache.js';
 import { decodeBody } from './charset.js';
@@ -123,16 +124,6 @@ function statusLine(status: number): string {
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
-}
-
-/** Retry-After as milliseconds from now (delta-seconds or HTTP date); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const date = Date.parse(v);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - nowMs);
 }
 
 function formatSeconds(ms: number): string {
@@ -345,122 +336,129 @@ export class Fetcher {
     if (cached?.etag) headers['if-none-match'] = cached.etag;
     if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
 
-    let attempts = 0;
+    /** A 2xx or 304 at the end of the redirects: answer from it (and refresh the cache). */
     let bytesDownloaded = 0;
-    for (;;) {
-      attempts++;
-      const chain = await this.followRedirects(url, headers);
-      if (chain.ok) {
-        const res = chain.response;
-        bytesDownloaded += res.wireBytes;
-        const contentType = firstHeader(res.headers, 'content-type');
-        if (res.status === 304) {
-          if (!cached) {
-            this.counters.misses++;
-            return finish({
-              finalUrl: res.url,
-              outcome: 'failed',
-              status: 304,
-              bytesDownloaded,
-              attempts,
-              error: 'HTTP 304 Not Modified to a request that was not conditional',
-              fromCache: false,
-            });
-          }
-          this.counters.conditionalHits++;
-          // A 304 may carry updated validators; keep the stored ones otherwise.
-          const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
-          const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
-          await this.store(url, label, warnings, {
-            url,
-            status: cached.status,
-            ...(etag ? { etag } : {}),
-            ...(lastModified ? { lastModified } : {}),
-            ...(cached.contentType ? { contentType: cached.contentType } : {}),
-            storedAt: this.clock.now(),
-            bodyBytes: cached.body.byteLength,
-            finalUrl: res.url,
-          }, cached.body);
-          const decoded = decode(cached.body, cached.contentType);
+    const onResponse = async (res: HopResponse, attempts: number): Promise<FetchResult> => {
+      bytesDownloaded += res.wireBytes;
+      const contentType = firstHeader(res.headers, 'content-type');
+      if (res.status === 304) {
+        if (!cached) {
+          this.counters.misses++;
           return finish({
             finalUrl: res.url,
-            outcome: 'not-modified',
+            outcome: 'failed',
             status: 304,
-            text: decoded.text,
-            charset: decoded.charset,
-            ...(cached.contentType ? { contentType: cached.contentType } : {}),
             bytesDownloaded,
             attempts,
-            fromCache: true,
+            error: 'HTTP 304 Not Modified to a request that was not conditional',
+            fromCache: false,
           });
         }
-        // followRedirects only reports 2xx and 304 as ok.
-        const body = res.body ?? new Uint8Array(0);
-        this.counters.misses++;
-        const etag = firstHeader(res.headers, 'etag');
-        const lastModified = firstHeader(res.headers, 'last-modified');
+        this.counters.conditionalHits++;
+        // A 304 may carry updated validators; keep the stored ones otherwise.
+        const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
+        const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
         await this.store(url, label, warnings, {
           url,
-          status: res.status,
+          status: cached.status,
           ...(etag ? { etag } : {}),
           ...(lastModified ? { lastModified } : {}),
-          ...(contentType ? { contentType } : {}),
+          ...(cached.contentType ? { contentType: cached.contentType } : {}),
           storedAt: this.clock.now(),
-          bodyBytes: body.byteLength,
+          bodyBytes: cached.body.byteLength,
           finalUrl: res.url,
-        }, body);
-        const decoded = decode(body, contentType);
+        }, cached.body);
+        const decoded = decode(cached.body, cached.contentType);
         return finish({
           finalUrl: res.url,
-          outcome: 'fetched',
-          status: res.status,
+          outcome: 'not-modified',
+          status: 304,
           text: decoded.text,
           charset: decoded.charset,
-          ...(contentType ? { contentType } : {}),
+          ...(cached.contentType ? { contentType: cached.contentType } : {}),
           bytesDownloaded,
           attempts,
-          fromCache: false,
+          fromCache: true,
         });
       }
+      // followRedirects only reports 2xx and 304 as ok.
+      const body = res.body ?? new Uint8Array(0);
+      this.counters.misses++;
+      const etag = firstHeader(res.headers, 'etag');
+      const lastModified = firstHeader(res.headers, 'last-modified');
+      await this.store(url, label, warnings, {
+        url,
+        status: res.status,
+        ...(etag ? { etag } : {}),
+        ...(lastModified ? { lastModified } : {}),
+        ...(contentType ? { contentType } : {}),
+        storedAt: this.clock.now(),
+        bodyBytes: body.byteLength,
+        finalUrl: res.url,
+      }, body);
+      const decoded = decode(body, contentType);
+      return finish({
+        finalUrl: res.url,
+        outcome: 'fetched',
+        status: res.status,
+        text: decoded.text,
+        charset: decoded.charset,
+        ...(contentType ? { contentType } : {}),
+        bytesDownloaded,
+        attempts,
+        fromCache: false,
+      });
+    };
 
-      const failure = chain;
-      bytesDownloaded += failure.error.wireBytes;
-      const fail = (error: string): FetchResult => {
-        this.counters.misses++;
-        return finish({
-          finalUrl: failure.finalUrl,
-          outcome: 'failed',
-          ...(failure.status !== undefined ? { status: failure.status } : {}),
-          ...(failure.contentType ? { contentType: failure.contentType } : {}),
-          bytesDownloaded,
-          attempts,
-          error,
-          fromCache: false,
-        });
-      };
-      const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
-      if (!failure.error.retryable || attempts > this.settings.retries) {
-        return fail(`${failure.error.message}${afterAttempts}`);
-      }
-      let delayMs: number;
-      if (failure.retryAfterMs !== undefined) {
-        if (failure.retryAfterMs > this.settings.maxRetryAfterMs) {
-          return fail(
-            `${failure.error.message}: Retry-After asks to wait ${formatSeconds(failure.retryAfterMs)}, ` +
-              `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`,
-          );
+    const outcome = await retry<FetchResult, Extract<ChainResult, { ok: false }>>(
+      async (attempts) => {
+        const chain = await this.followRedirects(url, headers);
+        if (!chain.ok) {
+          bytesDownloaded += chain.error.wireBytes;
+          return {
+            ok: false,
+            failure: chain,
+            retryable: chain.error.retryable,
+            ...(chain.retryAfterMs !== undefined ? { retryAfterMs: chain.retryAfterMs } : {}),
+          };
         }
-        delayMs = failure.retryAfterMs;
-      } else {
-        const ceiling = Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** (attempts - 1));
-        delayMs = Math.floor(this.random() * ceiling);
-      }
-      this.logger.info(
-        `${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
-          `(attempt ${attempts + 1} of ${this.settings.retries + 1})`,
-      );
-      await this.clock.sleep(delayMs);
+        return { ok: true, value: await onResponse(chain.response, attempts) };
+      },
+      {
+        attempts: this.settings.retries + 1,
+        baseDelayMs: this.settings.backoffBaseMs,
+        maxDelayMs: this.settings.backoffMaxMs,
+        maxRetryAfterMs: this.settings.maxRetryAfterMs,
+        clock: this.clock,
+        random: this.random,
+        onRetry: ({ attempt, delayMs, failure }) =>
+          this.logger.info(
+            `${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
+              `(attempt ${attempt + 1} of ${this.settings.retries + 1})`,
+          ),
+      },
+    );
+    if (outcome.ok) return outcome.value;
+
+    const { failure, attempts } = outcome;
+    const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
+    let error = `${failure.error.message}${afterAttempts}`;
+    if (outcome.gaveUp === 'retry-after-too-long') {
+      error =
+        `${failure.error.message}: Retry-After asks to wait ${formatSeconds(outcome.retryAfterMs ?? 0)}, ` +
+        `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`;
     }
+    this.counters.misses++;
+    return finish({
+      finalUrl: failure.finalUrl,
+      outcome: 'failed',
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+      ...(failure.contentType ? { contentType: failure.contentType } : {}),
+      bytesDownloaded,
+      attempts,
+      error,
+      fromCache: false,
+    });
   }
 
   private async store(

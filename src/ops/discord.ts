@@ -15,6 +15,7 @@ import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import type { RunReport } from '../model.js';
 import type { StatePaths } from '../state.js';
+import { parseRetryAfter, retry, type AttemptResult } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 
 export interface DiscordOptions {
@@ -24,6 +25,8 @@ export interface DiscordOptions {
   statePaths: StatePaths;
   logger: Logger;
   clock?: Clock;
+  /** Backoff jitter in [0, 1); tests fix it. */
+  random?: () => number;
   fetchImpl?: typeof fetch;
   /**
    * Identity of the failure for throttling, when the report's reason carries changing numbers
@@ -327,6 +330,7 @@ interface DeliveryContext {
   url: string;
   retries: number;
   clock: Clock;
+  random: () => number;
   fetchImpl: typeof fetch;
   scrub: (text: string) => string;
 }
@@ -339,61 +343,71 @@ function describeFetchError(err: unknown): string {
   return detail && !msg.includes(detail) ? `${msg} (${detail})` : msg;
 }
 
-/** Seconds from Discord's JSON body (`retry_after`, may be fractional) or the Retry-After header. */
-function retryAfterMs(body: string, header: string | null): number | undefined {
+/** Discord's JSON body `retry_after` (seconds, may be fractional), else the Retry-After header. */
+function retryAfterMs(body: string, header: string | null, nowMs: number): number | undefined {
   try {
     const parsed = JSON.parse(body) as { retry_after?: unknown };
     if (typeof parsed.retry_after === 'number' && parsed.retry_after >= 0) return Math.ceil(parsed.retry_after * 1000);
   } catch {
     // not JSON: fall back to the header
   }
-  if (header !== null) {
-    const secs = Number(header);
-    if (Number.isFinite(secs) && secs >= 0) return Math.ceil(secs * 1000);
-    const at = Date.parse(header);
-    if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
-  }
-  return undefined;
+  return parseRetryAfter(header, nowMs);
 }
+
+type Failed = Extract<Delivery, { ok: false }>;
 
 async function deliver(payload: WebhookPayload, ctx: DeliveryContext): Promise<Delivery> {
   const body = JSON.stringify(payload);
-  let lastError = 'not attempted';
-  for (let attempt = 0; attempt <= ctx.retries; attempt++) {
-    const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt);
-    let wait = backoff;
+  const attempt = async (): Promise<AttemptResult<Delivery, Failed>> => {
+    const again = (error: string, retryAfter?: number): AttemptResult<Delivery, Failed> => ({
+      ok: false,
+      failure: { ok: false, keep: true, error },
+      retryable: true,
+      ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}),
+    });
+    const stop = (keep: boolean, error: string): AttemptResult<Delivery, Failed> => ({ ok: false, failure: { ok: false, keep, error }, retryable: false });
+    let res: Response;
+    let text: string;
     try {
-      const res = await ctx.fetchImpl(ctx.url, {
+      res = await ctx.fetchImpl(ctx.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      const text = await res.text().catch(() => '');
-      if (res.ok) return { ok: true };
-      const detail = text ? `: ${truncate(text.replace(/\s+/g, ' '), 200)}` : '';
-      if (res.status === 429) {
-        const ra = retryAfterMs(text, res.headers.get('retry-after'));
-        lastError = `rate limited (HTTP 429${ra !== undefined ? `, retry after ${ra} ms` : ''})`;
-        if (ra !== undefined) {
-          if (ra > MAX_RETRY_AFTER_MS) return { ok: false, keep: true, error: ctx.scrub(lastError) };
-          wait = ra;
-        }
-      } else if (res.status === 401 || res.status === 403 || res.status === 404) {
-        // The webhook itself is wrong or deleted: retrying now is pointless, but the message is fine
-        // once the webhook is fixed.
-        return { ok: false, keep: true, error: ctx.scrub(`webhook rejected the message (HTTP ${res.status})${detail}`) };
-      } else if (res.status >= 400 && res.status < 500 && res.status !== 408) {
-        return { ok: false, keep: false, error: ctx.scrub(`Discord refused the message (HTTP ${res.status})${detail}`) };
-      } else {
-        lastError = `HTTP ${res.status}${detail}`;
-      }
+      text = await res.text().catch(() => '');
     } catch (err) {
-      lastError = `network error: ${describeFetchError(err)}`;
+      return again(`network error: ${describeFetchError(err)}`);
     }
-    if (attempt < ctx.retries) await ctx.clock.sleep(wait);
-  }
-  return { ok: false, keep: true, error: ctx.scrub(`${lastError} after ${ctx.retries + 1} attempt(s)`) };
+    if (res.ok) return { ok: true, value: { ok: true } };
+    const detail = text ? `: ${truncate(text.replace(/\s+/g, ' '), 200)}` : '';
+    if (res.status === 429) {
+      const ra = retryAfterMs(text, res.headers.get('retry-after'), ctx.clock.now());
+      return again(`rate limited (HTTP 429${ra !== undefined ? `, retry after ${ra} ms` : ''})`, ra);
+    }
+    if (res.status === 401 || res.status === 403 || res.status === 404) {
+      // The webhook itself is wrong or deleted: retrying now is pointless, but the message is fine
+      // once the webhook is fixed.
+      return stop(true, `webhook rejected the message (HTTP ${res.status})${detail}`);
+    }
+    if (res.status >= 400 && res.status < 500 && res.status !== 408) {
+      return stop(false, `Discord refused the message (HTTP ${res.status})${detail}`);
+    }
+    return again(`HTTP ${res.status}${detail}`);
+  };
+  const outcome = await retry(attempt, {
+    attempts: ctx.retries + 1,
+    baseDelayMs: BACKOFF_BASE_MS,
+    maxDelayMs: BACKOFF_MAX_MS,
+    maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    clock: ctx.clock,
+    random: ctx.random,
+  });
+  if (outcome.ok) return outcome.value;
+  const { failure } = outcome;
+  // Only running out of attempts says how many there were; a refusal or a long rate limit is one answer.
+  const error = outcome.gaveUp === 'exhausted' ? `${failure.error} after ${outcome.attempts} attempt(s)` : failure.error;
+  return { ...failure, error: ctx.scrub(error) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +532,7 @@ export async function notifyRun(report: RunReport, opts: DiscordOptions): Promis
       url,
       retries: settings.retries,
       clock,
+      random: opts.random ?? Math.random,
       fetchImpl: opts.fetchImpl ?? fetch,
       scrub,
     };
