@@ -1,16 +1,11 @@
 /** Write planned edits to disk, atomically per file. */
 import path from 'node:path';
 import { PageError } from '../errors.js';
-import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { readIfExists, safeRelativePath, writeFileAtomic } from '../fsutil.js';
 import type { PageEdit } from './plan.js';
 
 function resolveInside(root: string, rel: string): string {
-  const base = path.resolve(root);
-  const file = path.resolve(base, rel);
-  if (path.isAbsolute(rel) || (file !== base && !file.startsWith(base + path.sep))) {
-    throw new PageError('edit path is outside the wiki root', rel);
-  }
-  return file;
+  return path.join(path.resolve(root), safeRelativePath(rel, 'edit path', (message) => new PageError(message, rel)));
 }
 
 export interface ApplyOptions {

@@ -47,8 +47,8 @@ describe('applyEdits', () => {
   });
 
   it('refuses paths outside the root', async () => {
-    await expect(applyEdits(root, [{ path: '../escape.md', before: undefined, after: 'x' }])).rejects.toThrow(/outside the wiki root/);
-    await expect(applyEdits(root, [{ path: '/etc/x.md', before: undefined, after: 'x' }])).rejects.toThrow(/outside the wiki root/);
+    await expect(applyEdits(root, [{ path: '../escape.md', before: undefined, after: 'x' }])).rejects.toThrow(/edit path .* must be a path inside the wiki root/);
+    await expect(applyEdits(root, [{ path: '/etc/x.md', before: undefined, after: 'x' }])).rejects.toThrow(/edit path .* must be a path inside the wiki root/);
   });
 });
 

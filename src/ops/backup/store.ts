@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
-import { writeFileAtomic } from '../../fsutil.js';
+import { safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { systemClock, type Clock } from '../../time.js';
 
 export interface SnapshotFile {
@@ -120,21 +120,9 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return out;
 }
 
-/**
- * Validate a root-relative path from an include list or a manifest. Absolute paths, `..` and the
- * root itself are refused: restore deletes unknown files under an include, so an include of `.`
- * would wipe the checkout (including .git).
- */
+/** A root-relative include or manifest path, in its one form; BackupError when unsafe. */
 function normalizeRelative(p: string, what: string): string {
-  const posix = p.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (posix === '' || posix === '.' || path.posix.isAbsolute(posix) || /^[a-zA-Z]:/.test(posix)) {
-    throw new BackupError(`${what} "${p}" must be a path inside the wiki root (not the root itself, not absolute)`);
-  }
-  const segments = posix.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) {
-    throw new BackupError(`${what} "${p}" must not contain empty, "." or ".." segments`);
-  }
-  return posix;
+  return safeRelativePath(p, what, (message) => new BackupError(message));
 }
 
 function isUnder(file: string, include: string): boolean {
