@@ -1,6 +1,6 @@
 /** Small file helpers shared by the stages. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { WikiDailyError } from './errors.js';
 
@@ -37,12 +37,15 @@ export async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 /**
- * Every regular file under `root/dir` (recursive), as sorted `/`-separated paths relative to `root`.
- * A missing folder is empty, not an error.
+ * The one folder walker: every regular file under `root/dir` (recursive), as sorted `/`-separated
+ * paths relative to `root`. Symlinks are not followed (a walk must not leave the tree through a link).
+ * A missing folder is empty, not an error; `dir` may also name a single file. `prune` skips a
+ * folder (root-relative) and everything in it without reading it.
  */
-export async function listFiles(root: string, dir: string): Promise<string[]> {
+export async function listFiles(root: string, dir: string, opts: { prune?: (rel: string) => boolean } = {}): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string): Promise<void> {
+    if (opts.prune?.(rel)) return;
     let entries;
     try {
       entries = await readdir(path.join(root, rel), { withFileTypes: true });
@@ -56,7 +59,16 @@ export async function listFiles(root: string, dir: string): Promise<string[]> {
       else if (e.isFile()) out.push(p);
     }
   }
-  await walk(dir);
+  // The starting point is looked at without following it, like every entry below it.
+  let start;
+  try {
+    start = await lstat(path.join(root, dir));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  if (start.isFile()) return [path.posix.normalize(dir)];
+  if (start.isDirectory()) await walk(dir);
   return out.sort();
 }
 

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
-import { safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { systemClock, type Clock } from '../../time.js';
 
 export interface SnapshotFile {
@@ -135,35 +135,20 @@ function isUnder(file: string, include: string): boolean {
  * when it sits under the root) is skipped so the store never backs itself up.
  */
 async function listIncludedFiles(root: string, include: readonly string[], skipDir?: string): Promise<string[]> {
-  const found = new Set<string>();
   const skip = skipDir ? path.resolve(skipDir) : undefined;
-
-  async function walk(rel: string): Promise<void> {
+  const prune = (rel: string): boolean => {
     const abs = path.join(root, ...rel.split('/'));
-    if (skip && (abs === skip || abs.startsWith(skip + path.sep))) return;
-    let st;
+    return skip !== undefined && (abs === skip || abs.startsWith(skip + path.sep));
+  };
+  const found = new Set<string>();
+  for (const inc of include) {
+    const rel = normalizeRelative(inc, 'include path');
     try {
-      st = await lstat(abs);
+      for (const f of await listFiles(root, rel, { prune })) found.add(f);
     } catch (err) {
-      if (isNotFound(err)) return;
-      throw new BackupError(`cannot read ${abs}: ${errorMessage(err)}`, { cause: err });
+      throw new BackupError(`cannot list ${path.join(root, rel)}: ${errorMessage(err)}`, { cause: err });
     }
-    if (st.isSymbolicLink()) return;
-    if (st.isFile()) {
-      found.add(rel);
-      return;
-    }
-    if (!st.isDirectory()) return;
-    let entries: string[];
-    try {
-      entries = await readdir(abs);
-    } catch (err) {
-      throw new BackupError(`cannot list ${abs}: ${errorMessage(err)}`, { cause: err });
-    }
-    for (const name of entries) await walk(`${rel}/${name}`);
   }
-
-  for (const inc of include) await walk(normalizeRelative(inc, 'include path'));
   return [...found].sort();
 }
 
@@ -563,26 +548,17 @@ interface StoreFile {
 }
 
 async function listStoreFiles(dir: string): Promise<StoreFile[]> {
-  const out: StoreFile[] = [];
-  async function walk(d: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(d, { withFileTypes: true });
-    } catch (err) {
-      if (isNotFound(err)) return;
-      throw new BackupError(`cannot list ${d}: ${errorMessage(err)}`, { cause: err });
+  try {
+    const out: StoreFile[] = [];
+    for (const rel of await listFiles(dir, '')) {
+      const abs = path.join(dir, rel);
+      const st = await stat(abs);
+      out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
     }
-    for (const e of entries) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) await walk(abs);
-      else if (e.isFile()) {
-        const st = await stat(abs);
-        out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
+    return out;
+  } catch (err) {
+    throw new BackupError(`cannot list ${dir}: ${errorMessage(err)}`, { cause: err });
   }
-  await walk(dir);
-  return out;
 }
 
 /** Bytes on disk under the store (blobs, manifests, leftover temp files). */
