@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { systemClock, type Clock } from '../../time.js';
@@ -104,20 +105,6 @@ function sha256Hex(data: Uint8Array): string {
 function isNotFound(err: unknown): boolean {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   return code === 'ENOENT' || code === 'ENOTDIR';
-}
-
-/** Run `fn` over `items` with bounded parallelism, keeping input order in the result. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
 }
 
 /** A root-relative include or manifest path, in its one form; BackupError when unsafe. */
@@ -248,7 +235,7 @@ function newestFirst(a: SnapshotManifest, b: SnapshotManifest): number {
 /** All manifests, newest first. An unreadable manifest is an error naming its file (see verifySnapshots to find them all). */
 async function loadManifests(storeDir: string): Promise<SnapshotManifest[]> {
   const ids = await snapshotIds(storeDir);
-  const manifests = await mapLimited(ids, HASH_CONCURRENCY, (id) => readManifest(storeDir, id));
+  const manifests = await pLimit(HASH_CONCURRENCY).map(ids, (id) => readManifest(storeDir, id));
   return manifests.sort(newestFirst);
 }
 
@@ -325,7 +312,7 @@ export async function createSnapshot(
   // Identical files share one write, so counts stay right when they are hashed in parallel.
   const pending = new Map<string, Promise<void>>();
   // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
-  const files = await mapLimited(rels, HASH_CONCURRENCY, async (rel): Promise<SnapshotFile> => {
+  const files = await pLimit(HASH_CONCURRENCY).map(rels, async (rel): Promise<SnapshotFile> => {
     const abs = path.join(absRoot, ...rel.split('/'));
     let data: Buffer;
     try {
@@ -392,7 +379,7 @@ async function verifyManifests(storeDir: string, manifests: readonly SnapshotMan
     return v;
   };
   const entries = manifests.flatMap((m) => m.files.map((f) => ({ snapshot: m.id, file: f })));
-  const results = await mapLimited(entries, HASH_CONCURRENCY, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
+  const results = await pLimit(HASH_CONCURRENCY).map(entries, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
   const problems: SnapshotProblem[] = [];
   for (const r of results) {
     if (r.problem) problems.push({ snapshot: r.snapshot, path: r.file.path, problem: r.problem });
