@@ -16,6 +16,7 @@ import { redact, registerSecret, type Logger } from '../log.js';
 import type { RunReport } from '../model.js';
 import type { StatePaths } from '../state.js';
 import { parseRetryAfter, retry, type AttemptResult } from '../retry.js';
+import { checkState, corruptStateMessage, discordQueueSchema, discordQueuedMessageSchema, discordStateSchema, parseState } from '../state-schemas.js';
 import { systemClock, type Clock } from '../time.js';
 
 export interface DiscordOptions {
@@ -270,50 +271,39 @@ function emptyState(): DiscordState {
   return { version: 1, alertedAt: {}, unresolved: 0 };
 }
 
-async function readJson(file: string, logger: Logger, what: string): Promise<unknown> {
-  let text: string | undefined;
+/** A state file's text; a file that cannot be read at all (permissions, a folder in its place) is an error. */
+async function readText(file: string, what: string): Promise<string | undefined> {
   try {
-    text = await readIfExists(file);
+    return await readIfExists(file);
   } catch (err) {
     throw new Error(`cannot read the Discord ${what} ${file}: ${errorMessage(err)}`, { cause: err });
-  }
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    logger.warn(`discord: ${file} is not valid JSON (${errorMessage(err)}); starting a new ${what}`);
-    return undefined;
   }
 }
 
 async function readState(file: string, logger: Logger): Promise<DiscordState> {
-  const raw = await readJson(file, logger, 'state');
-  if (raw === undefined) return emptyState();
-  const r = raw as Partial<DiscordState>;
-  if (!r || typeof r !== 'object' || typeof r.alertedAt !== 'object' || typeof r.unresolved !== 'number') {
-    logger.warn(`discord: ${file} has an unexpected shape; starting a new state`);
+  const text = await readText(file, 'state');
+  if (text === undefined) return emptyState();
+  const parsed = parseState(discordStateSchema, text);
+  if (!parsed.ok) {
+    logger.warn(`discord: ${corruptStateMessage(file, 'Discord state', parsed.problem, 'starting a new state (throttling and recovery notices start over)')}`);
     return emptyState();
   }
-  const alertedAt: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.alertedAt ?? {})) if (typeof v === 'string') alertedAt[k] = v;
-  return { version: 1, alertedAt, unresolved: Math.max(0, Math.floor(r.unresolved)) };
+  return { version: 1, ...parsed.value };
 }
 
 async function readQueue(file: string, logger: Logger): Promise<QueuedMessage[]> {
-  const raw = await readJson(file, logger, 'queue');
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    logger.warn(`discord: ${file} is not a list of messages; starting a new queue`);
+  const text = await readText(file, 'queue');
+  if (text === undefined) return [];
+  const parsed = parseState(discordQueueSchema, text);
+  if (!parsed.ok) {
+    logger.warn(`discord: ${corruptStateMessage(file, 'Discord queue', parsed.problem, 'starting a new queue (its messages are lost)')}`);
     return [];
   }
   const out: QueuedMessage[] = [];
-  raw.forEach((m: unknown, i) => {
-    const q = m as Partial<QueuedMessage> | null;
-    if (q && typeof q === 'object' && typeof q.queuedAt === 'string' && q.payload && typeof q.payload === 'object') {
-      out.push(q as QueuedMessage);
-    } else {
-      logger.warn(`discord: ${file}: entry ${i} is not a queued message; dropped`);
-    }
+  parsed.value.forEach((m, i) => {
+    const entry = checkState(discordQueuedMessageSchema, m);
+    if (entry.ok) out.push(entry.value as unknown as QueuedMessage);
+    else logger.warn(`discord: ${corruptStateMessage(`${file}: entry ${i}`, 'queued message', entry.problem, 'dropped')}`);
   });
   return out;
 }

@@ -217,7 +217,7 @@ describe('HTTP cache and conditional requests', () => {
     const r = await fetcher(settings(), cache).fetch(`${s.url}/feed`);
     expect(r).toMatchObject({ outcome: 'fetched', text: 'fine' });
     expect(s.requests[1]?.headers['if-none-match']).toBeUndefined();
-    expect(logger.lines.some((l) => l.startsWith('warning: http cache: corrupt entry'))).toBe(true);
+    expect(logger.lines.some((l) => l.startsWith('warning: http cache: ') && l.includes('unreadable cache entry'))).toBe(true);
   });
 });
 

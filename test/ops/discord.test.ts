@@ -431,6 +431,11 @@ describe('notifyRun', () => {
     await writeFileAtomic(paths.discordQueue, '[{"nope": 1}]');
     const res = await notify(report('failed'));
     expect(res).toMatchObject({ sent: 1 });
-    expect(logger.lines.filter((l) => l.startsWith('warning: discord:'))).toHaveLength(2);
+    expect(logger.lines.filter((l) => l.startsWith('warning: discord:'))).toEqual([
+      `warning: discord: ${paths.discordQueue}: entry 0: unreadable queued message (queuedAt: Invalid input: expected string, received undefined (and 1 more problem)); dropped`,
+      expect.stringMatching(
+        new RegExp(`^warning: discord: ${paths.discordState.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: unreadable Discord state \\(not valid JSON: .+\\); starting a new state`),
+      ),
+    ]);
   });
 });

@@ -114,9 +114,9 @@ describe('run history', () => {
     const runs = await readRuns(file, undefined, logger);
     expect(runs.map((r) => r.itemsCollected)).toEqual([1, 2]);
     expect(logger.lines).toEqual([
-      expect.stringMatching(new RegExp(`^warning: .*runs\\.jsonl:2: skipped a run history line that is not JSON \\(.+\\)$`)),
-      `warning: ${file}:3: skipped a run history line that is not a run record`,
-      expect.stringContaining(`${file}:4: skipped a run history line that is not JSON`),
+      expect.stringMatching(new RegExp(`^warning: .*runs\\.jsonl:2: unreadable run history line \\(not valid JSON: .+\\); line skipped$`)),
+      `warning: ${file}:3: unreadable run history line (status: Invalid option: expected one of "success"|"partial"|"failed"|"skipped"|"running" (and 10 more problems)); line skipped`,
+      expect.stringContaining(`${file}:4: unreadable run history line (not valid JSON`),
     ]);
   });
 });

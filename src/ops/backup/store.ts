@@ -13,6 +13,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
 export interface SnapshotFile {
@@ -72,8 +73,6 @@ export interface PruneResult {
   freedBytes: number;
 }
 
-const SHA256_RE = /^[0-9a-f]{64}$/;
-const SNAPSHOT_ID_RE = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
 const HASH_CONCURRENCY = 16;
 /** Temp files younger than this may belong to a writer that is still running. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
@@ -159,46 +158,16 @@ function sameFiles(a: readonly SnapshotFile[], b: readonly SnapshotFile[]): bool
 }
 
 function parseManifest(text: string, file: string): SnapshotManifest {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new BackupError(`snapshot manifest ${file} is not valid JSON: ${errorMessage(err)}`, { cause: err });
-  }
-  const fail = (why: string): never => {
-    throw new BackupError(`snapshot manifest ${file} is invalid: ${why}`);
+  const parsed = parseState(snapshotManifestSchema, text);
+  const fail = (problem: string): never => {
+    throw new BackupError(corruptStateMessage(file, 'snapshot manifest', problem, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'));
   };
-  if (typeof raw !== 'object' || raw === null) return fail('not an object');
-  const m = raw as Record<string, unknown>;
-  if (typeof m.id !== 'string' || !isSnapshotId(m.id)) fail('bad "id"');
-  if (path.basename(file) !== `${String(m.id)}.json`) fail(`"id" ${String(m.id)} does not match the file name`);
-  if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt))) fail('bad "createdAt"');
-  if (m.label !== undefined && typeof m.label !== 'string') fail('bad "label"');
-  if (!Array.isArray(m.files)) fail('"files" is not an array');
-  const files: SnapshotFile[] = [];
-  for (const [i, f] of (m.files as unknown[]).entries()) {
-    const e = f as Record<string, unknown> | null;
-    if (typeof e !== 'object' || e === null) fail(`files[${i}] is not an object`);
-    const entry = e as Record<string, unknown>;
-    if (typeof entry.path !== 'string') fail(`files[${i}].path is not a string`);
-    let p: string;
-    try {
-      p = normalizeRelative(entry.path as string, `files[${i}].path`);
-    } catch (err) {
-      return fail(errorMessage(err));
-    }
-    if (typeof entry.sha256 !== 'string' || !SHA256_RE.test(entry.sha256)) fail(`files[${i}].sha256 is not a sha256`);
-    if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
-      fail(`files[${i}].size is not a size`);
-    files.push({ path: p, sha256: entry.sha256 as string, size: entry.size as number });
-  }
-  const manifest: SnapshotManifest = {
-    id: m.id as string,
-    createdAt: m.createdAt as string,
-    files,
-    totalSize: files.reduce((n, f) => n + f.size, 0),
-  };
-  if (typeof m.label === 'string') manifest.label = m.label;
+  if (!parsed.ok) return fail(parsed.problem);
+  const m = parsed.value;
+  if (path.basename(file) !== `${m.id}.json`) fail(`id: ${m.id} does not match the file name`);
+  const files: SnapshotFile[] = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+  const manifest: SnapshotManifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
+  if (m.label !== undefined) manifest.label = m.label;
   return manifest;
 }
 
