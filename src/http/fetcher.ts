@@ -15,6 +15,21 @@
  *   then the decompressed size);
  * - the HTTP cache (see cache.ts) answers within the freshness window without any request and makes
  *   later requests conditional (If-None-Match / If-Modified-Since).
+ *
+ * Why not undici's own interceptors (checked against the installed undici 7.30):
+ * - `interceptors.retry` waits on its own setTimeout inside the dispatch: tests would sleep, the
+ *   host slot would stay taken while waiting, and a long Retry-After is shortened to maxTimeout
+ *   instead of failing the source at once. Retries go through the shared helper (../retry.ts).
+ * - `interceptors.redirect` follows hops inside one dispatch, so a hop to another host would skip
+ *   that host's concurrency slot; its loop check throws a message about Client/Pool origins, and
+ *   it does not tell us each hop's URL and status for the error we report.
+ * - `interceptors.decompress` is experimental (it prints an ExperimentalWarning into every run's
+ *   log), strips Content-Length (our first size check) and hands on decompressed chunks only (we
+ *   report and cap the bytes on the wire), passes an unknown Content-Encoding through as if it were
+ *   text, and has no fallback for servers that send raw deflate. Decompression stays below, with
+ *   zlib's own maxOutputLength as the decompressed-size cap.
+ * What is undici's own: the connection pool (Agent), timeouts as a backstop, body.dump() for
+ * error bodies.
  */
 import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
