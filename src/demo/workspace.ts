@@ -18,7 +18,7 @@ import { startFixtureServer, type FixtureRoute, type FixtureServer } from './ser
 const run = promisify(execFile);
 
 /** Environment for git in the demo: no global config, a fixed identity, never a prompt. */
-export function isolatedGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+function isolatedGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return {
     ...base,
     GIT_CONFIG_NOSYSTEM: '1',
@@ -68,7 +68,7 @@ export interface DemoSource {
 }
 
 /** The fixture sources of the demo, one per kind the product handles, plus one broken feed. */
-export function demoSources(base: string): DemoSource[] {
+function demoSources(base: string): DemoSource[] {
   return [
     { id: 'elle', route: '/elle/feed', file: 'rss2-magazine.xml', contentType: 'application/rss+xml; charset=utf-8', config: { id: 'elle', name: 'ELLE Korea', url: `${base}/elle/feed?s=%EA%B3%A0%EC%9C%A4%EC%A0%95&feed=rss2`, kindHint: 'pictorial' } },
     { id: 'rdf', route: '/rdf.xml', file: 'rdf.xml', contentType: 'application/rdf+xml', config: { id: 'rdf', url: `${base}/rdf.xml` } },

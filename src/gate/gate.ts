@@ -36,7 +36,7 @@ export interface GateResult {
 }
 
 /** Hosts whose own announcements are confirmations, not reports (label-boundary suffixes). */
-export const OFFICIAL_HOSTS: readonly string[] = [
+const OFFICIAL_HOSTS: readonly string[] = [
   'maa.co.kr',
   'netflix.com',
   'disneyplus.com',
@@ -45,17 +45,17 @@ export const OFFICIAL_HOSTS: readonly string[] = [
   'tvn.cjenm.com',
 ];
 
-export const CONFIDENCE = {
+const CONFIDENCE = {
   official: '공식확정',
   report: '보도(1차)',
   queued: '검토 대기',
   candidate: '후보',
 } as const;
 
-export const ALREADY_IN_WIKI = 'already in the wiki';
-export const UNDECODED_GOOGLE_NEWS = 'Google News link not decoded';
+const ALREADY_IN_WIKI = 'already in the wiki';
+const UNDECODED_GOOGLE_NEWS = 'Google News link not decoded';
 
-export function isOfficialHost(host: string): boolean {
+function isOfficialHost(host: string): boolean {
   return OFFICIAL_HOSTS.some((suffix) => hostMatchesSuffix(host, suffix));
 }
 

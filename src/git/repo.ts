@@ -182,7 +182,7 @@ function identityEnv(who: GitIdentity, committer: GitIdentity = who): Env {
  * The header key is scoped to the remote's origin (as actions/checkout does), and first reset with an empty
  * value so a credential persisted by actions/checkout for the same origin is replaced, not sent twice.
  */
-export function tokenEnv(token: string, remoteUrl: string | undefined, ambient: Env = ambientEnv()): Env {
+function tokenEnv(token: string, remoteUrl: string | undefined, ambient: Env = ambientEnv()): Env {
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
   registerSecret(token);
   registerSecret(Buffer.from(token, 'utf8').toString('base64'));
@@ -208,7 +208,7 @@ export function tokenEnv(token: string, remoteUrl: string | undefined, ambient: 
 }
 
 /** `[rejected] … (fetch first | non-fast-forward)`: the remote branch moved; `[remote rejected]` is a hook's no. */
-export function isRejectedBecauseRemoteMoved(message: string): boolean {
+function isRejectedBecauseRemoteMoved(message: string): boolean {
   return /\[rejected\]/.test(message) && /fetch first|non-fast-forward|stale info/.test(message);
 }
 

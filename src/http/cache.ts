@@ -120,17 +120,3 @@ export class FileHttpCache implements HttpCache {
     await writeFileAtomic(files.meta, `${JSON.stringify(meta, null, 1)}\n`);
   }
 }
-
-/** In-memory cache for tests and one-off runs without a state directory. */
-export class MemoryHttpCache implements HttpCache {
-  readonly entries = new Map<string, CachedResponse>();
-
-  async get(url: string): Promise<CachedResponse | undefined> {
-    const e = this.entries.get(url);
-    return e ? { ...e, body: e.body.slice() } : undefined;
-  }
-
-  async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
-    this.entries.set(url, { ...publicEntry(entry), url, bodyBytes: body.byteLength, body: body.slice() });
-  }
-}

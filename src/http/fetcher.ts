@@ -166,7 +166,7 @@ const NETWORK_ERRORS: Record<string, { text: string; retryable: boolean }> = {
 };
 
 /** A readable message for anything undici or the socket layer throws, with the code for grepping. */
-export function describeNetworkError(err: unknown): { message: string; retryable: boolean } {
+function describeNetworkError(err: unknown): { message: string; retryable: boolean } {
   // undici wraps the socket error in `cause`; the innermost code is the informative one.
   const chain: unknown[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {

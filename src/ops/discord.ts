@@ -87,7 +87,7 @@ export const EMBED_LIMITS = {
 } as const;
 
 /** Failing sources listed one field each; the rest are summarised in one more field. */
-export const MAX_FAILING_SOURCES = 10;
+const MAX_FAILING_SOURCES = 10;
 /** Undelivered messages kept; older ones are dropped first. */
 export const MAX_QUEUE = 50;
 const BACKOFF_BASE_MS = 1000;
@@ -102,7 +102,7 @@ const PRODUCT = 'goyoonjung-wiki daily';
 // Embeds (pure)
 
 /** Cut to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
   let cut = max - 1;
@@ -222,7 +222,7 @@ export function buildEmbed(report: RunReport): DiscordEmbed {
 }
 
 /** The one message after failures: green, says recovered and how many failing runs preceded it. */
-export function buildRecoveredEmbed(report: RunReport, failingRuns: number): DiscordEmbed {
+function buildRecoveredEmbed(report: RunReport, failingRuns: number): DiscordEmbed {
   const fields = commonFields(report);
   if (report.runUrl) fields.push({ name: 'Run', value: `[workflow run](${report.runUrl})` });
   const embed: DiscordEmbed = {
@@ -242,7 +242,7 @@ export function buildRecoveredEmbed(report: RunReport, failingRuns: number): Dis
  * Same failure = same command, status and reason, and the same set of failing sources (not their
  * error texts, which vary with timings and attempts).
  */
-export function failureKey(report: RunReport): string {
+function failureKey(report: RunReport): string {
   const ids = report.sources
     .filter((s) => s.outcome === 'failed')
     .map((s) => s.id)

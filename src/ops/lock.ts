@@ -72,7 +72,7 @@ export interface LockState {
 const LOCK_SUFFIX = '.lock';
 const NAME = /^[a-z0-9][a-z0-9._-]*$/i;
 
-export function lockFile(dir: string, name: string): string {
+function lockFile(dir: string, name: string): string {
   if (!NAME.test(name)) {
     throw new LockError(`invalid lock name "${name}": use letters, digits, ".", "_" or "-", starting with a letter or digit`);
   }
@@ -80,7 +80,7 @@ export function lockFile(dir: string, name: string): string {
 }
 
 /** `process.kill(pid, 0)`: ESRCH means no such process; EPERM means it exists under another user. */
-export function pidIsAlive(pid: number): boolean {
+function pidIsAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -254,7 +254,7 @@ function uninstallHandlers(): void {
 }
 
 /** Synchronously release every lock this process holds (for exit and signal handlers). */
-export function releaseHeldLocksSync(): string[] {
+function releaseHeldLocksSync(): string[] {
   const released: string[] = [];
   for (const entry of [...held]) {
     held.delete(entry);

@@ -18,7 +18,7 @@ import { WikiDailyError } from '../errors.js';
 import { FenceTracker } from './lines.js';
 import { inlineText, safeLink } from './sanitize.js';
 
-export const ENTRY_LABELS = {
+const ENTRY_LABELS = {
   date: '날짜',
   outlet: '매체',
   kind: '구분',
@@ -29,8 +29,8 @@ export const ENTRY_LABELS = {
 } as const;
 
 /** Written as the date of an entry whose source gave none. */
-export const UNKNOWN_DATE = '미상';
-export const UNTITLED = '(제목 없음)';
+const UNKNOWN_DATE = '미상';
+const UNTITLED = '(제목 없음)';
 
 export interface EntryData {
   /** Stable id (`e` + hex), unique across the wiki. */
@@ -51,7 +51,7 @@ export interface FormatOptions {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isEntryDate(s: string | undefined): s is string {
+function isEntryDate(s: string | undefined): s is string {
   return typeof s === 'string' && DATE.test(s);
 }
 
@@ -118,7 +118,7 @@ const YEAR_HEADING = /^#{2,6}[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
 const SECTION_HEADING = /^#{2,6}[ \t]/;
 
 /** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
-export function linkFieldUrl(value: string): string | undefined {
+function linkFieldUrl(value: string): string | undefined {
   const angle = /<(https?:\/\/[^>\s]+)>/i.exec(value);
   if (angle) return angle[1];
   const md = /\]\(\s*<?(https?:\/\/[^\s)>]+)/i.exec(value);

@@ -11,20 +11,15 @@ import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
-export function relativeLink(from: string, to: string): string {
+function relativeLink(from: string, to: string): string {
   const rel = path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
   return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 /** The text of the first `# ` line, or undefined. */
-export function pageTitle(text: string): string | undefined {
+function pageTitle(text: string): string | undefined {
   const m = /^# +(.+?)[ \t]*#*[ \t]*$/m.exec(toLf(text));
   return m?.[1]?.trim() || undefined;
-}
-
-/** Entries in all `entries:*` regions of a page. Throws PageError for broken regions. */
-export function pageEntryCount(text: string, file: string): number {
-  return countInRegions(text, findRegions(text, file));
 }
 
 function countInRegions(text: string, regions: readonly Region[]): number {

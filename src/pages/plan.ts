@@ -63,7 +63,7 @@ export interface Plan {
 }
 
 /** Region name of an entries section. */
-export function entriesRegion(section: string): string {
+function entriesRegion(section: string): string {
   return `entries:${section}`;
 }
 

@@ -37,7 +37,7 @@ export function extractUrls(text: string): string[] {
   return out;
 }
 
-export function extractIds(text: string): string[] {
+function extractIds(text: string): string[] {
   return Array.from(text.matchAll(ID), (m) => m[1]!);
 }
 

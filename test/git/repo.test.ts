@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { GitError } from '../../src/errors.js';
 import { openRepo, type GitRepo } from '../../src/git/repo.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import type { Clock } from '../../src/time.js';
 import {
   commitFiles as filesOfCommit,

@@ -2,8 +2,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, FileHttpCache, MemoryHttpCache, type CacheEntry } from '../../src/http/cache.js';
-import { MemoryLogger } from '../../src/log.js';
+import { cacheKey, FileHttpCache, type CacheEntry } from '../../src/http/cache.js';
+import { MemoryHttpCache } from '../support/memory-http-cache.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 const URL_A = 'https://example.org/feed?q=%EA%B3%A0%EC%9C%A4%EC%A0%95';
 

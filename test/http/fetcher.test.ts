@@ -7,9 +7,11 @@ import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { httpSettings, type HttpSettings } from '../../src/config/schema.js';
 import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../../src/demo/server.js';
-import { FileHttpCache, MemoryHttpCache, type HttpCache } from '../../src/http/cache.js';
+import { FileHttpCache, type HttpCache } from '../../src/http/cache.js';
+import { MemoryHttpCache } from '../support/memory-http-cache.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { Fetcher, type FetcherOptions } from '../../src/http/fetcher.js';
-import { MemoryLogger, silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log.js';
 import type { Clock } from '../../src/time.js';
 
 /** Sleeps return at once and move time forward; every requested sleep is recorded. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discordSettings, type DiscordSettings } from '../../src/config/schema.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { emptyLaneCounts, type RunReport, type RunStatus, type SourceReport } from '../../src/model.js';
 import {
   buildEmbed,

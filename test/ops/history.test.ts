@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { emptyLaneCounts, type RunReport } from '../../src/model.js';
 import { appendRun, MAX_RUN_RECORDS, readRuns, recordFromReport, type RunRecord } from '../../src/ops/history.js';
 import { statePaths } from '../../src/state.js';

@@ -77,7 +77,7 @@ const HASH_CONCURRENCY = 16;
 /** Temp files younger than this may belong to a writer that is still running. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
-export function blobsDir(storeDir: string): string {
+function blobsDir(storeDir: string): string {
   return path.join(storeDir, 'blobs');
 }
 
