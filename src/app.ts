@@ -7,44 +7,13 @@
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
-import type { Logger } from './log.js';
 import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
 import { statePaths } from './state.js';
-import type { Clock } from './time.js';
+import { exitCodeForStatus, reportOutputs, type CommandOutcome, type Deps } from './commands/types.js';
 
-export interface Deps {
-  logger: Logger;
-  clock: Clock;
-  env: NodeJS.ProcessEnv;
-}
-
-export interface CommandOutcome {
-  exitCode: number;
-  /** What `--json` prints (one JSON value). */
-  json: unknown;
-  /** What a person reads in a terminal. */
-  text: string;
-  /** Markdown for the GitHub job summary. */
-  summary?: string;
-  /** Step outputs (Action). */
-  outputs: Record<string, string>;
-  report?: RunReport;
-}
-
-export function reportOutputs(r: RunReport): Record<string, string> {
-  return {
-    status: r.status,
-    'items-added': String(r.itemsAdded),
-    'changed-files': r.changedFiles.join('\n'),
-    'commit-sha': r.commitSha ?? '',
-    'backup-id': r.backupId ?? '',
-  };
-}
-
-export function exitCodeForStatus(status: string): number {
-  return status === 'failed' ? 1 : 0;
-}
+// Deps and CommandOutcome live below the commands (commands/types.ts); re-exported for the front ends.
+export type { CommandOutcome, Deps } from './commands/types.js';
 
 async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const { renderSummary, renderText } = await import('./report/render.js');
@@ -163,7 +132,7 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
     case 'schema':
       return cmdSchema(settings);
     case 'demo':
-      return (await import('./demo/demo.js')).runDemo(settings, deps);
+      return (await import('./demo/demo.js')).runDemo(settings, deps, execute);
     case 'backup':
       return (await import('./commands/backup.js')).cmdBackup(settings, deps);
     case 'health':

@@ -5,11 +5,12 @@
  * world changes nothing. Prints what a maintainer would read.
  */
 import path from 'node:path';
-import { execute, type CommandOutcome, type Deps } from '../app.js';
+import type { CommandOutcome, Deps, Execute } from '../commands/types.js';
 import type { Settings } from '../settings.js';
 import { findProjectRoot, git, prepareDemoWorkspace } from './workspace.js';
 
-export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOutcome> {
+/** `execute` runs the `run` command (passed in by app.ts, which imports this module: no cycle). */
+export async function runDemo(settings: Settings, deps: Deps, execute: Execute): Promise<CommandOutcome> {
   const projectRoot = await findProjectRoot(settings.root);
   const ws = await prepareDemoWorkspace({ projectRoot });
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
