@@ -11,42 +11,10 @@ import { logStage, type Logger } from './log.js';
 import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
 import { statePaths } from './state.js';
-import type { Clock } from './time.js';
+import { exitCodeForStatus, reportOutputs, type CommandOutcome, type Deps } from './commands/types.js';
 
-export interface Deps {
-  logger: Logger;
-  clock: Clock;
-  env: NodeJS.ProcessEnv;
-}
-
-export interface CommandOutcome {
-  exitCode: number;
-  /** What `--json` prints (one JSON value). */
-  json: unknown;
-  /** What a person reads in a terminal. */
-  text: string;
-  /** Markdown for the GitHub job summary. */
-  summary?: string;
-  /** Step outputs (Action). */
-  outputs: Record<string, string>;
-  report?: RunReport;
-  /** Warning annotations with a file and line (Action: core.warning; e.g. one per broken link). */
-  annotations?: { message: string; file: string; line: number; title?: string }[];
-}
-
-export function reportOutputs(r: RunReport): Record<string, string> {
-  return {
-    status: r.status,
-    'items-added': String(r.itemsAdded),
-    'changed-files': r.changedFiles.join('\n'),
-    'commit-sha': r.commitSha ?? '',
-    'backup-id': r.backupId ?? '',
-  };
-}
-
-export function exitCodeForStatus(status: string): number {
-  return status === 'failed' ? 1 : 0;
-}
+// Deps and CommandOutcome live below the commands (commands/types.ts); re-exported for the front ends.
+export type { CommandOutcome, Deps } from './commands/types.js';
 
 async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps, config?: Config): Promise<CommandOutcome> {
   const { renderSummary, renderText } = await import('./report/render.js');
@@ -187,7 +155,7 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
     case 'schema':
       return cmdSchema(settings);
     case 'demo':
-      return (await import('./demo/demo.js')).runDemo(settings, deps);
+      return (await import('./demo/demo.js')).runDemo(settings, deps, execute);
     case 'backup':
       return (await import('./commands/backup.js')).cmdBackup(settings, deps);
     case 'health':

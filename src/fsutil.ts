@@ -1,7 +1,8 @@
 /** Small file helpers shared by the stages. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { WikiDailyError } from './errors.js';
 
 /**
  * Write a file atomically: write a temp file in the same folder, fsync, rename over the target.
@@ -36,12 +37,15 @@ export async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 /**
- * Every regular file under `root/dir` (recursive), as sorted `/`-separated paths relative to `root`.
- * A missing folder is empty, not an error.
+ * The one folder walker: every regular file under `root/dir` (recursive), as sorted `/`-separated
+ * paths relative to `root`. Symlinks are not followed (a walk must not leave the tree through a link).
+ * A missing folder is empty, not an error; `dir` may also name a single file. `prune` skips a
+ * folder (root-relative) and everything in it without reading it.
  */
-export async function listFiles(root: string, dir: string): Promise<string[]> {
+export async function listFiles(root: string, dir: string, opts: { prune?: (rel: string) => boolean } = {}): Promise<string[]> {
   const out: string[] = [];
   async function walk(rel: string): Promise<void> {
+    if (opts.prune?.(rel)) return;
     let entries;
     try {
       entries = await readdir(path.join(root, rel), { withFileTypes: true });
@@ -55,6 +59,44 @@ export async function listFiles(root: string, dir: string): Promise<string[]> {
       else if (e.isFile()) out.push(p);
     }
   }
-  await walk(dir);
+  // The starting point is looked at without following it, like every entry below it.
+  let start;
+  try {
+    start = await lstat(path.join(root, dir));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+  if (start.isFile()) return [path.posix.normalize(dir)];
+  if (start.isDirectory()) await walk(dir);
   return out.sort();
+}
+
+/**
+ * Why `p` cannot name a file inside a root (the wiki checkout, a backup include, a manifest entry),
+ * or undefined when it can. Refused: empty, the root itself (restore deletes unknown files under an
+ * include, so `.` would wipe the checkout), absolute paths (`/x`, `C:x`) and any `..` segment, even
+ * one that would normalise away (`a/../b`): such a path was written by mistake or by an attacker.
+ */
+export function relativePathProblem(p: string): string | undefined {
+  const posix = p.replace(/\\/g, '/');
+  if (posix.trim() === '') return 'it is empty';
+  if (posix.startsWith('/') || /^[a-zA-Z]:/.test(posix)) return 'it is absolute';
+  if (posix.split('/').includes('..')) return 'it contains ".."';
+  if (normalizeRelative(posix) === '.') return 'it is the root itself';
+  return undefined;
+}
+
+function normalizeRelative(posix: string): string {
+  return path.posix.normalize(posix).replace(/\/+$/, '') || '.';
+}
+
+/**
+ * The one check for root-relative paths: `p` in the one form used as a key (`.\pages//a.md/` →
+ * `pages/a.md`), or the error built by `makeError` naming `what` and the reason.
+ */
+export function safeRelativePath(p: string, what: string, makeError: (message: string) => Error = (m) => new WikiDailyError(m)): string {
+  const problem = relativePathProblem(p);
+  if (problem) throw makeError(`${what} ${JSON.stringify(p)} must be a path inside the wiki root, but ${problem}`);
+  return normalizeRelative(p.replace(/\\/g, '/'));
 }

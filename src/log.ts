@@ -97,21 +97,4 @@ export class JsonLogger implements Logger {
   }
 }
 
-/** Collects lines; for tests. */
-export class MemoryLogger implements Logger {
-  readonly lines: string[] = [];
-  debug(msg: string): void {
-    this.lines.push(`debug: ${msg}`);
-  }
-  info(msg: string): void {
-    this.lines.push(msg);
-  }
-  warn(msg: string): void {
-    this.lines.push(`warning: ${msg}`);
-  }
-  error(msg: string): void {
-    this.lines.push(`error: ${msg}`);
-  }
-}
-
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

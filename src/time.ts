@@ -43,7 +43,7 @@ export function localDateTime(instant: Date | string | number, timeZone: string)
 }
 
 /** Offset of the zone at that instant, in minutes east of UTC (Asia/Seoul → 540). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const p = parts(instant, timeZone);
   const asUtc = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../src/app.js';
-import { MemoryLogger } from '../src/log.js';
+import { MemoryLogger } from './support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
 import { withWorkspace } from './support/e2e.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execute } from '../src/app.js';
 import { lintWiki, type LintProblem } from '../src/lint/lint.js';
-import { MemoryLogger } from '../src/log.js';
+import { MemoryLogger } from './support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
 import { FIXTURE_WIKI } from './support/fixture-wiki.js';

@@ -2,7 +2,7 @@
  * `wiki-daily backup create | list | verify [ID] | restore ID | prune`.
  * The store is content-addressed under the state folder; on Actions snapshots also go out as artifacts.
  */
-import type { CommandOutcome, Deps } from '../app.js';
+import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import { BackupError } from '../errors.js';
 import { openRepo } from '../git/repo.js';

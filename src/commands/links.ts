@@ -11,7 +11,7 @@ import type { Config } from '../config/schema.js';
 import { GitError } from '../errors.js';
 import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
 import { openRepo } from '../git/repo.js';
-import { MemoryHttpCache } from '../http/cache.js';
+import { NoHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import { checkLinks, mergeKept, readKeptResults, writeKeptResults } from '../links/check.js';
 import { extractLinks } from '../links/extract.js';
@@ -48,7 +48,7 @@ export async function cmdLinks(settings: Settings, deps: Deps): Promise<CommandO
 
   const stateFile = linkStateFile(settings.stateDir);
   const kept = await readKeptResults(stateFile, logger);
-  const fetcher = new Fetcher({ ...config.http, timeoutMs: config.links.timeoutMs }, new MemoryHttpCache(), { logger, clock });
+  const fetcher = new Fetcher({ ...config.http, timeoutMs: config.links.timeoutMs }, new NoHttpCache(), { logger, clock });
   let results;
   try {
     results = await checkLinks(found.links, { fetcher, settings: config.links, kept, now: () => clock.now(), refresh: settings.refresh });

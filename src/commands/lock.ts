@@ -2,7 +2,7 @@
  * `wiki-daily lock status | cleanup | test` — the CLI's own lock (on Actions the workflow's
  * concurrency group is the lock; this one protects a laptop or a cron box from overlapping runs).
  */
-import type { CommandOutcome, Deps } from '../app.js';
+import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import { cleanupLocks, lockStatus, selfTest } from '../ops/lock.js';
 import type { Settings } from '../settings.js';

@@ -7,17 +7,9 @@ import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { z } from 'zod';
 import { ConfigError, type ConfigIssueLocation } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
+import { formatPath } from '../state-schemas.js';
 
 export const DEFAULT_CONFIG_FILE = 'wiki-daily.yml';
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out || '(top level)';
-}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = formatPath(issue.path);

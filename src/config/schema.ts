@@ -10,6 +10,7 @@
  * from inputs/env only, so they can never be committed with the config.
  */
 import { z } from 'zod';
+import { relativePathProblem } from '../fsutil.js';
 
 const id = z
   .string()
@@ -29,7 +30,10 @@ const httpUrl = z
 const relPath = z
   .string()
   .min(1)
-  .refine((s) => !s.startsWith('/') && !s.split(/[\\/]/).includes('..'), 'a path inside the wiki root (relative, no "..")');
+  .superRefine((s, ctx) => {
+    const problem = relativePathProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: `a path inside the wiki root (relative, no "..", not the root itself), but ${problem}` });
+  });
 
 /** What an entry is, written as the "kind" field of an entry block and used by routing. */
 export const entryKind = z.string().min(1).max(40);

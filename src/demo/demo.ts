@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { execute, type CommandOutcome, type Deps } from '../app.js';
+import type { CommandOutcome, Deps, Execute } from '../commands/types.js';
 import { parseEntries } from '../pages/entries.js';
 import { regionBody } from '../pages/regions.js';
 import type { Settings } from '../settings.js';
@@ -30,7 +30,8 @@ async function tickPromoteOnGoogleNewsEntry(ws: DemoWorkspace, projectRoot: stri
   return { id: entry.id, url: entry.url };
 }
 
-export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOutcome> {
+/** `execute` runs the `run` command (passed in by app.ts, which imports this module: no cycle). */
+export async function runDemo(settings: Settings, deps: Deps, execute: Execute): Promise<CommandOutcome> {
   const projectRoot = await findProjectRoot(settings.root);
   const ws = await prepareDemoWorkspace({ projectRoot });
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);

@@ -31,7 +31,7 @@ export async function demoGoogleNewsTokens(fixtures: string): Promise<Record<str
 const run = promisify(execFile);
 
 /** Environment for git in the demo: no global config, a fixed identity, never a prompt. */
-export function isolatedGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+function isolatedGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   return {
     ...base,
     GIT_CONFIG_NOSYSTEM: '1',

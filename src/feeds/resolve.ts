@@ -24,7 +24,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { request } from 'undici';
 import type { GoogleNewsSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
-import { parseRetryAfter } from '../http/fetcher.js';
+import { parseRetryAfter } from '../retry.js';
 import type { Clock } from '../time.js';
 
 export const BATCHEXECUTE_PATH = '/_/DotsSplashUi/data/batchexecute';

@@ -25,7 +25,7 @@ import { WikiDailyError } from '../errors.js';
 import { safeDecode } from './text.js';
 
 /** Query parameters that only track the click, never select content (lower case). */
-export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
+const TRACKING_PARAMS: ReadonlySet<string> = new Set([
   // ad click ids
   'fbclid', 'gclid', 'gclsrc', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
   'li_fat_id', 'igshid', 'igsh', 'epik',
@@ -41,10 +41,10 @@ export const TRACKING_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Parameter name prefixes that are tracking by convention (lower case). */
-export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'mtm_', 'hsa_'];
+const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_', 'mtm_', 'hsa_'];
 
 /** Host prefixes of mobile / AMP variants of a site. */
-export const MOBILE_HOST_PREFIXES: readonly string[] = ['m.', 'mobile.', 'amp.'];
+const MOBILE_HOST_PREFIXES: readonly string[] = ['m.', 'mobile.', 'amp.'];
 
 const YOUTUBE_HOSTS = new Set([
   'youtube.com',

@@ -37,7 +37,7 @@ export interface GateResult {
 }
 
 /** Hosts whose own announcements are confirmations, not reports (label-boundary suffixes). */
-export const OFFICIAL_HOSTS: readonly string[] = [
+const OFFICIAL_HOSTS: readonly string[] = [
   'maa.co.kr',
   'netflix.com',
   'disneyplus.com',
@@ -56,7 +56,7 @@ export const CONFIDENCE = {
 export const ALREADY_IN_WIKI = 'already in the wiki';
 export const UNDECODED_GOOGLE_NEWS = 'Google News link not resolved yet (waits for the next run)';
 
-export function isOfficialHost(host: string): boolean {
+function isOfficialHost(host: string): boolean {
   return OFFICIAL_HOSTS.some((suffix) => hostMatchesSuffix(host, suffix));
 }
 

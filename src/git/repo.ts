@@ -18,6 +18,7 @@ import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { GitError, errorMessage } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
+import { retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 
 export interface CommitResult {
@@ -46,6 +47,8 @@ export interface PushOptions {
   attempts: number;
   token?: string;
   clock?: Clock;
+  /** Backoff jitter in [0, 1); tests fix it. */
+  random?: () => number;
 }
 
 export interface GitRepo {
@@ -179,7 +182,7 @@ function identityEnv(who: GitIdentity, committer: GitIdentity = who): Env {
  * The header key is scoped to the remote's origin (as actions/checkout does), and first reset with an empty
  * value so a credential persisted by actions/checkout for the same origin is replaced, not sent twice.
  */
-export function tokenEnv(token: string, remoteUrl: string | undefined, ambient: Env = ambientEnv()): Env {
+function tokenEnv(token: string, remoteUrl: string | undefined, ambient: Env = ambientEnv()): Env {
   const basic = Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
   registerSecret(token);
   registerSecret(Buffer.from(token, 'utf8').toString('base64'));
@@ -205,7 +208,7 @@ export function tokenEnv(token: string, remoteUrl: string | undefined, ambient: 
 }
 
 /** `[rejected] … (fetch first | non-fast-forward)`: the remote branch moved; `[remote rejected]` is a hook's no. */
-export function isRejectedBecauseRemoteMoved(message: string): boolean {
+function isRejectedBecauseRemoteMoved(message: string): boolean {
   return /\[rejected\]/.test(message) && /fetch first|non-fast-forward|stale info/.test(message);
 }
 
@@ -443,33 +446,14 @@ class SimpleGitRepo implements GitRepo {
     const authEnv = opts.token ? tokenEnv(opts.token, await this.remoteUrl(remote)) : {};
     const trackingRef = /^[A-Za-z0-9._-]+$/.test(remote) ? `refs/remotes/${remote}/${branch}` : undefined;
     const { top } = await this.paths();
-    let sha = await this.headSha();
-    if (!sha) throw new GitError(`nothing to push: ${this.root} has no commit yet`);
+    const head = await this.headSha();
+    if (!head) throw new GitError(`nothing to push: ${this.root} has no commit yet`);
+    let sha = head;
 
     let rebased = false;
-    let lastError = '';
-    let attempt = 0;
-    while (attempt < maxAttempts) {
-      attempt++;
-      if (attempt > 1) await clock.sleep(1000 * 2 ** (attempt - 2));
-      try {
-        await this.git(['push', remote, `HEAD:refs/heads/${branch}`], authEnv, top);
-        this.logger.info(
-          `pushed ${sha.slice(0, 7)} to ${remote}/${branch} (attempt ${attempt}${rebased ? ', after rebase' : ''})`,
-        );
-        return { pushed: true, attempts: attempt, rebased, sha };
-      } catch (err) {
-        const msg = errorMessage(err);
-        lastError = `push to ${remote}/${branch} failed (attempt ${attempt} of ${maxAttempts}): ${firstLines(msg)}`;
-        if (!isRejectedBecauseRemoteMoved(msg)) {
-          this.logger.warn(lastError);
-          if (isPermanentPushFailure(msg)) break;
-          continue;
-        }
-        if (attempt >= maxAttempts) break;
-        this.logger.warn(`push attempt ${attempt} rejected: ${remote}/${branch} has new commits; fetching and rebasing`);
-      }
-
+    type Failed = { error: string; logged: boolean };
+    /** The remote moved under us: fetch and rebase onto it before the next attempt. Returns the error, if any. */
+    const catchUp = async (): Promise<string | undefined> => {
       try {
         const fetchSpec = trackingRef ? `+refs/heads/${branch}:${trackingRef}` : `refs/heads/${branch}`;
         await this.git(['fetch', '--no-tags', remote, fetchSpec], authEnv, top);
@@ -478,23 +462,46 @@ class SimpleGitRepo implements GitRepo {
         if (newHead !== sha) rebased = true;
         sha = newHead;
       } catch (err) {
-        if (err instanceof RebaseConflict) {
-          const error = redact(
-            `cannot push: our commit(s) conflict with new commits on ${remote}/${branch} in ${err.files.join(', ') || '(unknown files)'}; ` +
-              `the rebase was aborted and HEAD, index and working tree are as before (local commit ${sha.slice(0, 7)} kept). ` +
-              `Resolve by hand: git pull --rebase ${remote} ${branch}`,
-          );
-          this.logger.error(error);
-          return { pushed: false, attempts: attempt, rebased, error };
-        }
-        const error = redact(`cannot push to ${remote}/${branch}: ${errorMessage(err)}`);
+        const error =
+          err instanceof RebaseConflict
+            ? redact(
+                `cannot push: our commit(s) conflict with new commits on ${remote}/${branch} in ${err.files.join(', ') || '(unknown files)'}; ` +
+                  `the rebase was aborted and HEAD, index and working tree are as before (local commit ${sha.slice(0, 7)} kept). ` +
+                  `Resolve by hand: git pull --rebase ${remote} ${branch}`,
+              )
+            : redact(`cannot push to ${remote}/${branch}: ${errorMessage(err)}`);
         this.logger.error(error);
-        return { pushed: false, attempts: attempt, rebased, error };
+        return error;
       }
-    }
-    const error = redact(lastError || `push to ${remote}/${branch} failed`);
-    this.logger.error(error);
-    return { pushed: false, attempts: attempt, rebased, error };
+      return undefined;
+    };
+    const outcome = await retry<true, Failed>(
+      async (attempt) => {
+        try {
+          await this.git(['push', remote, `HEAD:refs/heads/${branch}`], authEnv, top);
+        } catch (err) {
+          const msg = errorMessage(err);
+          const error = `push to ${remote}/${branch} failed (attempt ${attempt} of ${maxAttempts}): ${firstLines(msg)}`;
+          if (!isRejectedBecauseRemoteMoved(msg)) {
+            this.logger.warn(error);
+            return { ok: false, failure: { error, logged: false }, retryable: !isPermanentPushFailure(msg) };
+          }
+          if (attempt < maxAttempts) {
+            this.logger.warn(`push attempt ${attempt} rejected: ${remote}/${branch} has new commits; fetching and rebasing`);
+            const caughtUp = await catchUp();
+            if (caughtUp) return { ok: false, failure: { error: caughtUp, logged: true }, retryable: false };
+          }
+          return { ok: false, failure: { error, logged: false }, retryable: true };
+        }
+        this.logger.info(`pushed ${sha.slice(0, 7)} to ${remote}/${branch} (attempt ${attempt}${rebased ? ', after rebase' : ''})`);
+        return { ok: true, value: true };
+      },
+      { attempts: maxAttempts, baseDelayMs: 1000, maxDelayMs: 30_000, clock, ...(opts.random ? { random: opts.random } : {}) },
+    );
+    if (outcome.ok) return { pushed: true, attempts: outcome.attempts, rebased, sha };
+    const error = outcome.failure.logged ? outcome.failure.error : redact(outcome.failure.error);
+    if (!outcome.failure.logged) this.logger.error(error);
+    return { pushed: false, attempts: outcome.attempts, rebased, error };
   }
 
   /**

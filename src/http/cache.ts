@@ -14,6 +14,7 @@ import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import type { Logger } from '../log.js';
+import { corruptStateMessage, httpCacheMetaSchema, parseState } from '../state-schemas.js';
 
 export interface CacheEntry {
   url: string;
@@ -49,25 +50,6 @@ function sha256(bytes: Uint8Array): string {
 interface StoredMeta extends CacheEntry {
   version: 1;
   bodySha256: string;
-}
-
-function isStoredMeta(value: unknown): value is StoredMeta {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  const optionalString = (k: string) => v[k] === undefined || typeof v[k] === 'string';
-  return (
-    v.version === 1 &&
-    typeof v.url === 'string' &&
-    typeof v.status === 'number' &&
-    typeof v.storedAt === 'number' &&
-    Number.isFinite(v.storedAt) &&
-    typeof v.bodyBytes === 'number' &&
-    typeof v.finalUrl === 'string' &&
-    typeof v.bodySha256 === 'string' &&
-    optionalString('etag') &&
-    optionalString('lastModified') &&
-    optionalString('contentType')
-  );
 }
 
 function isMissing(err: unknown): boolean {
@@ -109,16 +91,12 @@ export class FileHttpCache implements HttpCache {
       return undefined;
     }
     const corrupt = (why: string): undefined => {
-      this.logger.warn(`http cache: corrupt entry ${files.meta} (for ${url}): ${why}; treated as a miss`);
+      this.logger.warn(`http cache: ${corruptStateMessage(files.meta, `cache entry for ${url}`, why, 'treated as a miss')}`);
       return undefined;
     };
-    let meta: unknown;
-    try {
-      meta = JSON.parse(metaText);
-    } catch (err) {
-      return corrupt(`invalid JSON (${errorMessage(err)})`);
-    }
-    if (!isStoredMeta(meta)) return corrupt('unexpected shape');
+    const parsed = parseState(httpCacheMetaSchema, metaText);
+    if (!parsed.ok) return corrupt(parsed.problem);
+    const meta: StoredMeta = parsed.value;
     // Two URLs with the same sha256 will not happen; a copied or hand-edited file might.
     if (meta.url !== url) return corrupt(`it belongs to ${meta.url}`);
     let body: Buffer;
@@ -143,16 +121,10 @@ export class FileHttpCache implements HttpCache {
   }
 }
 
-/** In-memory cache for tests and one-off runs without a state directory. */
-export class MemoryHttpCache implements HttpCache {
-  readonly entries = new Map<string, CachedResponse>();
-
-  async get(url: string): Promise<CachedResponse | undefined> {
-    const e = this.entries.get(url);
-    return e ? { ...e, body: e.body.slice() } : undefined;
+/** No cache at all: for link checks, whose probes never read or write one (FetchOptions.probe). */
+export class NoHttpCache implements HttpCache {
+  async get(): Promise<CachedResponse | undefined> {
+    return undefined;
   }
-
-  async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
-    this.entries.set(url, { ...publicEntry(entry), url, bodyBytes: body.byteLength, body: body.slice() });
-  }
+  async set(): Promise<void> {}
 }

@@ -72,7 +72,7 @@ interface ResolvedLabel {
 }
 
 /** Map a charset label to a codec, or undefined when iconv-lite does not know it. */
-export function resolveCharsetLabel(label: string): ResolvedLabel | undefined {
+function resolveCharsetLabel(label: string): ResolvedLabel | undefined {
   const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
   if (!l) return undefined;
   if (l === 'utf-8' || l === 'utf8' || l === 'unicode-1-1-utf-8') return { name: 'utf-8', codec: 'utf-8' };

@@ -15,6 +15,21 @@
  *   then the decompressed size);
  * - the HTTP cache (see cache.ts) answers within the freshness window without any request and makes
  *   later requests conditional (If-None-Match / If-Modified-Since).
+ *
+ * Why not undici's own interceptors (checked against the installed undici 7.30):
+ * - `interceptors.retry` waits on its own setTimeout inside the dispatch: tests would sleep, the
+ *   host slot would stay taken while waiting, and a long Retry-After is shortened to maxTimeout
+ *   instead of failing the source at once. Retries go through the shared helper (../retry.ts).
+ * - `interceptors.redirect` follows hops inside one dispatch, so a hop to another host would skip
+ *   that host's concurrency slot; its loop check throws a message about Client/Pool origins, and
+ *   it does not tell us each hop's URL and status for the error we report.
+ * - `interceptors.decompress` is experimental (it prints an ExperimentalWarning into every run's
+ *   log), strips Content-Length (our first size check) and hands on decompressed chunks only (we
+ *   report and cap the bytes on the wire), passes an unknown Content-Encoding through as if it were
+ *   text, and has no fallback for servers that send raw deflate. Decompression stays below, with
+ *   zlib's own maxOutputLength as the decompressed-size cap.
+ * What is undici's own: the connection pool (Agent), timeouts as a backstop, body.dump() for
+ * error bodies.
  */
 import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +41,7 @@ import type { HttpSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { FetchOutcome } from '../model.js';
+import { parseRetryAfter, retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 import type { CachedResponse, HttpCache } from './cache.js';
 import { decodeBody } from './charset.js';
@@ -134,7 +150,6 @@ function firstHeader(headers: Record<string, string | string[] | undefined>, nam
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** The politeness unit: per-host limits apply per host:port (sharding keeps each one in a single shard). */
 export function hostKey(u: URL): string {
   const port = u.port || (u.protocol === 'https:' ? '443' : '80');
   return `${u.hostname}:${port}`;
@@ -147,16 +162,6 @@ function statusLine(status: number): string {
 
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;
-}
-
-/** Retry-After as milliseconds from now (delta-seconds or HTTP date); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
-  if (value === undefined) return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const date = Date.parse(v);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - nowMs);
 }
 
 function formatSeconds(ms: number): string {
@@ -184,7 +189,7 @@ const NETWORK_ERRORS: Record<string, { text: string; retryable: boolean }> = {
 };
 
 /** A readable message for anything undici or the socket layer throws, with the code for grepping. */
-export function describeNetworkError(err: unknown): { message: string; retryable: boolean } {
+function describeNetworkError(err: unknown): { message: string; retryable: boolean } {
   // undici wraps the socket error in `cause`; the innermost code is the informative one.
   const chain: unknown[] = [];
   for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
@@ -371,129 +376,149 @@ export class Fetcher {
     if (cached?.etag) headers['if-none-match'] = cached.etag;
     if (cached?.lastModified) headers['if-modified-since'] = cached.lastModified;
 
-    let attempts = 0;
+    /** A 2xx or 304 at the end of the redirects: answer from it (and refresh the cache). */
     let bytesDownloaded = 0;
-    for (;;) {
-      attempts++;
-      const chain = await this.followRedirects(url, { headers, method: 'GET' });
-      if (chain.ok) {
-        const res = chain.response;
-        bytesDownloaded += res.wireBytes;
-        const contentType = firstHeader(res.headers, 'content-type');
-        if (res.status === 304) {
-          if (!cached) {
-            this.counters.misses++;
-            return finish({
-              finalUrl: res.url,
-              outcome: 'failed',
-              status: 304,
-              bytesDownloaded,
-              attempts,
-              error: 'HTTP 304 Not Modified to a request that was not conditional',
-              fromCache: false,
-            });
-          }
-          this.counters.conditionalHits++;
-          // A 304 may carry updated validators; keep the stored ones otherwise.
-          const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
-          const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
-          await this.store(url, label, warnings, {
-            url,
-            status: cached.status,
-            ...(etag ? { etag } : {}),
-            ...(lastModified ? { lastModified } : {}),
-            ...(cached.contentType ? { contentType: cached.contentType } : {}),
-            storedAt: this.clock.now(),
-            bodyBytes: cached.body.byteLength,
-            finalUrl: res.url,
-          }, cached.body);
-          const decoded = decode(cached.body, cached.contentType);
+    const onResponse = async (res: HopResponse, attempts: number): Promise<FetchResult> => {
+      bytesDownloaded += res.wireBytes;
+      const contentType = firstHeader(res.headers, 'content-type');
+      if (res.status === 304) {
+        if (!cached) {
+          this.counters.misses++;
           return finish({
             finalUrl: res.url,
-            outcome: 'not-modified',
+            outcome: 'failed',
             status: 304,
-            text: decoded.text,
-            charset: decoded.charset,
-            ...(cached.contentType ? { contentType: cached.contentType } : {}),
             bytesDownloaded,
             attempts,
-            fromCache: true,
+            error: 'HTTP 304 Not Modified to a request that was not conditional',
+            fromCache: false,
           });
         }
-        // followRedirects only reports 2xx and 304 as ok.
-        const body = res.body ?? new Uint8Array(0);
-        this.counters.misses++;
-        const etag = firstHeader(res.headers, 'etag');
-        const lastModified = firstHeader(res.headers, 'last-modified');
+        this.counters.conditionalHits++;
+        // A 304 may carry updated validators; keep the stored ones otherwise.
+        const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
+        const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
         await this.store(url, label, warnings, {
           url,
-          status: res.status,
+          status: cached.status,
           ...(etag ? { etag } : {}),
           ...(lastModified ? { lastModified } : {}),
-          ...(contentType ? { contentType } : {}),
+          ...(cached.contentType ? { contentType: cached.contentType } : {}),
           storedAt: this.clock.now(),
-          bodyBytes: body.byteLength,
+          bodyBytes: cached.body.byteLength,
           finalUrl: res.url,
-        }, body);
-        const decoded = decode(body, contentType);
+        }, cached.body);
+        const decoded = decode(cached.body, cached.contentType);
         return finish({
           finalUrl: res.url,
-          outcome: 'fetched',
-          status: res.status,
+          outcome: 'not-modified',
+          status: 304,
           text: decoded.text,
           charset: decoded.charset,
-          ...(contentType ? { contentType } : {}),
+          ...(cached.contentType ? { contentType: cached.contentType } : {}),
           bytesDownloaded,
           attempts,
-          fromCache: false,
+          fromCache: true,
         });
       }
+      // followRedirects only reports 2xx and 304 as ok.
+      const body = res.body ?? new Uint8Array(0);
+      this.counters.misses++;
+      const etag = firstHeader(res.headers, 'etag');
+      const lastModified = firstHeader(res.headers, 'last-modified');
+      await this.store(url, label, warnings, {
+        url,
+        status: res.status,
+        ...(etag ? { etag } : {}),
+        ...(lastModified ? { lastModified } : {}),
+        ...(contentType ? { contentType } : {}),
+        storedAt: this.clock.now(),
+        bodyBytes: body.byteLength,
+        finalUrl: res.url,
+      }, body);
+      const decoded = decode(body, contentType);
+      return finish({
+        finalUrl: res.url,
+        outcome: 'fetched',
+        status: res.status,
+        text: decoded.text,
+        charset: decoded.charset,
+        ...(contentType ? { contentType } : {}),
+        bytesDownloaded,
+        attempts,
+        fromCache: false,
+      });
+    };
 
-      const failure = chain;
-      bytesDownloaded += failure.error.wireBytes;
-      const fail = (error: string): FetchResult => {
-        this.counters.misses++;
-        return finish({
-          finalUrl: failure.finalUrl,
-          outcome: 'failed',
-          ...(failure.status !== undefined ? { status: failure.status } : {}),
-          ...(failure.contentType ? { contentType: failure.contentType } : {}),
-          bytesDownloaded,
-          attempts,
-          error,
-          fromCache: false,
-        });
-      };
-      const next = this.nextAttempt(failure, attempts);
-      if ('stop' in next) return fail(next.stop);
-      this.logger.info(
-        `${label}: ${failure.error.message}; retrying in ${formatSeconds(next.delayMs)} ` +
-          `(attempt ${attempts + 1} of ${this.settings.retries + 1})`,
-      );
-      await this.clock.sleep(next.delayMs);
-    }
+    return this.attempt(url, { headers, method: 'GET' }, label, finish, onResponse, (n) => (bytesDownloaded += n), () => bytesDownloaded);
   }
 
-  /** After a failed attempt: how long to wait before the next one, or why there is none. */
-  private nextAttempt(failure: Extract<ChainResult, { ok: false }>, attempts: number): { delayMs: number } | { stop: string } {
+  /**
+   * Attempts of one request (fetch or probe) through the one retry helper: each attempt follows the
+   * redirect chain; a failure after the last attempt becomes a failed FetchResult that says why.
+   */
+  private async attempt(
+    url: string,
+    spec: RequestSpec,
+    label: string,
+    finish: (r: Omit<FetchResult, 'url' | 'durationMs' | 'warnings'>) => FetchResult,
+    onResponse: (res: HopResponse, attempts: number) => Promise<FetchResult>,
+    addBytes: (n: number) => void,
+    bytes: () => number,
+  ): Promise<FetchResult> {
+    const outcome = await retry<FetchResult, Extract<ChainResult, { ok: false }>>(
+      async (attempts) => {
+        const chain = await this.followRedirects(url, spec);
+        if (!chain.ok) {
+          addBytes(chain.error.wireBytes);
+          return {
+            ok: false,
+            failure: chain,
+            retryable: chain.error.retryable,
+            ...(chain.retryAfterMs !== undefined ? { retryAfterMs: chain.retryAfterMs } : {}),
+          };
+        }
+        return { ok: true, value: await onResponse(chain.response, attempts) };
+      },
+      {
+        attempts: this.settings.retries + 1,
+        baseDelayMs: this.settings.backoffBaseMs,
+        maxDelayMs: this.settings.backoffMaxMs,
+        maxRetryAfterMs: this.settings.maxRetryAfterMs,
+        clock: this.clock,
+        random: this.random,
+        onRetry: ({ attempt, delayMs, failure }) =>
+          this.logger.info(
+            `${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
+              `(attempt ${attempt + 1} of ${this.settings.retries + 1})`,
+          ),
+      },
+    );
+    if (outcome.ok) return outcome.value;
+
+    const { failure, attempts } = outcome;
     const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
-    if (!failure.error.retryable || attempts > this.settings.retries) return { stop: `${failure.error.message}${afterAttempts}` };
-    if (failure.retryAfterMs !== undefined) {
-      if (failure.retryAfterMs > this.settings.maxRetryAfterMs) {
-        return {
-          stop:
-            `${failure.error.message}: Retry-After asks to wait ${formatSeconds(failure.retryAfterMs)}, ` +
-            `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`,
-        };
-      }
-      return { delayMs: failure.retryAfterMs };
+    let error = `${failure.error.message}${afterAttempts}`;
+    if (outcome.gaveUp === 'retry-after-too-long') {
+      error =
+        `${failure.error.message}: Retry-After asks to wait ${formatSeconds(outcome.retryAfterMs ?? 0)}, ` +
+        `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`;
     }
-    const ceiling = Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** (attempts - 1));
-    return { delayMs: Math.floor(this.random() * ceiling) };
+    this.counters.misses++;
+    return finish({
+      finalUrl: failure.finalUrl,
+      outcome: 'failed',
+      ...(failure.status !== undefined ? { status: failure.status } : {}),
+      ...(failure.contentType ? { contentType: failure.contentType } : {}),
+      bytesDownloaded: bytes(),
+      attempts,
+      error,
+      fromCache: false,
+    });
   }
 
   /** See FetchOptions.probe: the same attempts, redirects and limits, without cache or body. */
-  private async probe(
+  private probe(
     url: string,
     probe: ProbeOptions,
     label: string,
@@ -504,44 +529,23 @@ export class Fetcher {
       headers: { 'user-agent': probe.userAgent ?? this.settings.userAgent, accept: DEFAULT_ACCEPT },
       ...(probe.method === 'GET' ? { readBytes: probe.readBytes ?? 4096 } : {}),
     };
-    let attempts = 0;
     let bytesDownloaded = 0;
-    for (;;) {
-      attempts++;
-      const chain = await this.followRedirects(url, spec);
-      if (chain.ok) {
-        this.counters.misses++;
-        const res = chain.response;
-        bytesDownloaded += res.wireBytes;
-        const contentType = firstHeader(res.headers, 'content-type');
-        return finish({
-          finalUrl: res.url,
-          outcome: 'fetched',
-          status: res.status,
-          text: '',
-          ...(contentType ? { contentType } : {}),
-          bytesDownloaded,
-          attempts,
-          fromCache: false,
-        });
-      }
-      bytesDownloaded += chain.error.wireBytes;
-      const next = this.nextAttempt(chain, attempts);
-      if ('stop' in next) {
-        this.counters.misses++;
-        return finish({
-          finalUrl: chain.finalUrl,
-          outcome: 'failed',
-          ...(chain.status !== undefined ? { status: chain.status } : {}),
-          bytesDownloaded,
-          attempts,
-          error: next.stop,
-          fromCache: false,
-        });
-      }
-      this.logger.debug(`${label}: ${chain.error.message}; retrying in ${formatSeconds(next.delayMs)}`);
-      await this.clock.sleep(next.delayMs);
-    }
+    const onResponse = async (res: HopResponse, attempts: number): Promise<FetchResult> => {
+      this.counters.misses++;
+      bytesDownloaded += res.wireBytes;
+      const contentType = firstHeader(res.headers, 'content-type');
+      return finish({
+        finalUrl: res.url,
+        outcome: 'fetched',
+        status: res.status,
+        text: '',
+        ...(contentType ? { contentType } : {}),
+        bytesDownloaded,
+        attempts,
+        fromCache: false,
+      });
+    };
+    return this.attempt(url, spec, label, finish, onResponse, (n) => (bytesDownloaded += n), () => bytesDownloaded);
   }
 
   private async store(

@@ -14,10 +14,10 @@ import type { RunRecord } from './history.js';
 export const Z_CAP = 1000;
 
 /** Fewer runs than this say nothing about what is normal. */
-export const MIN_HISTORY = 5;
+const MIN_HISTORY = 5;
 
 /** Runs looked back on. */
-export const HISTORY_WINDOW = 30;
+const HISTORY_WINDOW = 30;
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;

@@ -15,6 +15,8 @@ import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import type { RunReport } from '../model.js';
 import type { StatePaths } from '../state.js';
+import { parseRetryAfter, retry, type AttemptResult } from '../retry.js';
+import { checkState, corruptStateMessage, discordQueueSchema, discordQueuedMessageSchema, discordStateSchema, parseState } from '../state-schemas.js';
 import { systemClock, type Clock } from '../time.js';
 
 export interface DiscordOptions {
@@ -24,6 +26,8 @@ export interface DiscordOptions {
   statePaths: StatePaths;
   logger: Logger;
   clock?: Clock;
+  /** Backoff jitter in [0, 1); tests fix it. */
+  random?: () => number;
   fetchImpl?: typeof fetch;
   /**
    * Identity of the failure for throttling, when the report's reason carries changing numbers
@@ -83,7 +87,7 @@ export const EMBED_LIMITS = {
 } as const;
 
 /** Failing sources listed one field each; the rest are summarised in one more field. */
-export const MAX_FAILING_SOURCES = 10;
+const MAX_FAILING_SOURCES = 10;
 /** Undelivered messages kept; older ones are dropped first. */
 export const MAX_QUEUE = 50;
 const BACKOFF_BASE_MS = 1000;
@@ -98,7 +102,7 @@ const PRODUCT = 'goyoonjung-wiki daily';
 // Embeds (pure)
 
 /** Cut to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
+function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 1) return max === 1 ? '…' : '';
   let cut = max - 1;
@@ -218,7 +222,7 @@ export function buildEmbed(report: RunReport): DiscordEmbed {
 }
 
 /** The one message after failures: green, says recovered and how many failing runs preceded it. */
-export function buildRecoveredEmbed(report: RunReport, failingRuns: number): DiscordEmbed {
+function buildRecoveredEmbed(report: RunReport, failingRuns: number): DiscordEmbed {
   const fields = commonFields(report);
   if (report.runUrl) fields.push({ name: 'Run', value: `[workflow run](${report.runUrl})` });
   const embed: DiscordEmbed = {
@@ -238,7 +242,7 @@ export function buildRecoveredEmbed(report: RunReport, failingRuns: number): Dis
  * Same failure = same command, status and reason, and the same set of failing sources (not their
  * error texts, which vary with timings and attempts).
  */
-export function failureKey(report: RunReport): string {
+function failureKey(report: RunReport): string {
   const ids = report.sources
     .filter((s) => s.outcome === 'failed')
     .map((s) => s.id)
@@ -267,50 +271,39 @@ function emptyState(): DiscordState {
   return { version: 1, alertedAt: {}, unresolved: 0 };
 }
 
-async function readJson(file: string, logger: Logger, what: string): Promise<unknown> {
-  let text: string | undefined;
+/** A state file's text; a file that cannot be read at all (permissions, a folder in its place) is an error. */
+async function readText(file: string, what: string): Promise<string | undefined> {
   try {
-    text = await readIfExists(file);
+    return await readIfExists(file);
   } catch (err) {
     throw new Error(`cannot read the Discord ${what} ${file}: ${errorMessage(err)}`, { cause: err });
-  }
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    logger.warn(`discord: ${file} is not valid JSON (${errorMessage(err)}); starting a new ${what}`);
-    return undefined;
   }
 }
 
 async function readState(file: string, logger: Logger): Promise<DiscordState> {
-  const raw = await readJson(file, logger, 'state');
-  if (raw === undefined) return emptyState();
-  const r = raw as Partial<DiscordState>;
-  if (!r || typeof r !== 'object' || typeof r.alertedAt !== 'object' || typeof r.unresolved !== 'number') {
-    logger.warn(`discord: ${file} has an unexpected shape; starting a new state`);
+  const text = await readText(file, 'state');
+  if (text === undefined) return emptyState();
+  const parsed = parseState(discordStateSchema, text);
+  if (!parsed.ok) {
+    logger.warn(`discord: ${corruptStateMessage(file, 'Discord state', parsed.problem, 'starting a new state (throttling and recovery notices start over)')}`);
     return emptyState();
   }
-  const alertedAt: Record<string, string> = {};
-  for (const [k, v] of Object.entries(r.alertedAt ?? {})) if (typeof v === 'string') alertedAt[k] = v;
-  return { version: 1, alertedAt, unresolved: Math.max(0, Math.floor(r.unresolved)) };
+  return { version: 1, ...parsed.value };
 }
 
 async function readQueue(file: string, logger: Logger): Promise<QueuedMessage[]> {
-  const raw = await readJson(file, logger, 'queue');
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) {
-    logger.warn(`discord: ${file} is not a list of messages; starting a new queue`);
+  const text = await readText(file, 'queue');
+  if (text === undefined) return [];
+  const parsed = parseState(discordQueueSchema, text);
+  if (!parsed.ok) {
+    logger.warn(`discord: ${corruptStateMessage(file, 'Discord queue', parsed.problem, 'starting a new queue (its messages are lost)')}`);
     return [];
   }
   const out: QueuedMessage[] = [];
-  raw.forEach((m: unknown, i) => {
-    const q = m as Partial<QueuedMessage> | null;
-    if (q && typeof q === 'object' && typeof q.queuedAt === 'string' && q.payload && typeof q.payload === 'object') {
-      out.push(q as QueuedMessage);
-    } else {
-      logger.warn(`discord: ${file}: entry ${i} is not a queued message; dropped`);
-    }
+  parsed.value.forEach((m, i) => {
+    const entry = checkState(discordQueuedMessageSchema, m);
+    if (entry.ok) out.push(entry.value as unknown as QueuedMessage);
+    else logger.warn(`discord: ${corruptStateMessage(`${file}: entry ${i}`, 'queued message', entry.problem, 'dropped')}`);
   });
   return out;
 }
@@ -327,6 +320,7 @@ interface DeliveryContext {
   url: string;
   retries: number;
   clock: Clock;
+  random: () => number;
   fetchImpl: typeof fetch;
   scrub: (text: string) => string;
 }
@@ -339,61 +333,71 @@ function describeFetchError(err: unknown): string {
   return detail && !msg.includes(detail) ? `${msg} (${detail})` : msg;
 }
 
-/** Seconds from Discord's JSON body (`retry_after`, may be fractional) or the Retry-After header. */
-function retryAfterMs(body: string, header: string | null): number | undefined {
+/** Discord's JSON body `retry_after` (seconds, may be fractional), else the Retry-After header. */
+function retryAfterMs(body: string, header: string | null, nowMs: number): number | undefined {
   try {
     const parsed = JSON.parse(body) as { retry_after?: unknown };
     if (typeof parsed.retry_after === 'number' && parsed.retry_after >= 0) return Math.ceil(parsed.retry_after * 1000);
   } catch {
     // not JSON: fall back to the header
   }
-  if (header !== null) {
-    const secs = Number(header);
-    if (Number.isFinite(secs) && secs >= 0) return Math.ceil(secs * 1000);
-    const at = Date.parse(header);
-    if (!Number.isNaN(at)) return Math.max(0, at - Date.now());
-  }
-  return undefined;
+  return parseRetryAfter(header, nowMs);
 }
+
+type Failed = Extract<Delivery, { ok: false }>;
 
 async function deliver(payload: WebhookPayload, ctx: DeliveryContext): Promise<Delivery> {
   const body = JSON.stringify(payload);
-  let lastError = 'not attempted';
-  for (let attempt = 0; attempt <= ctx.retries; attempt++) {
-    const backoff = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt);
-    let wait = backoff;
+  const attempt = async (): Promise<AttemptResult<Delivery, Failed>> => {
+    const again = (error: string, retryAfter?: number): AttemptResult<Delivery, Failed> => ({
+      ok: false,
+      failure: { ok: false, keep: true, error },
+      retryable: true,
+      ...(retryAfter !== undefined ? { retryAfterMs: retryAfter } : {}),
+    });
+    const stop = (keep: boolean, error: string): AttemptResult<Delivery, Failed> => ({ ok: false, failure: { ok: false, keep, error }, retryable: false });
+    let res: Response;
+    let text: string;
     try {
-      const res = await ctx.fetchImpl(ctx.url, {
+      res = await ctx.fetchImpl(ctx.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      const text = await res.text().catch(() => '');
-      if (res.ok) return { ok: true };
-      const detail = text ? `: ${truncate(text.replace(/\s+/g, ' '), 200)}` : '';
-      if (res.status === 429) {
-        const ra = retryAfterMs(text, res.headers.get('retry-after'));
-        lastError = `rate limited (HTTP 429${ra !== undefined ? `, retry after ${ra} ms` : ''})`;
-        if (ra !== undefined) {
-          if (ra > MAX_RETRY_AFTER_MS) return { ok: false, keep: true, error: ctx.scrub(lastError) };
-          wait = ra;
-        }
-      } else if (res.status === 401 || res.status === 403 || res.status === 404) {
-        // The webhook itself is wrong or deleted: retrying now is pointless, but the message is fine
-        // once the webhook is fixed.
-        return { ok: false, keep: true, error: ctx.scrub(`webhook rejected the message (HTTP ${res.status})${detail}`) };
-      } else if (res.status >= 400 && res.status < 500 && res.status !== 408) {
-        return { ok: false, keep: false, error: ctx.scrub(`Discord refused the message (HTTP ${res.status})${detail}`) };
-      } else {
-        lastError = `HTTP ${res.status}${detail}`;
-      }
+      text = await res.text().catch(() => '');
     } catch (err) {
-      lastError = `network error: ${describeFetchError(err)}`;
+      return again(`network error: ${describeFetchError(err)}`);
     }
-    if (attempt < ctx.retries) await ctx.clock.sleep(wait);
-  }
-  return { ok: false, keep: true, error: ctx.scrub(`${lastError} after ${ctx.retries + 1} attempt(s)`) };
+    if (res.ok) return { ok: true, value: { ok: true } };
+    const detail = text ? `: ${truncate(text.replace(/\s+/g, ' '), 200)}` : '';
+    if (res.status === 429) {
+      const ra = retryAfterMs(text, res.headers.get('retry-after'), ctx.clock.now());
+      return again(`rate limited (HTTP 429${ra !== undefined ? `, retry after ${ra} ms` : ''})`, ra);
+    }
+    if (res.status === 401 || res.status === 403 || res.status === 404) {
+      // The webhook itself is wrong or deleted: retrying now is pointless, but the message is fine
+      // once the webhook is fixed.
+      return stop(true, `webhook rejected the message (HTTP ${res.status})${detail}`);
+    }
+    if (res.status >= 400 && res.status < 500 && res.status !== 408) {
+      return stop(false, `Discord refused the message (HTTP ${res.status})${detail}`);
+    }
+    return again(`HTTP ${res.status}${detail}`);
+  };
+  const outcome = await retry(attempt, {
+    attempts: ctx.retries + 1,
+    baseDelayMs: BACKOFF_BASE_MS,
+    maxDelayMs: BACKOFF_MAX_MS,
+    maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    clock: ctx.clock,
+    random: ctx.random,
+  });
+  if (outcome.ok) return outcome.value;
+  const { failure } = outcome;
+  // Only running out of attempts says how many there were; a refusal or a long rate limit is one answer.
+  const error = outcome.gaveUp === 'exhausted' ? `${failure.error} after ${outcome.attempts} attempt(s)` : failure.error;
+  return { ...failure, error: ctx.scrub(error) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +522,7 @@ export async function notifyRun(report: RunReport, opts: DiscordOptions): Promis
       url,
       retries: settings.retries,
       clock,
+      random: opts.random ?? Math.random,
       fetchImpl: opts.fetchImpl ?? fetch,
       scrub,
     };

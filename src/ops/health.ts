@@ -287,7 +287,7 @@ async function loadSystemInformation(): Promise<typeof import('systeminformation
   return mod.default ?? mod;
 }
 
-export async function processCount(): Promise<number> {
+async function processCount(): Promise<number> {
   const si = await loadSystemInformation();
   const data = await si.processes();
   return data.list.filter(isAutomationProcess).length;

@@ -8,6 +8,7 @@ import { errorMessage } from '../errors.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { silentLogger, type Logger } from '../log.js';
 import type { RunReport, RunStatus } from '../model.js';
+import { corruptStateMessage, parseState, runRecordSchema } from '../state-schemas.js';
 
 export interface RunRecord {
   command: string;
@@ -32,8 +33,6 @@ export interface RunRecord {
 
 /** The history never grows past this many lines; older runs carry no signal for 30-run statistics. */
 export const MAX_RUN_RECORDS = 1000;
-
-const RUN_STATUSES: ReadonlySet<string> = new Set<RunStatus>(['success', 'partial', 'failed', 'skipped', 'running']);
 
 export function recordFromReport(r: RunReport): RunRecord {
   const finishedAt = r.finishedAt ?? new Date(Date.parse(r.startedAt) + r.durationMs).toISOString();
@@ -86,26 +85,6 @@ export async function appendRun(file: string, rec: RunRecord): Promise<void> {
   }
 }
 
-function isRunRecord(v: unknown): v is RunRecord {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-  const r = v as Record<string, unknown>;
-  return (
-    typeof r.command === 'string' &&
-    typeof r.status === 'string' &&
-    RUN_STATUSES.has(r.status) &&
-    typeof r.startedAt === 'string' &&
-    typeof r.finishedAt === 'string' &&
-    typeof r.date === 'string' &&
-    typeof r.durationMs === 'number' &&
-    typeof r.itemsCollected === 'number' &&
-    typeof r.itemsAdded === 'number' &&
-    typeof r.sourcesOk === 'number' &&
-    typeof r.sourcesFailed === 'number' &&
-    typeof r.cacheHitRate === 'number' &&
-    typeof r.committed === 'boolean'
-  );
-}
-
 /**
  * Records oldest → newest (the last `limit` when given). A missing file is an empty history; a line
  * that is not a valid record is skipped with a warning naming the file and line.
@@ -123,17 +102,12 @@ export async function readRuns(file: string, limit?: number, logger: Logger = si
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!.trim();
     if (raw === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      logger.warn(`${file}:${i + 1}: skipped a run history line that is not JSON (${errorMessage(err)})`);
+    const parsed = parseState(runRecordSchema, raw);
+    if (!parsed.ok) {
+      logger.warn(corruptStateMessage(`${file}:${i + 1}`, 'run history line', parsed.problem, 'line skipped'));
       continue;
     }
-    if (!isRunRecord(value)) {
-      logger.warn(`${file}:${i + 1}: skipped a run history line that is not a run record`);
-      continue;
-    }
+    const value: RunRecord = parsed.value;
     out.push(value);
   }
   return limit !== undefined && limit >= 0 ? out.slice(Math.max(0, out.length - limit)) : out;

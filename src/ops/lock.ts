@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LockError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { corruptStateMessage, lockRecordSchema, parseState } from '../state-schemas.js';
 import { systemClock, type Clock } from '../time.js';
 
 export interface LockOwner {
@@ -71,7 +72,7 @@ export interface LockState {
 const LOCK_SUFFIX = '.lock';
 const NAME = /^[a-z0-9][a-z0-9._-]*$/i;
 
-export function lockFile(dir: string, name: string): string {
+function lockFile(dir: string, name: string): string {
   if (!NAME.test(name)) {
     throw new LockError(`invalid lock name "${name}": use letters, digits, ".", "_" or "-", starting with a letter or digit`);
   }
@@ -79,7 +80,7 @@ export function lockFile(dir: string, name: string): string {
 }
 
 /** `process.kill(pid, 0)`: ESRCH means no such process; EPERM means it exists under another user. */
-export function pidIsAlive(pid: number): boolean {
+function pidIsAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -87,19 +88,6 @@ export function pidIsAlive(pid: number): boolean {
   } catch (err) {
     return (err as NodeJS.ErrnoException).code !== 'ESRCH';
   }
-}
-
-function isOwner(value: unknown): value is LockOwner {
-  const o = value as Partial<LockOwner> | null;
-  return (
-    typeof o === 'object' &&
-    o !== null &&
-    typeof o.pid === 'number' &&
-    typeof o.host === 'string' &&
-    typeof o.command === 'string' &&
-    typeof o.startedAt === 'string' &&
-    !Number.isNaN(Date.parse(o.startedAt))
-  );
 }
 
 function describeAge(ms: number): string {
@@ -142,15 +130,10 @@ async function inspect(file: string, name: string, opts: LockCheckOptions): Prom
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new LockError(`cannot read lock ${file}: ${errorMessage(err)}`);
   }
-  let owner: LockOwner | undefined;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (isOwner(parsed)) owner = parsed;
-  } catch {
-    // judged below as an unreadable owner record
-  }
+  const parsed = parseState(lockRecordSchema, text);
   const now = clock.now();
-  if (!owner) {
+  if (!parsed.ok) {
+    // Without an owner the file's age is all there is to judge by.
     const ageMs = Math.max(0, now - mtimeMs);
     const stale = ageMs > opts.staleMs;
     return {
@@ -159,9 +142,10 @@ async function inspect(file: string, name: string, opts: LockCheckOptions): Prom
       text,
       ageMs,
       stale,
-      reason: `unreadable owner record${stale ? `, older than ${describeAge(opts.staleMs)}` : ''}`,
+      reason: `${corruptStateMessage(file, 'owner record', parsed.problem, stale ? `stale: older than ${describeAge(opts.staleMs)}` : 'judged by its age')}`,
     };
   }
+  const owner: LockOwner = parsed.value;
   const ageMs = Math.max(0, now - Date.parse(owner.startedAt));
   if (ageMs > opts.staleMs) {
     return { name, file, text, owner, ageMs, stale: true, reason: `older than the stale limit of ${describeAge(opts.staleMs)}` };
@@ -236,12 +220,8 @@ interface HeldEntry {
 }
 
 function recordId(text: string): string | undefined {
-  try {
-    const parsed = JSON.parse(text) as { id?: unknown };
-    return typeof parsed.id === 'string' ? parsed.id : undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseState(lockRecordSchema, text);
+  return parsed.ok ? parsed.value.id : undefined;
 }
 
 const held = new Set<HeldEntry>();
@@ -274,7 +254,7 @@ function uninstallHandlers(): void {
 }
 
 /** Synchronously release every lock this process holds (for exit and signal handlers). */
-export function releaseHeldLocksSync(): string[] {
+function releaseHeldLocksSync(): string[] {
   const released: string[] = [];
   for (const entry of [...held]) {
     held.delete(entry);

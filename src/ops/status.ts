@@ -16,14 +16,14 @@ import { computeSlo, renderSloSection, type SloReport, type SloTargets } from '.
 
 export const STATUS_BEGIN = '<!-- wiki-daily:begin status -->';
 export const STATUS_END = '<!-- wiki-daily:end status -->';
-export const STATUS_TITLE = '# 시스템 상태';
+const STATUS_TITLE = '# 시스템 상태';
 
 /** Runs the statistics look back on. */
-export const STATUS_RUN_WINDOW = 30;
+const STATUS_RUN_WINDOW = 30;
 /** Days in the items-per-day table. */
-export const STATUS_DAYS = 14;
+const STATUS_DAYS = 14;
 /** Rows in the recent-runs table. */
-export const STATUS_RECENT_ROWS = 10;
+const STATUS_RECENT_ROWS = 10;
 
 /** What the status page needs of a backup snapshot. */
 export interface StatusBackup {
@@ -137,7 +137,7 @@ function shiftDate(date: string, days: number): string {
   return new Date(Date.UTC(y!, m! - 1, d! + days)).toISOString().slice(0, 10);
 }
 
-export function computeRunStats(runs: readonly RunRecord[]): RunStats {
+function computeRunStats(runs: readonly RunRecord[]): RunStats {
   const window = runs.filter(isWorkRun).slice(-STATUS_RUN_WINDOW);
   const count = (s: RunStatus): number => window.filter((r) => r.status === s).length;
   const durations = window.map((r) => r.durationMs);
@@ -161,7 +161,7 @@ export function computeRunStats(runs: readonly RunRecord[]): RunStats {
   return stats;
 }
 
-export function itemsPerDay(runs: readonly RunRecord[], today: string, days = STATUS_DAYS): DayStats[] {
+function itemsPerDay(runs: readonly RunRecord[], today: string, days = STATUS_DAYS): DayStats[] {
   const out: DayStats[] = [];
   for (let i = 0; i < days; i++) {
     const date = shiftDate(today, -i);
@@ -177,7 +177,7 @@ export function itemsPerDay(runs: readonly RunRecord[], today: string, days = ST
   return out;
 }
 
-export function buildStatusJson(input: StatusInput): StatusJson {
+function buildStatusJson(input: StatusInput): StatusJson {
   const today = localDate(input.now, input.timezone);
   const backups = [...input.backups].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
   const newest = backups.at(-1);

@@ -1,16 +1,12 @@
 /** Write planned edits to disk, atomically per file. */
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { PageError } from '../errors.js';
-import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { readIfExists, safeRelativePath, writeFileAtomic } from '../fsutil.js';
 import type { PageEdit } from './plan.js';
 
 function resolveInside(root: string, rel: string): string {
-  const base = path.resolve(root);
-  const file = path.resolve(base, rel);
-  if (path.isAbsolute(rel) || (file !== base && !file.startsWith(base + path.sep))) {
-    throw new PageError('edit path is outside the wiki root', rel);
-  }
-  return file;
+  return path.join(path.resolve(root), safeRelativePath(rel, 'edit path', (message) => new PageError(message, rel)));
 }
 
 export interface ApplyOptions {
@@ -54,25 +50,28 @@ export async function applyEdits(root: string, edits: readonly PageEdit[], optio
 const IO_CONCURRENCY = 16;
 
 /**
- * `fn` over `items`, IO_CONCURRENCY at a time, results in input order. After a failure no new item
- * is started; the ones under way finish, then the failure of the earliest item is thrown (the
- * same one a loop in order would have met first).
+ * `fn` over `items`, IO_CONCURRENCY at a time (p-limit), results in input order. After a failure no
+ * new item is started (the queue is cleared); the ones under way finish, then the failure of the
+ * earliest item is thrown (the same one a loop in order would have met first).
  */
 async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  const failures: { index: number; error: unknown }[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && failures.length === 0) {
-      const index = next++;
-      try {
-        results[index] = await fn(items[index]!);
-      } catch (error) {
-        failures.push({ index, error });
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, worker));
-  if (failures.length) throw failures.reduce((a, b) => (b.index < a.index ? b : a)).error;
-  return results;
+  const limit = pLimit({ concurrency: IO_CONCURRENCY, rejectOnClear: true });
+  const started = new Set<number>();
+  const settled = await Promise.allSettled(
+    items.map((item, index) =>
+      limit(async () => {
+        started.add(index);
+        try {
+          return await fn(item);
+        } catch (err) {
+          limit.clearQueue();
+          throw err;
+        }
+      }),
+    ),
+  );
+  // Items that never started were rejected by clearQueue(): not failures of their own.
+  const failed = settled.findIndex((r, index) => r.status === 'rejected' && started.has(index));
+  if (failed >= 0) throw (settled[failed] as PromiseRejectedResult).reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<R>).value);
 }

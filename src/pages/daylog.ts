@@ -20,12 +20,12 @@ import { ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
 
 export const DAYLOG_REGION = 'daylog';
-export const HISTORY_REGION = 'daylog:history';
-export const ITEMS_REGION = 'daylog:items';
-export const HISTORY_HEADING = '## 실행 기록';
-export const ITEMS_HEADING = '## 수집 항목';
+const HISTORY_REGION = 'daylog:history';
+const ITEMS_REGION = 'daylog:items';
+const HISTORY_HEADING = '## 실행 기록';
+const ITEMS_HEADING = '## 수집 항목';
 /** Heading used only when an existing file (e.g. written by hand) lacks the status region. */
-export const STATUS_HEADING = '## 상태';
+const STATUS_HEADING = '## 상태';
 
 export const STATUS_LABELS: Record<RunStatus, string> = {
   running: '진행중 running',

@@ -18,7 +18,7 @@ import { WikiDailyError } from '../errors.js';
 import { FenceTracker } from './lines.js';
 import { inlineText, safeLink } from './sanitize.js';
 
-export const ENTRY_LABELS = {
+const ENTRY_LABELS = {
   date: '날짜',
   outlet: '매체',
   kind: '구분',
@@ -29,7 +29,7 @@ export const ENTRY_LABELS = {
 } as const;
 
 /** Written as the date of an entry whose source gave none. */
-export const UNKNOWN_DATE = '미상';
+const UNKNOWN_DATE = '미상';
 export const UNTITLED = '(제목 없음)';
 
 export interface EntryData {
@@ -127,7 +127,7 @@ const YEAR_HEADING = /^#{2,6}[ \t]+(\d{4})[ \t]*#*[ \t]*$/;
 const SECTION_HEADING = /^#{2,6}[ \t]/;
 
 /** The URL of a link field written as `<url>`, `[text](url)` or a bare URL. */
-export function linkFieldUrl(value: string): string | undefined {
+function linkFieldUrl(value: string): string | undefined {
   const angle = /<(https?:\/\/[^>\s]+)>/i.exec(value);
   if (angle) return angle[1];
   const md = /\]\(\s*<?(https?:\/\/[^\s)>]+)/i.exec(value);

@@ -22,11 +22,6 @@ export function pageTitle(text: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
-/** Entries in all `entries:*` regions of a page. Throws PageError for broken regions. */
-export function pageEntryCount(text: string, file: string): number {
-  return countInRegions(text, findRegions(text, file));
-}
-
 function countInRegions(text: string, regions: readonly Region[]): number {
   let n = 0;
   for (const r of regions) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError, WikiDailyError } from '../errors.js';
 import type { GatedItem, RunStatus, SourceReport } from '../model.js';
+import { safeRelativePath } from '../fsutil.js';
 import { localDate } from '../time.js';
 import {
   DAYLOG_REGION,
@@ -77,11 +78,7 @@ export function dayLogPathFor(config: Config, date: string): string {
 }
 
 function wikiPath(p: string): string {
-  const n = path.posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
-  if (!n || n === '.' || n.startsWith('/') || /^[a-z]:/i.test(n) || n.split('/').includes('..')) {
-    throw new WikiDailyError(`page path ${JSON.stringify(p)} must be a path inside the wiki root`);
-  }
-  return n;
+  return safeRelativePath(p, 'page path');
 }
 
 function newPageText(page: string, config: Config): string {

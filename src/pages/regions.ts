@@ -16,7 +16,7 @@
 import { PageError } from '../errors.js';
 import { detectEol, FenceTracker, splitLines, toLf, withEol, type Line } from './lines.js';
 
-export const MARKER_PREFIX = '<!-- wiki-daily:';
+const MARKER_PREFIX = '<!-- wiki-daily:';
 /** Heading of the section that holds regions the bot had to add to a page by itself. */
 export const AUTO_SECTION_HEADING = '## 자동 수집';
 
@@ -137,7 +137,7 @@ export function findRegions(text: string, file: string): Region[] {
   return regions;
 }
 
-export function getRegion(text: string, name: string, file: string): Region | undefined {
+function getRegion(text: string, name: string, file: string): Region | undefined {
   return findRegions(text, file).find((r) => r.name === name);
 }
 

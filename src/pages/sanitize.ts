@@ -15,7 +15,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\u
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Plain one-line text: breaks → spaces, invisible controls removed, whitespace collapsed. */
-export function plainLine(s: string): string {
+function plainLine(s: string): string {
   return s.replace(BREAKS, ' ').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -32,7 +32,7 @@ export function truncate(s: string, max: number): string {
  * Escape markdown and neutralise HTML in one line of text. Inline syntax is escaped everywhere;
  * block syntax (#, list markers) only at the start, the one place it matters.
  */
-export function escapeMarkdown(s: string): string {
+function escapeMarkdown(s: string): string {
   let out = s.replace(/[\\`*_[\]|~<>]|&(?=#?[a-z0-9]+;)|!(?=\[)/gi, (c) => {
     switch (c) {
       case '<':

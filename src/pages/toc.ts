@@ -14,8 +14,8 @@ import { PageError } from '../errors.js';
 import { detectEol, FenceTracker, splitLines, withEol } from './lines.js';
 import { inlineText } from './sanitize.js';
 
-export const TOC_START = '<!-- TOC:START -->';
-export const TOC_END = '<!-- TOC:END -->';
+const TOC_START = '<!-- TOC:START -->';
+const TOC_END = '<!-- TOC:END -->';
 
 export interface Heading {
   level: number;
@@ -68,7 +68,7 @@ export function listHeadings(text: string): Heading[] {
 }
 
 /** The TOC list (LF, no trailing newline) for the page's ## and ### headings. */
-export function renderToc(headings: readonly Heading[]): string {
+function renderToc(headings: readonly Heading[]): string {
   const lines: string[] = [];
   let sawLevel2 = false;
   for (const h of headings) {

@@ -9,7 +9,7 @@ import { STATUS_LABELS } from '../pages/daylog.js';
 import { ensureRegion, replaceRegion } from '../pages/regions.js';
 import { inlineText } from '../pages/sanitize.js';
 
-export const REPORT_REGION = 'report';
+const REPORT_REGION = 'report';
 export const REPORT_BEGIN = `<!-- wiki-daily:begin ${REPORT_REGION} -->`;
 export const REPORT_END = `<!-- wiki-daily:end ${REPORT_REGION} -->`;
 

@@ -32,7 +32,7 @@ function sourceResult(s: SourceReport): string {
   return s.items === 0 ? `⚠️ ${how}, no items` : `✅ ${how}`;
 }
 
-export function headline(r: RunReport): string {
+function headline(r: RunReport): string {
   const icon = STATUS_ICON[r.status] ?? '';
   const what =
     r.command === 'collect'

@@ -7,7 +7,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { parseEntries } from '../../src/pages/entries.js';
 import { regionBody } from '../../src/pages/regions.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';

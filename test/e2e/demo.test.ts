@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock } from '../../src/time.js';
 import { isolateGitConfig } from '../support/git.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { GitError } from '../../src/errors.js';
 import { openRepo, type GitRepo } from '../../src/git/repo.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import type { Clock } from '../../src/time.js';
 import {
   commitFiles as filesOfCommit,
@@ -175,13 +175,13 @@ describe.concurrent('push', () => {
     const before = await porcelain(dir);
     const clock = fakeClock();
 
-    const result = await repo.push({ remote: 'origin', attempts: 3, clock });
+    const result = await repo.push({ remote: 'origin', attempts: 3, clock, random: () => 0.5 });
 
     expect(result.pushed).toBe(true);
     expect(result.attempts).toBe(2);
     expect(result.rebased).toBe(true);
     expect(result.sha).not.toBe(committed.sha);
-    expect(clock.sleeps).toEqual([1000]);
+    expect(clock.sleeps).toEqual([500]); // full jitter: half of the 1 s ceiling
     expect(await remote.log()).toEqual(['daily: bot', 'other: edit', 'seed']);
     expect(await remote.show('pages/a.md')).toBe('line 1 edited elsewhere\nline 2\nline 3\nbot line\n');
     // The checkout moved to the pushed commit, with the other clone's file, and the person's work intact.
@@ -349,9 +349,9 @@ describe.concurrent('push over HTTP with a token', () => {
 
       server.failNext(2);
       const clock = fakeClock();
-      const ok = await repo.push({ remote: 'origin', attempts: 3, token: TOKEN, clock });
+      const ok = await repo.push({ remote: 'origin', attempts: 3, token: TOKEN, clock, random: () => 0.5 });
       expect(ok).toMatchObject({ pushed: true, attempts: 3, rebased: false });
-      expect(clock.sleeps).toEqual([1000, 2000]);
+      expect(clock.sleeps).toEqual([500, 1000]); // full jitter: half of each ceiling
       expect(await remote.log()).toEqual(['daily: flaky', 'seed']);
 
       await writeFiles(dir, { 'pages/a.md': 'bot 2\n' });

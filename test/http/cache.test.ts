@@ -2,8 +2,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheKey, FileHttpCache, MemoryHttpCache, type CacheEntry } from '../../src/http/cache.js';
-import { MemoryLogger } from '../../src/log.js';
+import { cacheKey, FileHttpCache, type CacheEntry } from '../../src/http/cache.js';
+import { MemoryHttpCache } from '../support/memory-http-cache.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 const URL_A = 'https://example.org/feed?q=%EA%B3%A0%EC%9C%A4%EC%A0%95';
 
@@ -63,7 +64,7 @@ describe('FileHttpCache', () => {
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]).toContain(metaFile);
     expect(logger.lines[0]).toContain(URL_A);
-    expect(logger.lines[0]).toContain('invalid JSON');
+    expect(logger.lines[0]).toMatch(/: unreadable cache entry for .* \(not valid JSON: .+\); treated as a miss$/);
   });
 
   it('a body that does not match its meta is a miss with a warning', async () => {
@@ -83,7 +84,9 @@ describe('FileHttpCache', () => {
     const meta = JSON.parse(await readFile(metaFile, 'utf8'));
     await writeFile(metaFile, JSON.stringify({ ...meta, storedAt: 'yesterday' }));
     expect(await cache.get(URL_A)).toBeUndefined();
-    expect(logger.lines.join('\n')).toMatch(/unexpected shape/);
+    expect(logger.lines).toEqual([
+      `warning: http cache: ${metaFile}: unreadable cache entry for ${URL_A} (storedAt: Invalid input: expected number, received string); treated as a miss`,
+    ]);
   });
 
   it('overwrites an entry (a 304 refresh) without leaving temp files', async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execute, type CommandOutcome } from '../../src/app.js';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/server.js';
 import type { LinkReportJson } from '../../src/links/report.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { fakeClock, type FakeClock } from '../support/clock.js';
 import { git, isolateGitConfig, makeRemote, type Remote } from '../support/git.js';

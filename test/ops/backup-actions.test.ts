@@ -1,32 +1,24 @@
 /**
- * The real @actions/cache and @actions/artifact clients against the loopback results service.
+ * The real @actions/artifact client against the loopback results service.
  * GITHUB_API_URL must be set before @actions/github is first imported (it fixes its base URL at
  * load), so the whole environment is installed in beforeAll, before any backend call.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupError } from '../../src/errors.js';
-import { MemoryLogger } from '../../src/log.js';
 import {
   artifactNameFor,
-  cacheKeyForRun,
-  CACHE_KEY_PREFIX,
   downloadSnapshotArtifact,
-  restoreStoreFromCache,
-  saveStoreToCache,
   uploadSnapshotArtifact,
 } from '../../src/ops/backup/actions.js';
-import { createSnapshot, listSnapshots, readManifest, restoreSnapshot, verifySnapshots } from '../../src/ops/backup/store.js';
+import { createSnapshot, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
 import type { Clock } from '../../src/time.js';
 import { startActionsServer, type ActionsServer } from '../support/actions-server.js';
 
-const run = promisify(execFile);
 const INCLUDE = ['pages', 'data'];
 const API_TOKEN = 'ghs_test_token_for_rest';
 const RUN_ID = '4242';
@@ -116,7 +108,6 @@ beforeAll(async () => {
   setEnv({
     ACTIONS_RESULTS_URL: server.url,
     ACTIONS_RUNTIME_TOKEN: server.runtimeToken,
-    ACTIONS_CACHE_SERVICE_V2: 'true',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: server.apiUrl,
     GITHUB_REPOSITORY: 'owner/goyoonjung-wiki',
@@ -154,88 +145,6 @@ beforeEach(async () => {
 function toolkitWarnings(): string[] {
   return stdout.join('').split('\n').filter((l) => l.startsWith('::warning') || l.startsWith('::error'));
 }
-
-describe('actions/cache backend', () => {
-  it('saves the store through the real cache client and restores it by prefix', async () => {
-    const snap = await createSnapshot(root, INCLUDE, store, { clock });
-    const original = await treeFiles(store);
-    const treeBefore = await treeHashes(root);
-
-    const key = cacheKeyForRun();
-    expect(key).toBe(`wiki-daily-backups-${RUN_ID}-1`);
-    const saved = await saveStoreToCache(store, key);
-    expect(toolkitWarnings()).toEqual([]);
-    expect(saved.saved).toBe(true);
-
-    // What arrived: one finalized entry whose blob is a zstd tar of exactly the store's files.
-    expect(server.caches.filter((c) => c.finalized).map((c) => c.key)).toEqual([key]);
-    const entry = server.caches.find((c) => c.key === key)!;
-    expect(saved.cacheId).toBe(entry.id);
-    const blob = server.blobs.get(`actions-cache/${entry.blob}`)!;
-    expect(blob.via).toBe('single');
-    expect(blob.data.length).toBe(entry.sizeBytes);
-    const archive = path.join(tmp, 'arrived.tzst');
-    const unpacked = path.join(tmp, 'arrived');
-    await writeFile(archive, blob.data);
-    await mkdir(unpacked, { recursive: true });
-    await run('tar', ['--use-compress-program', 'zstd -d', '-xf', archive, '-P', '-C', unpacked]);
-    expect(await treeFiles(path.join(unpacked, path.relative(workspace, store)))).toEqual(original);
-
-    // A fresh machine: no store at all. Restore by prefix, then restore the wiki from it.
-    await rm(store, { recursive: true, force: true });
-    const restored = await restoreStoreFromCache(store, CACHE_KEY_PREFIX);
-    expect(restored).toEqual({ restored: true, matchedKey: key });
-    expect(await treeFiles(store)).toEqual(original);
-    expect((await verifySnapshots(store)).ok).toBe(true);
-
-    await put('pages/profile.md', 'damaged\n');
-    await put('pages/stray.md', 'stray\n');
-    await rm(path.join(root, 'data/seen.json'));
-    await restoreSnapshot(store, snap.id, root, INCLUDE);
-    const after = await treeHashes(root);
-    expect(Object.fromEntries(Object.entries(after).filter(([k]) => !k.startsWith('.wiki-daily/')))).toEqual(
-      Object.fromEntries(Object.entries(treeBefore).filter(([k]) => !k.startsWith('.wiki-daily/'))),
-    );
-  });
-
-  it('a later run saves under its own key and the prefix restore picks the newest; a miss is reported', async () => {
-    await createSnapshot(root, INCLUDE, store, { clock });
-    process.env.GITHUB_RUN_ID = '5000';
-    try {
-      await put('pages/profile.md', '# 고윤정\n\nUpdated.\n');
-      const newer = await createSnapshot(root, INCLUDE, store, { clock });
-      const key = cacheKeyForRun();
-      expect((await saveStoreToCache(store, key)).saved).toBe(true);
-
-      await rm(store, { recursive: true, force: true });
-      const restored = await restoreStoreFromCache(store, CACHE_KEY_PREFIX);
-      expect(restored.matchedKey).toBe('wiki-daily-backups-5000-1');
-      expect((await listSnapshots(store))[0]!.id).toBe(newer.id);
-
-      const log = new MemoryLogger();
-      expect(await restoreStoreFromCache(path.join(tmp, 'other'), 'no-such-prefix-', log)).toEqual({ restored: false });
-      expect(log.lines.join('\n')).toContain('no-such-prefix-');
-
-      // Saving the same key twice: the service refuses, the toolkit only warns, we report saved:false.
-      const again = await saveStoreToCache(store, key, log);
-      expect(again.saved).toBe(false);
-      expect(log.lines.some((l) => l.startsWith('warning:') && l.includes(key))).toBe(true);
-    } finally {
-      process.env.GITHUB_RUN_ID = RUN_ID;
-    }
-  });
-
-  it('refuses to cache a missing store and needs the Actions environment', async () => {
-    await expect(saveStoreToCache(path.join(tmp, 'nope'), 'k')).rejects.toThrow(/missing or empty/);
-    const url = process.env.ACTIONS_RESULTS_URL;
-    delete process.env.ACTIONS_RESULTS_URL;
-    try {
-      await expect(restoreStoreFromCache(store, CACHE_KEY_PREFIX)).rejects.toThrow(/ACTIONS_RESULTS_URL/);
-    } finally {
-      process.env.ACTIONS_RESULTS_URL = url;
-    }
-  });
-});
 
 describe('artifact backend', () => {
   it('uploads a snapshot artifact and downloads it into a fresh store, this run and cross-run', async () => {

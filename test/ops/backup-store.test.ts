@@ -127,7 +127,7 @@ describe('createSnapshot', () => {
 
   it('refuses include paths that escape or equal the root', async () => {
     await expect(createSnapshot(root, ['../etc'], store)).rejects.toThrow(BackupError);
-    await expect(createSnapshot(root, ['.'], store)).rejects.toThrow(/not the root itself/);
+    await expect(createSnapshot(root, ['.'], store)).rejects.toThrow(/include path "." must be a path inside the wiki root, but it is the root itself/);
     await expect(createSnapshot(root, ['/abs'], store)).rejects.toThrow(BackupError);
   });
 });
@@ -241,6 +241,21 @@ describe('verifySnapshots', () => {
     const res = await verifySnapshots(store);
     expect(res.problems).toEqual([{ snapshot: s.id, path: `snapshots/${s.id}.json`, problem: 'corrupt' }]);
     await expect(listSnapshots(store)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('names the file and the key of a manifest of the wrong shape, and what it means', async () => {
+    const s = await createSnapshot(root, INCLUDE, store, { clock });
+    const file = path.join(store, 'snapshots', `${s.id}.json`);
+    const manifest = JSON.parse(await readFile(file, 'utf8'));
+    manifest.files[1].sha256 = 'abc';
+    await writeFile(file, JSON.stringify(manifest));
+    await expect(readManifest(store, s.id)).rejects.toThrow(
+      `${file}: unreadable snapshot manifest (files[1].sha256: not a sha256); this snapshot cannot be listed or restored (\`wiki-daily backup verify\` lists every damaged one)`,
+    );
+    manifest.files[1].sha256 = manifest.files[0].sha256;
+    manifest.files[1].path = '../escape.md';
+    await writeFile(file, JSON.stringify(manifest));
+    await expect(readManifest(store, s.id)).rejects.toThrow(`(files[1].path: not a path inside the wiki root: it contains "..")`);
   });
 });
 

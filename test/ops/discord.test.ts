@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discordSettings, type DiscordSettings } from '../../src/config/schema.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { emptyLaneCounts, type RunReport, type RunStatus, type SourceReport } from '../../src/model.js';
 import {
   buildEmbed,
@@ -164,6 +164,8 @@ describe('notifyRun', () => {
       statePaths: paths,
       logger,
       clock,
+      // Full-jitter backoff draws half of each ceiling (1 s, 2 s, 4 s…).
+      random: () => 0.5,
       ...over,
     };
   }
@@ -314,12 +316,12 @@ describe('notifyRun', () => {
     ]);
   });
 
-  it('retries 500s with exponential backoff on the injected clock', async () => {
+  it('retries 500s with full-jitter exponential backoff on the injected clock', async () => {
     receiver.failNext(2, 500);
     const res = await notify(report('failed'));
     expect(res).toMatchObject({ sent: 1, queued: 0 });
     expect(receiver.requests.map((r) => r.status)).toEqual([500, 500, 204]);
-    expect(clock.sleeps).toEqual([1000, 2000]);
+    expect(clock.sleeps).toEqual([500, 1000]);
     expect(receiver.messages).toHaveLength(1);
   });
 
@@ -346,7 +348,7 @@ describe('notifyRun', () => {
     const first = await notify(report('failed', { reason: 'first', date: '2026-11-25' }));
     expect(first).toMatchObject({ sent: 0, queued: 1 });
     expect(first.error).toMatch(/ECONNREFUSED|fetch failed/);
-    expect(clock.sleeps).toEqual([1000, 2000, 4000]); // retries: 3
+    expect(clock.sleeps).toEqual([500, 1000, 2000]); // retries: 3
     const queueText = await readFile(paths.discordQueue, 'utf8');
     const queue = JSON.parse(queueText);
     expect(queue).toHaveLength(1);
@@ -429,6 +431,11 @@ describe('notifyRun', () => {
     await writeFileAtomic(paths.discordQueue, '[{"nope": 1}]');
     const res = await notify(report('failed'));
     expect(res).toMatchObject({ sent: 1 });
-    expect(logger.lines.filter((l) => l.startsWith('warning: discord:'))).toHaveLength(2);
+    expect(logger.lines.filter((l) => l.startsWith('warning: discord:'))).toEqual([
+      `warning: discord: ${paths.discordQueue}: entry 0: unreadable queued message (queuedAt: Invalid input: expected string, received undefined (and 1 more problem)); dropped`,
+      expect.stringMatching(
+        new RegExp(`^warning: discord: ${paths.discordState.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: unreadable Discord state \\(not valid JSON: .+\\); starting a new state`),
+      ),
+    ]);
   });
 });

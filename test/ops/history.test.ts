@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { emptyLaneCounts, type RunReport } from '../../src/model.js';
 import { appendRun, MAX_RUN_RECORDS, readRuns, recordFromReport, type RunRecord } from '../../src/ops/history.js';
 import { statePaths } from '../../src/state.js';
@@ -114,9 +114,9 @@ describe('run history', () => {
     const runs = await readRuns(file, undefined, logger);
     expect(runs.map((r) => r.itemsCollected)).toEqual([1, 2]);
     expect(logger.lines).toEqual([
-      expect.stringMatching(new RegExp(`^warning: .*runs\\.jsonl:2: skipped a run history line that is not JSON \\(.+\\)$`)),
-      `warning: ${file}:3: skipped a run history line that is not a run record`,
-      expect.stringContaining(`${file}:4: skipped a run history line that is not JSON`),
+      expect.stringMatching(new RegExp(`^warning: .*runs\\.jsonl:2: unreadable run history line \\(not valid JSON: .+\\); line skipped$`)),
+      `warning: ${file}:3: unreadable run history line (status: Invalid option: expected one of "success"|"partial"|"failed"|"skipped"|"running" (and 10 more problems)); line skipped`,
+      expect.stringContaining(`${file}:4: unreadable run history line (not valid JSON`),
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import type { HealthResult } from '../../src/ops/health.js';
 import type { RunRecord } from '../../src/ops/history.js';
 import {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { access, mkdir, mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LockError } from '../../src/errors.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import {
   acquireLocks,
   cleanupLocks,
@@ -239,6 +239,8 @@ describe('lock held by another process', () => {
   beforeAll(async () => {
     compiled = await mkdtemp(path.join(os.tmpdir(), 'wiki-lock-js-'));
     await writeFile(path.join(compiled, 'package.json'), '{"type":"module"}\n');
+    // The lock reads its records through zod (src/state-schemas.ts): let bare imports resolve.
+    await symlink(path.join(repoRoot, 'node_modules'), path.join(compiled, 'node_modules'));
     await transpileClosure(path.join(repoRoot, 'src/ops/lock.ts'), compiled);
     await writeFile(path.join(compiled, 'child.mjs'), CHILD);
   });
@@ -322,7 +324,9 @@ describe('lockStatus, cleanupLocks, selfTest', () => {
     ]);
     expect(status.find((s) => s.name === 'dead')!.reason).toBe('pid 4343 is no longer running on testhost');
     expect(status.find((s) => s.name === 'old')!.ageMs).toBe(2 * 3_600_000);
-    expect(status.find((s) => s.name === 'garbled')!.reason).toMatch(/unreadable owner record/);
+    expect(status.find((s) => s.name === 'garbled')!.reason).toMatch(
+      new RegExp(`^${path.join(dir, 'garbled.lock').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: unreadable owner record \\(not valid JSON: .+\\); stale: older than 45 min$`),
+    );
     expect(status.find((s) => s.name === 'live')!.owner?.pid).toBe(4444);
 
     expect((await cleanupLocks(dir, check)).sort()).toEqual(['dead', 'garbled', 'old']);

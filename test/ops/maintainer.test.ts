@@ -11,7 +11,7 @@ import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
 import { parseConfig } from '../../src/config/load.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { afterRunForMaintainer } from '../../src/ops/maintainer.js';
 import { newReport, finishReport } from '../../src/report/report.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';

@@ -46,9 +46,21 @@ describe('applyEdits', () => {
     expect(await readFile(path.join(root, 'pages/a.md'), 'utf8')).toBe('new a\n');
   });
 
+  it('an unreadable target among many: fails and writes nothing', async () => {
+    await mkdir(path.join(root, 'pages/dir-3.md'));
+    await mkdir(path.join(root, 'pages/dir-30.md'));
+    const edits = Array.from({ length: 40 }, (_, i) => ({
+      path: i === 3 || i === 30 ? `pages/dir-${i}.md` : `pages/new-${i}.md`,
+      before: undefined,
+      after: `page ${i}\n`,
+    }));
+    await expect(applyEdits(root, edits)).rejects.toMatchObject({ code: 'EISDIR' });
+    expect((await readdir(path.join(root, 'pages'))).sort()).toEqual(['a.md', 'b.md', 'dir-3.md', 'dir-30.md']);
+  });
+
   it('refuses paths outside the root', async () => {
-    await expect(applyEdits(root, [{ path: '../escape.md', before: undefined, after: 'x' }])).rejects.toThrow(/outside the wiki root/);
-    await expect(applyEdits(root, [{ path: '/etc/x.md', before: undefined, after: 'x' }])).rejects.toThrow(/outside the wiki root/);
+    await expect(applyEdits(root, [{ path: '../escape.md', before: undefined, after: 'x' }])).rejects.toThrow(/edit path .* must be a path inside the wiki root/);
+    await expect(applyEdits(root, [{ path: '/etc/x.md', before: undefined, after: 'x' }])).rejects.toThrow(/edit path .* must be a path inside the wiki root/);
   });
 });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
 import { BudgetError } from '../../src/errors.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { newReport } from '../../src/report/report.js';
 import { Budget } from '../../src/run/budget.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute, type CommandOutcome } from '../../src/app.js';
 import { startFixtureServer, type FixtureServer } from '../../src/demo/server.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import type { RunReport } from '../../src/model.js';
 import { parseCliArgs } from '../../src/settings.js';
 import { loadShardOutputs } from '../../src/shard/merge.js';

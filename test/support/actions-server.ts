@@ -1,10 +1,8 @@
 /**
  * A loopback stand-in for the GitHub Actions results service, speaking just the subset the real
- * @actions/cache (v2) and @actions/artifact (v6) clients use, so tests drive the real toolkit code:
+ * @actions/artifact (v6) client uses, so tests drive the real toolkit code:
  *
- * - Twirp JSON `POST /twirp/github.actions.results.api.v1.CacheService/{CreateCacheEntry,
- *   FinalizeCacheEntryUpload, GetCacheEntryDownloadURL}` and
- *   `.../ArtifactService/{CreateArtifact, FinalizeArtifact, ListArtifacts, GetSignedArtifactURL, DeleteArtifact}`
+ * - Twirp JSON `POST /twirp/github.actions.results.api.v1.ArtifactService/{CreateArtifact, FinalizeArtifact, ListArtifacts, GetSignedArtifactURL, DeleteArtifact}`
  *   (bearer ACTIONS_RUNTIME_TOKEN; responses in proto field names, as the service sends them).
  * - Azure-blob-style signed URLs, path style `/blob/<account>/<container>/<blob>?sig=…` (the Azure
  *   SDK treats an IP host as path style): `PUT` with `x-ms-blob-type` (single shot),
@@ -18,16 +16,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-export interface CacheEntry {
-  id: number;
-  key: string;
-  version: string;
-  blob: string;
-  finalized: boolean;
-  sizeBytes?: number;
-  createdAt: number;
-}
 
 export interface ArtifactEntry {
   id: number;
@@ -73,7 +61,6 @@ export interface ActionsServer {
   runtimeToken: string;
   runBackendId: string;
   jobBackendId: string;
-  caches: CacheEntry[];
   artifacts: ArtifactEntry[];
   blobs: Map<string, StoredBlob>;
   requests: RecordedRequest[];
@@ -126,7 +113,6 @@ export async function startActionsServer(opts: ActionsServerOptions = {}): Promi
   const jobBackendId = opts.jobBackendId ?? 'job-1';
   const sig = randomBytes(8).toString('hex');
   const validTokens = new Set<string>([unsignedJwt(runBackendId, jobBackendId)]);
-  const caches: CacheEntry[] = [];
   const artifacts: ArtifactEntry[] = [];
   const blobs = new Map<string, StoredBlob>();
   const staged = new Map<string, Map<string, Buffer>>();
@@ -136,51 +122,6 @@ export async function startActionsServer(opts: ActionsServerOptions = {}): Promi
 
   const signedUrl = (container: string, blob: string): string =>
     `${base}blob/devstoreaccount1/${container}/${encodeURIComponent(blob)}?sv=2023-11-03&sr=b&sp=rcw&sig=${sig}`;
-
-  function twirpCache(method: string, body: Record<string, unknown>): unknown {
-    switch (method) {
-      case 'CreateCacheEntry': {
-        const key = str(body.key);
-        const version = str(body.version);
-        if (!key || !version) throw new HttpFailure(400, 'key and version are required');
-        if (caches.some((c) => c.key === key && c.version === version && c.finalized)) {
-          return { ok: false, message: `cache entry ${key} already exists` };
-        }
-        const id = nextId++;
-        const entry: CacheEntry = { id, key, version, blob: `cache-${id}`, finalized: false, createdAt: Date.now() };
-        caches.push(entry);
-        return { ok: true, signed_upload_url: signedUrl('actions-cache', entry.blob) };
-      }
-      case 'FinalizeCacheEntryUpload': {
-        const entry = caches.find((c) => c.key === body.key && c.version === body.version && !c.finalized);
-        if (!entry) return { ok: false, message: `no reserved cache entry ${String(body.key)}` };
-        const blob = blobs.get(`actions-cache/${entry.blob}`);
-        const size = Number(body.size_bytes);
-        if (!blob || blob.data.length !== size) {
-          return { ok: false, message: `uploaded size ${blob?.data.length ?? 'none'} != size_bytes ${size}` };
-        }
-        entry.finalized = true;
-        entry.sizeBytes = size;
-        return { ok: true, entry_id: String(entry.id) };
-      }
-      case 'GetCacheEntryDownloadURL': {
-        const version = str(body.version);
-        const ready = caches.filter((c) => c.finalized && c.version === version).sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
-        let hit = ready.find((c) => c.key === body.key);
-        if (!hit) {
-          const prefixes = Array.isArray(body.restore_keys) ? (body.restore_keys as unknown[]).map(String) : [];
-          for (const p of prefixes) {
-            hit = ready.find((c) => c.key.startsWith(p));
-            if (hit) break;
-          }
-        }
-        if (!hit) return { ok: false };
-        return { ok: true, signed_download_url: signedUrl('actions-cache', hit.blob), matched_key: hit.key };
-      }
-      default:
-        throw new HttpFailure(404, `CacheService/${method} is not implemented`);
-    }
-  }
 
   function twirpArtifact(method: string, body: Record<string, unknown>): unknown {
     const run = str(body.workflow_run_backend_id);
@@ -350,7 +291,7 @@ export async function startActionsServer(opts: ActionsServerOptions = {}): Promi
     const url = new URL(req.url ?? '/', base);
     void (async () => {
       try {
-        const twirp = url.pathname.match(/^\/twirp\/github\.actions\.results\.api\.v1\.(CacheService|ArtifactService)\/(\w+)$/);
+        const twirp = url.pathname.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/);
         if (twirp && req.method === 'POST') {
           const auth = req.headers.authorization ?? '';
           if (!auth.startsWith('Bearer ') || !validTokens.has(auth.slice('Bearer '.length))) {
@@ -358,7 +299,7 @@ export async function startActionsServer(opts: ActionsServerOptions = {}): Promi
           }
           const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>;
           requests.push({ method: req.method, path: url.pathname, body });
-          const out = twirp[1] === 'CacheService' ? twirpCache(twirp[2]!, body) : twirpArtifact(twirp[2]!, body);
+          const out = twirpArtifact(twirp[1]!, body);
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(out));
           return;
         }
@@ -390,7 +331,6 @@ export async function startActionsServer(opts: ActionsServerOptions = {}): Promi
     runtimeToken: unsignedJwt(runBackendId, jobBackendId),
     runBackendId,
     jobBackendId,
-    caches,
     artifacts,
     blobs,
     requests,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execute, type CommandOutcome } from '../../src/app.js';
 import type { DemoOptions, DemoWorkspace } from '../../src/demo/workspace.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from './memory-logger.js';
 import type { RunReport } from '../../src/model.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock, type Clock } from '../../src/time.js';

@@ -1,20 +1,20 @@
 /**
- * Off-machine copies of the backup store through GitHub Actions: the whole blob store via
- * actions/cache (so the next run starts incremental), single snapshots as workflow artifacts (so a
- * restore can reach back to an earlier run even after the cache is evicted).
+ * Off-machine copies of single backup snapshots as workflow artifacts, so a restore can reach back
+ * to an earlier run. (The whole store travels between runs through the workflow's actions/cache
+ * step, not through this code.)
  *
  * The toolkit clients are imported lazily: together they pull in the Azure SDK and Octokit, which
- * would slow every CLI command's cold start while only the backup steps use them. Both clients
- * read their configuration (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, ACTIONS_CACHE_SERVICE_V2,
- * RUNNER_TEMP, GITHUB_WORKSPACE) from process.env at call time, except @actions/github, which fixes
- * GITHUB_API_URL when first imported. Both log through @actions/core, i.e. to stdout.
+ * would slow every CLI command's cold start while only the backup steps use them. They read their
+ * configuration (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, RUNNER_TEMP, GITHUB_WORKSPACE) from
+ * process.env at call time, except @actions/github, which fixes GITHUB_API_URL when first imported.
+ * They log through @actions/core, i.e. to stdout.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
-import { silentLogger, type Logger } from '../../log.js';
+import type { Logger } from '../../log.js';
 import {
   blobPath,
   isSnapshotId,
@@ -26,15 +26,7 @@ import {
   verifySnapshots,
 } from './store.js';
 
-export const CACHE_KEY_PREFIX = 'wiki-daily-backups-';
-export const ARTIFACT_PREFIX = 'wiki-backup-';
-
-/** A key unique to this run attempt: cache entries are immutable, so each run saves under a new key. */
-export function cacheKeyForRun(env: NodeJS.ProcessEnv = process.env): string {
-  const runId = env.GITHUB_RUN_ID;
-  if (!runId) throw new BackupError('GITHUB_RUN_ID is not set: the backup cache key needs the workflow run id');
-  return `${CACHE_KEY_PREFIX}${runId}-${env.GITHUB_RUN_ATTEMPT || '1'}`;
-}
+const ARTIFACT_PREFIX = 'wiki-backup-';
 
 export function artifactNameFor(id: string): string {
   return `${ARTIFACT_PREFIX}${id}`;
@@ -43,75 +35,6 @@ export function artifactNameFor(id: string): string {
 function requireEnv(names: string[], what: string): void {
   const missing = names.filter((n) => !process.env[n]);
   if (missing.length) throw new BackupError(`${what} needs ${missing.join(', ')} (only set inside GitHub Actions)`);
-}
-
-async function isNonEmptyDir(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory() && (await readdir(dir)).length > 0;
-  } catch {
-    return false;
-  }
-}
-
-export interface CacheSaveResult {
-  key: string;
-  saved: boolean;
-  /** The cache entry id the service assigned, when saved. */
-  cacheId?: number;
-}
-
-/**
- * Save the whole store under `key`. The toolkit treats caching as optional and never throws for
- * service failures: it prints the reason as an Actions warning and returns -1, which becomes
- * `saved: false` here (plus a warning on `logger`). Bad keys and a missing store do throw.
- */
-export async function saveStoreToCache(storeDir: string, key: string, logger: Logger = silentLogger): Promise<CacheSaveResult> {
-  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'saving the backup store to the Actions cache');
-  const dir = path.resolve(storeDir);
-  if (!(await isNonEmptyDir(dir))) throw new BackupError(`backup store ${dir} is missing or empty; nothing to cache`);
-  const cache = await import('@actions/cache');
-  let cacheId: number;
-  try {
-    cacheId = await cache.saveCache([dir], key);
-  } catch (err) {
-    throw new BackupError(`saving backup store ${dir} to the Actions cache under "${key}" failed: ${errorMessage(err)}`, { cause: err });
-  }
-  if (cacheId === -1) {
-    logger.warn(`backup store ${dir} was not saved to the Actions cache under "${key}" (the cache client's warning above says why)`);
-    return { key, saved: false };
-  }
-  logger.info(`backup store saved to the Actions cache as "${key}" (entry ${cacheId})`);
-  return { key, saved: true, cacheId };
-}
-
-export interface CacheRestoreResult {
-  restored: boolean;
-  matchedKey?: string;
-}
-
-/**
- * Restore the newest cache entry whose key starts with `keyPrefix` into `storeDir`, merging with
- * what is there (blobs and manifests are content-named, so overwriting is harmless). A miss and a
- * failed download look the same from the toolkit (it warns and returns undefined): both are
- * `restored: false`. `storeDir` must be the same absolute path that was saved: it is part of the
- * cache version.
- */
-export async function restoreStoreFromCache(storeDir: string, keyPrefix: string, logger: Logger = silentLogger): Promise<CacheRestoreResult> {
-  requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'restoring the backup store from the Actions cache');
-  const dir = path.resolve(storeDir);
-  const cache = await import('@actions/cache');
-  let matchedKey: string | undefined;
-  try {
-    matchedKey = await cache.restoreCache([dir], keyPrefix, [keyPrefix]);
-  } catch (err) {
-    throw new BackupError(`restoring backup store ${dir} from the Actions cache (prefix "${keyPrefix}") failed: ${errorMessage(err)}`, { cause: err });
-  }
-  if (!matchedKey) {
-    logger.info(`no Actions cache entry for the backup store (prefix "${keyPrefix}")`);
-    return { restored: false };
-  }
-  logger.info(`backup store restored from the Actions cache entry "${matchedKey}"`);
-  return { restored: true, matchedKey };
 }
 
 export interface ArtifactUploadResult {

@@ -10,8 +10,10 @@
 import { createHash } from 'node:crypto';
 import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
-import { writeFileAtomic } from '../../fsutil.js';
+import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
 export interface SnapshotFile {
@@ -71,13 +73,11 @@ export interface PruneResult {
   freedBytes: number;
 }
 
-const SHA256_RE = /^[0-9a-f]{64}$/;
-const SNAPSHOT_ID_RE = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
 const HASH_CONCURRENCY = 16;
 /** Temp files younger than this may belong to a writer that is still running. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
-export function blobsDir(storeDir: string): string {
+function blobsDir(storeDir: string): string {
   return path.join(storeDir, 'blobs');
 }
 
@@ -106,35 +106,9 @@ function isNotFound(err: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-/** Run `fn` over `items` with bounded parallelism, keeping input order in the result. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}
-
-/**
- * Validate a root-relative path from an include list or a manifest. Absolute paths, `..` and the
- * root itself are refused: restore deletes unknown files under an include, so an include of `.`
- * would wipe the checkout (including .git).
- */
+/** A root-relative include or manifest path, in its one form; BackupError when unsafe. */
 function normalizeRelative(p: string, what: string): string {
-  const posix = p.replace(/\\/g, '/').replace(/\/+$/, '');
-  if (posix === '' || posix === '.' || path.posix.isAbsolute(posix) || /^[a-zA-Z]:/.test(posix)) {
-    throw new BackupError(`${what} "${p}" must be a path inside the wiki root (not the root itself, not absolute)`);
-  }
-  const segments = posix.split('/');
-  if (segments.some((s) => s === '' || s === '.' || s === '..')) {
-    throw new BackupError(`${what} "${p}" must not contain empty, "." or ".." segments`);
-  }
-  return posix;
+  return safeRelativePath(p, what, (message) => new BackupError(message));
 }
 
 function isUnder(file: string, include: string): boolean {
@@ -147,35 +121,20 @@ function isUnder(file: string, include: string): boolean {
  * when it sits under the root) is skipped so the store never backs itself up.
  */
 async function listIncludedFiles(root: string, include: readonly string[], skipDir?: string): Promise<string[]> {
-  const found = new Set<string>();
   const skip = skipDir ? path.resolve(skipDir) : undefined;
-
-  async function walk(rel: string): Promise<void> {
+  const prune = (rel: string): boolean => {
     const abs = path.join(root, ...rel.split('/'));
-    if (skip && (abs === skip || abs.startsWith(skip + path.sep))) return;
-    let st;
+    return skip !== undefined && (abs === skip || abs.startsWith(skip + path.sep));
+  };
+  const found = new Set<string>();
+  for (const inc of include) {
+    const rel = normalizeRelative(inc, 'include path');
     try {
-      st = await lstat(abs);
+      for (const f of await listFiles(root, rel, { prune })) found.add(f);
     } catch (err) {
-      if (isNotFound(err)) return;
-      throw new BackupError(`cannot read ${abs}: ${errorMessage(err)}`, { cause: err });
+      throw new BackupError(`cannot list ${path.join(root, rel)}: ${errorMessage(err)}`, { cause: err });
     }
-    if (st.isSymbolicLink()) return;
-    if (st.isFile()) {
-      found.add(rel);
-      return;
-    }
-    if (!st.isDirectory()) return;
-    let entries: string[];
-    try {
-      entries = await readdir(abs);
-    } catch (err) {
-      throw new BackupError(`cannot list ${abs}: ${errorMessage(err)}`, { cause: err });
-    }
-    for (const name of entries) await walk(`${rel}/${name}`);
   }
-
-  for (const inc of include) await walk(normalizeRelative(inc, 'include path'));
   return [...found].sort();
 }
 
@@ -199,46 +158,16 @@ function sameFiles(a: readonly SnapshotFile[], b: readonly SnapshotFile[]): bool
 }
 
 function parseManifest(text: string, file: string): SnapshotManifest {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (err) {
-    throw new BackupError(`snapshot manifest ${file} is not valid JSON: ${errorMessage(err)}`, { cause: err });
-  }
-  const fail = (why: string): never => {
-    throw new BackupError(`snapshot manifest ${file} is invalid: ${why}`);
+  const parsed = parseState(snapshotManifestSchema, text);
+  const fail = (problem: string): never => {
+    throw new BackupError(corruptStateMessage(file, 'snapshot manifest', problem, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'));
   };
-  if (typeof raw !== 'object' || raw === null) return fail('not an object');
-  const m = raw as Record<string, unknown>;
-  if (typeof m.id !== 'string' || !isSnapshotId(m.id)) fail('bad "id"');
-  if (path.basename(file) !== `${String(m.id)}.json`) fail(`"id" ${String(m.id)} does not match the file name`);
-  if (typeof m.createdAt !== 'string' || Number.isNaN(Date.parse(m.createdAt))) fail('bad "createdAt"');
-  if (m.label !== undefined && typeof m.label !== 'string') fail('bad "label"');
-  if (!Array.isArray(m.files)) fail('"files" is not an array');
-  const files: SnapshotFile[] = [];
-  for (const [i, f] of (m.files as unknown[]).entries()) {
-    const e = f as Record<string, unknown> | null;
-    if (typeof e !== 'object' || e === null) fail(`files[${i}] is not an object`);
-    const entry = e as Record<string, unknown>;
-    if (typeof entry.path !== 'string') fail(`files[${i}].path is not a string`);
-    let p: string;
-    try {
-      p = normalizeRelative(entry.path as string, `files[${i}].path`);
-    } catch (err) {
-      return fail(errorMessage(err));
-    }
-    if (typeof entry.sha256 !== 'string' || !SHA256_RE.test(entry.sha256)) fail(`files[${i}].sha256 is not a sha256`);
-    if (typeof entry.size !== 'number' || !Number.isSafeInteger(entry.size) || entry.size < 0)
-      fail(`files[${i}].size is not a size`);
-    files.push({ path: p, sha256: entry.sha256 as string, size: entry.size as number });
-  }
-  const manifest: SnapshotManifest = {
-    id: m.id as string,
-    createdAt: m.createdAt as string,
-    files,
-    totalSize: files.reduce((n, f) => n + f.size, 0),
-  };
-  if (typeof m.label === 'string') manifest.label = m.label;
+  if (!parsed.ok) return fail(parsed.problem);
+  const m = parsed.value;
+  if (path.basename(file) !== `${m.id}.json`) fail(`id: ${m.id} does not match the file name`);
+  const files: SnapshotFile[] = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+  const manifest: SnapshotManifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
+  if (m.label !== undefined) manifest.label = m.label;
   return manifest;
 }
 
@@ -275,7 +204,7 @@ function newestFirst(a: SnapshotManifest, b: SnapshotManifest): number {
 /** All manifests, newest first. An unreadable manifest is an error naming its file (see verifySnapshots to find them all). */
 async function loadManifests(storeDir: string): Promise<SnapshotManifest[]> {
   const ids = await snapshotIds(storeDir);
-  const manifests = await mapLimited(ids, HASH_CONCURRENCY, (id) => readManifest(storeDir, id));
+  const manifests = await pLimit(HASH_CONCURRENCY).map(ids, (id) => readManifest(storeDir, id));
   return manifests.sort(newestFirst);
 }
 
@@ -352,7 +281,7 @@ export async function createSnapshot(
   // Identical files share one write, so counts stay right when they are hashed in parallel.
   const pending = new Map<string, Promise<void>>();
   // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
-  const files = await mapLimited(rels, HASH_CONCURRENCY, async (rel): Promise<SnapshotFile> => {
+  const files = await pLimit(HASH_CONCURRENCY).map(rels, async (rel): Promise<SnapshotFile> => {
     const abs = path.join(absRoot, ...rel.split('/'));
     let data: Buffer;
     try {
@@ -419,7 +348,7 @@ async function verifyManifests(storeDir: string, manifests: readonly SnapshotMan
     return v;
   };
   const entries = manifests.flatMap((m) => m.files.map((f) => ({ snapshot: m.id, file: f })));
-  const results = await mapLimited(entries, HASH_CONCURRENCY, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
+  const results = await pLimit(HASH_CONCURRENCY).map(entries, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
   const problems: SnapshotProblem[] = [];
   for (const r of results) {
     if (r.problem) problems.push({ snapshot: r.snapshot, path: r.file.path, problem: r.problem });
@@ -575,26 +504,17 @@ interface StoreFile {
 }
 
 async function listStoreFiles(dir: string): Promise<StoreFile[]> {
-  const out: StoreFile[] = [];
-  async function walk(d: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(d, { withFileTypes: true });
-    } catch (err) {
-      if (isNotFound(err)) return;
-      throw new BackupError(`cannot list ${d}: ${errorMessage(err)}`, { cause: err });
+  try {
+    const out: StoreFile[] = [];
+    for (const rel of await listFiles(dir, '')) {
+      const abs = path.join(dir, rel);
+      const st = await stat(abs);
+      out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
     }
-    for (const e of entries) {
-      const abs = path.join(d, e.name);
-      if (e.isDirectory()) await walk(abs);
-      else if (e.isFile()) {
-        const st = await stat(abs);
-        out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
+    return out;
+  } catch (err) {
+    throw new BackupError(`cannot list ${dir}: ${errorMessage(err)}`, { cause: err });
   }
-  await walk(dir);
-  return out;
 }
 
 /** Bytes on disk under the store (blobs, manifests, leftover temp files). */
