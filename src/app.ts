@@ -148,10 +148,10 @@ export async function execute(settings: Settings, deps: Deps): Promise<CommandOu
     case 'run':
       return cmdRun(settings, deps);
     case 'collect':
-      if (settings.shard !== undefined) return (await import('./shard/commands.js')).cmdCollectShard(settings, deps);
+      if (settings.shard !== undefined) return (await import('./commands/shards.js')).cmdCollectShard(settings, deps);
       return cmdCollect(settings, deps);
     case 'shards':
-      return (await import('./shard/commands.js')).cmdShards(settings, deps);
+      return (await import('./commands/shards.js')).cmdShards(settings, deps);
     case 'schema':
       return cmdSchema(settings);
     case 'demo':

@@ -3,7 +3,7 @@
  * (so it never interleaves with a daily run), committed and pushed like the run's own changes.
  * An id that is not in the queue or the pool fails with exit 1 and changes nothing.
  */
-import type { CommandOutcome, Deps } from '../app.js';
+import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import { commandRequests, curate } from '../curate/apply.js';
 import { openRepo } from '../git/repo.js';

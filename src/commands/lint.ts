@@ -2,7 +2,7 @@
  * `wiki-daily lint` — checks the wiki's content (config, routed pages, managed regions, entry blocks,
  * ids, seen file, TOC markers, pinned facts). Exit 1 when anything is wrong, each problem as file:line.
  */
-import type { CommandOutcome, Deps } from '../app.js';
+import type { CommandOutcome, Deps } from './types.js';
 import { formatProblem, lintWiki } from '../lint/lint.js';
 import type { Settings } from '../settings.js';
 

@@ -5,7 +5,7 @@
  * same costs even though each restores a different state (its own HTTP cache). Without `--plan` a shard
  * plans for itself from its own state's costs; that is fine on one machine, not across jobs.
  */
-import type { CommandOutcome, Deps } from '../app.js';
+import type { CommandOutcome, Deps } from './types.js';
 import { collectSources } from '../collect/collect.js';
 import { loadConfig } from '../config/load.js';
 import { errorMessage, UsageError } from '../errors.js';
@@ -15,9 +15,9 @@ import type { RunStatus } from '../model.js';
 import { cacheStats, collectionStatus } from '../report/report.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
-import { readSourceCosts } from './costs.js';
-import { readPlanFile, writePlanFile, writeShardOutput } from './output.js';
-import { formatShard, parseShardSpec, planShards, shardMatrix, type ShardPlan } from './plan.js';
+import { readSourceCosts } from '../shard/costs.js';
+import { readPlanFile, writePlanFile, writeShardOutput } from '../shard/output.js';
+import { formatShard, parseShardSpec, planShards, shardMatrix, type ShardPlan } from '../shard/plan.js';
 
 export async function cmdShards(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   if (settings.count === undefined) throw new UsageError('shards needs --count N');
