@@ -4,6 +4,7 @@
  *
  * Modules that only one command needs are imported lazily so `node dist/index.js` starts fast.
  */
+import type { CollectProgressCallback } from './collect/collect.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
@@ -17,6 +18,8 @@ export interface Deps {
   logger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
+  /** Progress of long work (the CLI shows it; the Action logs through the logger instead). */
+  onProgress?: CollectProgressCallback;
 }
 
 export interface CommandOutcome {
@@ -29,6 +32,8 @@ export interface CommandOutcome {
   summary?: string;
   /** Step outputs (Action). */
   outputs: Record<string, string>;
+  /** Why the command failed, for the Action's failure message (defaults to the report's reason). */
+  failureReason?: string;
   report?: RunReport;
 }
 
@@ -100,7 +105,7 @@ async function afterRun(report: RunReport, config: Config, settings: Settings, d
 async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   const { runDaily } = await import('./run/daily.js');
-  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
+  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, ...(deps.onProgress ? { onProgress: deps.onProgress } : {}) });
   await afterRun(report, config, settings, deps);
   return outcomeFromReport(report, settings, deps);
 }
@@ -121,7 +126,7 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
   });
   try {
     const started = deps.clock.now();
-    const res = await collectSources(config, fetcher, deps.logger);
+    const res = await collectSources(config, fetcher, deps.logger, deps.onProgress);
     report.stages.push({ stage: 'collect', durationMs: deps.clock.now() - started, ok: true });
     const byId = new Map<string, RunReport['sources'][number]['itemList']>();
     for (const it of res.items) {
@@ -139,7 +144,9 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
     await fetcher.close();
   }
   rep.finishReport(report, deps.clock.now());
-  return outcomeFromReport(report, settings, deps);
+  const outcome = await outcomeFromReport(report, settings, deps);
+  const { collectListing } = await import('./report/collect-text.js');
+  return { ...outcome, text: `${outcome.text}\n\n${collectListing(report, settings.verbose)}` };
 }
 
 async function cmdSchema(settings: Settings): Promise<CommandOutcome> {

@@ -1,19 +1,18 @@
 /**
  * One typed Settings object, built either from the command line or from the action's inputs, so every
- * command behaves the same in both places. Parsing is strict: an unknown flag is a UsageError (exit 2).
+ * command behaves the same in both places. Commands and their flags are declared in command-table.ts;
+ * parsing (node:util parseArgs) is strict per command: a flag the command does not take is a UsageError
+ * (exit 2).
  */
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, subcommandsOf, type CommandSpec } from './command-table.js';
 import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
 export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema'] as const;
 export type Command = (typeof COMMANDS)[number];
-
-export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
-  backup: ['create', 'list', 'verify', 'restore', 'prune'],
-  lock: ['status', 'cleanup', 'test'],
-};
 
 export interface Settings {
   command: Command;
@@ -38,56 +37,18 @@ export interface Settings {
   count?: number;
   /** Output file for `schema` (default stdout). */
   out?: string;
+  /** `demo --keep`: leave the temporary wiki in place. */
+  keepWorkspace?: boolean;
   onActions: boolean;
 }
 
-type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean };
+/** What `--help` asks for: the text to print (global usage, or one command's own help). */
+export interface HelpRequest {
+  help: string;
+}
 
-const FLAGS: Record<string, FlagSpec> = {
-  '--config': { kind: 'value', key: 'configFile' },
-  '--root': { kind: 'value', key: 'root' },
-  '--state': { kind: 'value', key: 'stateDir' },
-  '--json': { kind: 'bool', key: 'json' },
-  '--dry-run': { kind: 'bool', key: 'dryRun' },
-  '--force': { kind: 'bool', key: 'force' },
-  '--refresh': { kind: 'bool', key: 'refresh' },
-  '--no-push': { kind: 'bool', key: 'push' },
-  '--verbose': { kind: 'bool', key: 'verbose' },
-  '--keep': { kind: 'value', key: 'keep', number: true },
-  '--max-size': { kind: 'value', key: 'maxSizeMb', number: true },
-  '--interval': { kind: 'value', key: 'intervalSeconds', number: true },
-  '--count': { kind: 'value', key: 'count', number: true },
-  '--run-id': { kind: 'value', key: 'backupRunId' },
-  '--out': { kind: 'value', key: 'out' },
-};
-
-export const USAGE = `Usage: wiki-daily <command> [options]
-
-Commands:
-  run                      the daily update: collect → gate → write pages → commit → push → report
-  collect                  fetch and parse every source; print what was collected (no writes but the HTTP cache)
-  demo                     the whole daily update offline, against bundled fixture feeds served on loopback,
-                           in a temporary copy of the wiki; prints the maintainer's summary
-  backup create|list|verify [ID]|restore ID|prune [--keep N] [--max-size MB]
-  health                   system, git, lock, backup and run checks (exit 1 when critical)
-  status                   write pages/system_status.md from run history and health
-  monitor --interval S [--count N]   print health every S seconds
-  lock status|cleanup|test
-  schema [--out FILE]      print the JSON Schema of the config file
-
-Options (every command):
-  --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
-  --root DIR      wiki root (default: current directory)
-  --state DIR     state folder (default ${DEFAULT_STATE_DIR} in the root; git-ignored)
-  --json          print one JSON value on stdout (logs go to stderr)
-  --verbose       debug logging
-Options (run):
-  --dry-run       write nothing; print the planned edits as a unified diff
-  --no-push       commit but do not push
-  --force         run even if a successful run happened less than 6 h ago today
-  --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
-Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
-Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
+/** The global usage (derived from the command table). */
+export const USAGE = globalUsage();
 
 function defaults(env: NodeJS.ProcessEnv): Settings {
   return {
@@ -113,55 +74,100 @@ function finish(s: Settings): Settings {
   return { ...s, root, configFile, stateDir };
 }
 
-function parseNumber(flag: string, value: string): number {
+function parseNumber(flag: string, value: string, integer = false): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} takes a non-negative number, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
+    throw new UsageError(`${flag} takes a non-negative ${integer ? 'whole ' : ''}number, got "${value}"`);
   return n;
 }
 
-function checkCommand(s: Settings, positionals: string[]): Settings {
-  const [cmd, sub, target, ...extra] = positionals;
-  if (!cmd) return s;
+/** Find the table entry for positionals (`backup restore ID` → the `backup restore` entry + target). */
+function resolveCommand(positionals: string[], forHelp = false): { spec: CommandSpec; target?: string } {
+  const [cmd, sub, ...rest] = positionals;
+  if (!cmd) throw new UsageError(`no command given\n\n${USAGE}`);
   if (!(COMMANDS as readonly string[]).includes(cmd)) throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
-  const command = cmd as Command;
-  const subs = SUBCOMMANDS[command];
-  if (subs) {
-    if (!sub || !subs.includes(sub))
-      throw new UsageError(`"${command}" needs one of: ${subs.join(', ')}${sub ? ` (got "${sub}")` : ''}`);
-    if (command === 'backup' && sub === 'restore' && !target) throw new UsageError('backup restore needs a snapshot ID');
-    const allowsTarget = command === 'backup' && (sub === 'restore' || sub === 'verify');
-    if ((target && !allowsTarget) || extra.length)
-      throw new UsageError(`unexpected argument "${allowsTarget ? extra[0] : target}"`);
-    return { ...s, command, subcommand: sub, ...(target ? { target } : {}) };
+  const subs = subcommandsOf(cmd);
+  let spec: CommandSpec | undefined;
+  let args: string[];
+  if (subs.length) {
+    spec = sub ? findCommand(`${cmd} ${sub}`) : undefined;
+    if (!spec) throw new UsageError(`"${cmd}" needs one of: ${subs.join(', ')}${sub ? ` (got "${sub}")` : ''}`);
+    args = rest;
+  } else {
+    spec = findCommand(cmd);
+    if (!spec) throw new UsageError(`command "${cmd}" has no entry in the command table`);
+    args = sub === undefined ? [] : [sub, ...rest];
   }
-  if (sub) throw new UsageError(`unexpected argument "${sub}" after "${command}"`);
-  return { ...s, command };
+  const [target, ...extra] = args;
+  if (forHelp) return { spec };
+  if (spec.arg?.required && !target) throw new UsageError(`${spec.name} needs ${spec.arg.name === 'ID' ? 'a snapshot ID' : spec.arg.name}`);
+  const unexpected = spec.arg ? extra[0] : target;
+  if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after "${spec.name}"`);
+  return { spec, ...(spec.arg && target ? { target } : {}) };
 }
 
-/** `wiki-daily <command> [sub] [target] [--flags]` */
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | 'help' {
-  let s = defaults(env);
-  const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h' || arg === 'help') return 'help';
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const spec = FLAGS[name];
-    if (!spec) throw new UsageError(`unknown option "${name}"\n\n${USAGE}`);
-    if (spec.kind === 'bool') {
-      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
-      s = { ...s, [spec.key]: spec.key === 'push' ? false : true };
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
+type ParseOptions = NonNullable<ParseArgsConfig['options']>;
+
+/** Every flag of every command, for finding the positionals before the command is known. */
+function allParseOptions(): ParseOptions {
+  const options: ParseOptions = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, f] of Object.entries(FLAGS)) options[name] = { type: f.type === 'boolean' ? 'boolean' : 'string' };
+  return options;
+}
+
+/** The command's own flags (with its aliases) as parseArgs options, and alias → flag name. */
+function commandParseOptions(spec: CommandSpec): { options: ParseOptions; canonical: Map<string, string> } {
+  const options: ParseOptions = { help: { type: 'boolean', short: 'h' } };
+  const canonical = new Map<string, string>();
+  for (const name of flagsOf(spec)) {
+    options[name] = { type: FLAGS[name]!.type === 'boolean' ? 'boolean' : 'string' };
+    canonical.set(name, name);
   }
-  s = checkCommand(s, positionals);
+  for (const [alias, to] of Object.entries(FLAG_ALIASES[spec.name] ?? {})) {
+    options[alias] = { type: FLAGS[to]!.type === 'boolean' ? 'boolean' : 'string' };
+    canonical.set(alias, to);
+  }
+  return { options, canonical };
+}
+
+/** Apply one command's flags. A flag the command does not take is a usage error naming both. */
+function applyFlags(s: Settings, spec: CommandSpec, argv: string[]): Settings | HelpRequest {
+  const { options, canonical } = commandParseOptions(spec);
+  // strict: false so the messages are ours (naming the command); every token is checked below.
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const out: Record<string, unknown> = { ...s };
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'help') return { help: commandHelp(spec) };
+    const name = canonical.get(t.name);
+    if (!name) throw new UsageError(`unknown option "${t.rawName}" for "${spec.name}" (see wiki-daily ${spec.name} --help)`);
+    const f = FLAGS[name]!;
+    if (f.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`${t.rawName} takes no value`);
+      out[f.key] = !f.negates;
+      continue;
+    }
+    if (t.value === undefined || t.value === '') throw new UsageError(`${t.rawName} needs a value`);
+    out[f.key] = f.type === 'string' ? t.value : parseNumber(t.rawName, t.value, f.type === 'integer');
+  }
+  return out as unknown as Settings;
+}
+
+/**
+ * `wiki-daily <command> [sub] [target] [--flags]`. No command is a usage error (exit 2): the daily
+ * update, which commits and pushes, only runs when asked for by name.
+ */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | HelpRequest {
+  const { positionals, values } = parseArgs({ args: argv, options: allParseOptions(), strict: false, allowPositionals: true });
+  if (positionals[0] === 'help') return { help: positionals.length === 1 ? USAGE : commandHelp(resolveCommand(positionals.slice(1), true).spec) };
+  if (values.help) return { help: positionals.length ? commandHelp(resolveCommand(positionals, true).spec) : USAGE };
+  const { spec, target } = resolveCommand(positionals);
+  const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
+  const base: Settings = { ...defaults(env), command, ...(subcommand ? { subcommand } : {}), ...(target ? { target } : {}) };
+  const s = applyFlags(base, spec, argv);
+  if ('help' in s) return s;
+  const problem = spec.check?.(s);
+  if (problem) throw new UsageError(problem);
   s.token = env.WIKI_DAILY_TOKEN || undefined;
   s.discordWebhook = env.DISCORD_WEBHOOK_URL || undefined;
   return finish(s);
@@ -203,7 +209,14 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (maxSizeMb !== undefined) s.maxSizeMb = maxSizeMb;
   const runId = getInput('backup-run-id').trim();
   if (runId) s.backupRunId = runId;
-  s = checkCommand(s, positionals);
+  const { spec, target: positionalTarget } = resolveCommand(positionals);
+  const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
+  s = { ...s, command, ...(subcommand ? { subcommand } : {}), ...(positionalTarget ? { target: positionalTarget } : {}) };
+  // The action always passes every input (defaults included), so only dry-run is checked per command:
+  // asking a command that writes to dry-run when it cannot is an error, never a silent real write.
+  if (s.dryRun && !spec.flags.includes('dry-run')) throw new UsageError(`input "dry-run" is not supported by "${spec.name}": it would write anyway`);
+  const problem = spec.check?.(s);
+  if (problem) throw new UsageError(problem);
   const token = getInput('token').trim();
   const webhook = getInput('discord-webhook').trim() || env.DISCORD_WEBHOOK_URL || '';
   if (token) s.token = token;

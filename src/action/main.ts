@@ -27,6 +27,9 @@ class CoreLogger implements Logger {
 }
 
 export async function run(): Promise<void> {
+  // Once the command's own outputs are set, a failure must not overwrite them: `health` reports
+  // status=critical (not "failed") and the watchdog's later steps read it.
+  let outputsSet = false;
   try {
     const settings = parseActionInputs((name) => core.getInput(name));
     for (const secret of [settings.token, settings.discordWebhook]) {
@@ -38,6 +41,7 @@ export async function run(): Promise<void> {
     core.info(`wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} in ${settings.root}`);
     const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env });
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
+    outputsSet = Object.keys(outcome.outputs).length > 0;
     const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, redact(JSON.stringify(outcome.json, null, 2)));
@@ -45,13 +49,13 @@ export async function run(): Promise<void> {
     if (outcome.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();
     core.info(redact(outcome.text));
     if (outcome.exitCode !== 0) {
-      const reason = outcome.report?.reason ?? (outcome.text.split('\n')[0] || 'failed');
+      const reason = outcome.failureReason ?? outcome.report?.reason ?? (outcome.text.split('\n')[0] || 'failed');
       throw new WikiDailyError(redact(reason));
     }
   } catch (err) {
     // Outputs first, so a later `if:` step can read status=failed even when the run never started.
     const failure = failureOutcome(err);
-    for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
+    if (!outputsSet) for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
     core.setFailed(redact(errorMessage(err)));
   }
 }

@@ -50,6 +50,8 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       return { exitCode: 0, json: list, text: listText(list), outputs: { status: 'success', 'backup-id': list[0]?.id ?? '' } };
     }
     case 'verify': {
+      if (!settings.target && !(await listSnapshots(store)).length)
+        return { exitCode: 0, json: { ok: true, checked: 0, problems: [], snapshots: 0 }, text: `no snapshots in ${store}: nothing to verify`, outputs: { status: 'success' } };
       const res = await verifySnapshots(store, settings.target);
       const text = res.ok
         ? `verified ${res.checked} files: all intact`

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { execute, type CommandOutcome, type Deps } from '../app.js';
+import { holding } from '../interrupt.js';
 import type { Settings } from '../settings.js';
 import { findProjectRoot, git, prepareDemoWorkspace } from './workspace.js';
 
@@ -13,6 +14,8 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
   const projectRoot = await findProjectRoot(settings.root);
   const ws = await prepareDemoWorkspace({ projectRoot });
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
+  const keep = settings.keepWorkspace === true;
+  const release = holding(`the demo's temporary folder ${ws.dir} (delete it, or keep it: it is outside the wiki)`);
   try {
     const runSettings: Settings = {
       ...settings,
@@ -50,18 +53,21 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
       log,
       '',
       stat ? `── files in the bot commit ──\n${stat}\n` : '',
-      `The demo wiki is left at ${ws.root} (git-ignored temp folder; delete it when done).`,
+      keep
+        ? `The demo wiki is kept at ${ws.root} (--keep; delete ${ws.dir} when done).`
+        : `The temporary demo wiki was removed (use --keep to look at it afterwards).`,
     ].join('\n');
     return {
       exitCode: first.exitCode,
-      json: { workspace: ws.dir, root: ws.root, first: first.report, second: r2, originLog: log.split('\n') },
+      json: { workspace: ws.dir, kept: keep, root: ws.root, first: first.report, second: r2, originLog: log.split('\n') },
       text,
       ...(first.summary ? { summary: first.summary } : {}),
       outputs: first.outputs,
       ...(first.report ? { report: first.report } : {}),
     };
   } finally {
-    await ws.close({ keepFiles: true });
-    deps.logger.debug(`demo workspace ${path.basename(ws.dir)} kept`);
+    await ws.close({ keepFiles: keep });
+    release();
+    deps.logger.debug(`demo workspace ${path.basename(ws.dir)} ${keep ? 'kept' : 'removed'}`);
   }
 }

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
-import { collectSources } from '../collect/collect.js';
+import { collectSources, type CollectProgressCallback } from '../collect/collect.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -47,6 +47,8 @@ export interface RunContext {
   logger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
+  /** Progress of the collect stage (the CLI's live line). */
+  onProgress?: CollectProgressCallback;
 }
 
 /** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
@@ -187,9 +189,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
         }
         const snap = await createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
         report.backupId = snap.id;
+        report.backupCreated = snap.created;
         if (snap.created && settings.onActions) {
           try {
-            await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+            const up = await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+            report.backupArtifact = up.name;
           } catch (err) {
             report.warnings.push(`backup artifact upload failed: ${errorMessage(err)}`);
           }
@@ -203,7 +207,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     // Collect.
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
     try {
-      const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger));
+      const collected = await budget.stage('collect', async () => collectSources(config, fetcher, logger, ctx.onProgress));
       report.sources = collected.sources;
       report.itemsCollected = collected.items.length;
       report.cache = cacheStats(collected.sources);
