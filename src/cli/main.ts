@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { execute, failureOutcome, type CommandOutcome } from '../app.js';
 import { heldNow } from '../interrupt.js';
+import { releaseHeldLocksSync } from '../ops/lock.js';
 import { StderrLogger, redact, registerSecret } from '../log.js';
 import { parseCliArgs, type Settings } from '../settings.js';
 import { statePaths } from '../state.js';
@@ -59,6 +60,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const progress = progressReporter(progressStream, systemClock);
     onSigint = () => {
       progress.done();
+      // Our own locks go first (the lock module would release them at exit anyway), so what is listed
+      // below is only what really stays behind.
+      const released = releaseHeldLocksSync();
+      if (released.length) process.stderr.write(`\nreleased lock(s): ${released.join(', ')}`);
       const left = leftBehind(settings);
       process.stderr.write(`\ninterrupted: wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} stopped.\n`);
       process.stderr.write(left.length ? `It left:\n${left.map((l) => `  - ${l}`).join('\n')}\n` : 'It left nothing behind.\n');

@@ -28,6 +28,7 @@ export function progressReporter(stream: ProgressStream, clock: Pick<Clock, 'now
   let lastAt = started;
   let shown = false;
   let last: CollectProgress | undefined;
+  let lastShown: CollectProgress | undefined;
   return {
     update(p) {
       last = p;
@@ -37,11 +38,12 @@ export function progressReporter(stream: ProgressStream, clock: Pick<Clock, 'now
       if (now - lastAt < every && !(tty && finished && shown)) return;
       lastAt = now;
       shown = true;
+      lastShown = p;
       stream.write(tty ? `\r\x1b[2K${progressLine(p, now - started)}` : `${progressLine(p, now - started)}\n`);
     },
     done() {
       if (tty && shown) stream.write('\r\x1b[2K');
-      else if (!tty && shown && last) stream.write(`${progressLine(last, clock.now() - started)}\n`);
+      else if (!tty && shown && last && last !== lastShown) stream.write(`${progressLine(last, clock.now() - started)}\n`);
     },
   };
 }
