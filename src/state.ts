@@ -20,6 +20,8 @@ export interface StatePaths {
   /** Discord messages that could not be delivered yet, and the throttle memory. */
   discordQueue: string;
   discordState: string;
+  /** New entries a run deferred because of `limits` (ops/backlog.ts); the next run adds them. */
+  backlog: string;
 }
 
 export function statePaths(stateDir: string): StatePaths {
@@ -32,5 +34,6 @@ export function statePaths(stateDir: string): StatePaths {
     runsFile: path.join(root, 'runs.jsonl'),
     discordQueue: path.join(root, 'discord-queue.json'),
     discordState: path.join(root, 'discord-state.json'),
+    backlog: path.join(root, 'backlog.json'),
   };
 }

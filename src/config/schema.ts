@@ -255,6 +255,12 @@ export const discordSettings = z.strictObject({
   notifySuccess: z.boolean().default(true),
 });
 
+/** Guard rails: how many new entries one run may write (the excess waits for the next run). */
+export const limitSettings = z.strictObject({
+  maxNewPerPage: z.number().int().min(1).max(1_000_000).default(200),
+  maxNewPerRun: z.number().int().min(1).max(1_000_000).default(1000),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -280,6 +286,7 @@ export const configSchema = z.strictObject({
   schedule: scheduleSettings.default(scheduleSettings.parse({})),
   health: healthSettings.default(healthSettings.parse({})),
   discord: discordSettings.default(discordSettings.parse({})),
+  limits: limitSettings.default(limitSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -95,12 +95,13 @@ function indexSkeleton(title: string): string {
   return `# ${title}\n\n${beginMarker('index')}\n${endMarker('index')}\n`;
 }
 
-interface Target {
+export interface Target {
   page: string;
   section: string;
 }
 
-function targetOf(item: GatedItem, config: Config): Target | undefined {
+/** The page and section an item is written to (undefined for lanes that are not written). */
+export function targetOf(item: GatedItem, config: Config): Target | undefined {
   switch (item.lane) {
     case 'land':
       return { page: item.page ?? config.routing.defaultPage, section: item.section ?? config.routing.defaultSection };

@@ -12,6 +12,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { collectSources, type CollectProgressCallback } from '../collect/collect.js';
+import { readBacklog, writeBacklog } from '../ops/backlog.js';
+import { capNewEntries } from '../pages/caps.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -223,11 +225,17 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       else wiki.delete(dayLogPath);
       const seenText = await readIfExists(path.join(root, config.pages.seenFile));
       const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+      // ── limits (issue 10): items deferred by an earlier run come back; this run's excess waits ──
+      const backlog = await readBacklog(state.backlog);
+      if (backlog.warning) report.warnings.push(backlog.warning);
       const gated = await budget.stage('gate', async () => {
         const ids = existingEntryIds(wiki);
-        return gateItems({ items: collected.items, config, seen, existing: { urls: new Set<string>(), ids } });
+        return gateItems({ items: [...collected.items, ...backlog.items], config, seen, existing: { urls: new Set<string>(), ids } });
       });
       report.lanes = gated.counts;
+      const capped = capNewEntries(gated.items, config, config.limits);
+      if (capped.warning) report.warnings.push(capped.warning);
+      if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
 
       // Plan (pure) → edits. Normally one plan: the working tree is what gets committed. When a person
       // has uncommitted changes in files the run may write, a second plan is made on HEAD's version of
@@ -235,7 +243,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       // only the bot's own change (the person's edit stays theirs, uncommitted).
       const time = localDateTime(clock.now(), config.timezone).slice(11);
       const makePlan = (files: Map<string, string>, seenBefore: string | undefined) =>
-        planView(ctx, report, gated.items, files, seenBefore, time);
+        planView(ctx, report, capped.kept, files, seenBefore, time);
       // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
       const dirtyHere = gitRepo ? [...dirty].filter((f) => f === config.pages.seenFile || wiki.has(f)) : [];
       const headText = new Map<string, string | undefined>();
