@@ -60,6 +60,7 @@ export const FLAGS: Record<string, FlagSpec> = {
   'run-id': { type: 'string', key: 'backupRunId', value: 'ID', help: 'the workflow run whose artifact holds the snapshot (Actions)' },
   out: { type: 'string', key: 'out', value: 'FILE', help: 'write to FILE instead of stdout' },
   'keep-workspace': { type: 'boolean', key: 'keepWorkspace', help: 'keep the temporary demo wiki instead of deleting it' },
+  serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped (--out FILE: where to write {root, configFile, url})' },
 };
 
 /** Short aliases: `demo --keep` reads better than `--keep-workspace`, and `--keep N` belongs to prune. */
@@ -87,10 +88,11 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   },
   {
     name: 'demo',
-    flags: ['keep-workspace'],
+    flags: ['keep-workspace', 'serve', 'out'],
     summary: 'the whole daily update offline against bundled fixture feeds, in a temporary copy of the wiki',
     help: 'Serves fixture feeds on 127.0.0.1, copies the wiki into a temporary git clone with a bare origin,\nruns the update twice and prints what a maintainer reads. The temporary folder is removed unless --keep.',
     writes: 'temp',
+    check: (s) => (s.out && !s.serve ? 'demo --out needs --serve (the demo prints its summary on stdout)' : undefined),
   },
   { name: 'backup create', flags: [], summary: 'snapshot pages/, news/ and data/ into the backup store', writes: 'state' },
   { name: 'backup list', flags: [], summary: 'list the snapshots, newest first', writes: 'nothing' },

@@ -39,6 +39,8 @@ export interface Settings {
   out?: string;
   /** `demo --keep`: leave the temporary wiki in place. */
   keepWorkspace?: boolean;
+  /** `demo --serve`: keep the fixture feeds served until stopped (CI runs the action against them). */
+  serve?: boolean;
   onActions: boolean;
 }
 
@@ -108,11 +110,20 @@ function resolveCommand(positionals: string[], forHelp = false): { spec: Command
 
 type ParseOptions = NonNullable<ParseArgsConfig['options']>;
 
-/** Every flag of every command, for finding the positionals before the command is known. */
-function allParseOptions(): ParseOptions {
-  const options: ParseOptions = { help: { type: 'boolean', short: 'h' } };
-  for (const [name, f] of Object.entries(FLAGS)) options[name] = { type: f.type === 'boolean' ? 'boolean' : 'string' };
-  return options;
+/**
+ * The words before the command is known (`backup restore ID`): every arg that is not a flag nor the
+ * value of a flag that takes one. Only used to find the command; its own parse gives the real ones.
+ */
+function guessPositionals(argv: string[]): string[] {
+  const takesValue = new Set(Object.entries(FLAGS).filter(([, f]) => f.type !== 'boolean').map(([n]) => n));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return [...out, ...argv.slice(i + 1)];
+    if (!a.startsWith('-') || a === '-') out.push(a);
+    else if (!a.includes('=') && takesValue.has(a.replace(/^--?/, '')) && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) i++;
+  }
+  return out;
 }
 
 /** The command's own flags (with its aliases) as parseArgs options, and alias → flag name. */
@@ -158,14 +169,17 @@ function applyFlags(s: Settings, spec: CommandSpec, argv: string[]): Settings | 
  * update, which commits and pushes, only runs when asked for by name.
  */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | HelpRequest {
-  const { positionals, values } = parseArgs({ args: argv, options: allParseOptions(), strict: false, allowPositionals: true });
-  if (positionals[0] === 'help') return { help: positionals.length === 1 ? USAGE : commandHelp(resolveCommand(positionals.slice(1), true).spec) };
-  if (values.help) return { help: positionals.length ? commandHelp(resolveCommand(positionals, true).spec) : USAGE };
-  const { spec, target } = resolveCommand(positionals);
+  const guess = guessPositionals(argv);
+  if (guess[0] === 'help') return { help: guess.length === 1 ? USAGE : commandHelp(resolveCommand(guess.slice(1), true).spec) };
+  if (argv.includes('--help') || argv.includes('-h')) return { help: guess.length ? commandHelp(resolveCommand(guess, true).spec) : USAGE };
+  // The command decides which flags take a value, so its own parse gives the real positionals.
+  const spec = resolveCommand(guess, true).spec;
   const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
-  const base: Settings = { ...defaults(env), command, ...(subcommand ? { subcommand } : {}), ...(target ? { target } : {}) };
-  const s = applyFlags(base, spec, argv);
-  if ('help' in s) return s;
+  const flagged = applyFlags({ ...defaults(env), command, ...(subcommand ? { subcommand } : {}) }, spec, argv);
+  if ('help' in flagged) return flagged;
+  const { positionals } = parseArgs({ args: argv, options: commandParseOptions(spec).options, strict: false, allowPositionals: true });
+  const { target } = resolveCommand(positionals);
+  const s: Settings = { ...flagged, ...(target ? { target } : {}) };
   const problem = spec.check?.(s);
   if (problem) throw new UsageError(problem);
   s.token = env.WIKI_DAILY_TOKEN || undefined;

@@ -148,3 +148,22 @@ describe('action inputs', () => {
     expect(() => parseActionInputs(inputs({ 'dry-run': 'maybe' }), {})).toThrow(/input "dry-run" must be true or false/);
   });
 });
+
+describe('flags whose meaning depends on the command', () => {
+  const parse = (args: string[]) => {
+    const s = parseCliArgs(args, {});
+    if ('help' in s) throw new Error('help');
+    return s;
+  };
+  it('demo --keep is a switch even before a flag that takes a value', () => {
+    expect(parse(['demo', '--keep', '--serve', '--out', '/tmp/r.json'])).toMatchObject({ keepWorkspace: true, serve: true, out: '/tmp/r.json' });
+    expect(parse(['demo', '--serve', '--keep'])).toMatchObject({ keepWorkspace: true, serve: true });
+  });
+  it('flags may come before the command and its target', () => {
+    expect(parse(['--root', '/w', 'backup', 'restore', 'ID1'])).toMatchObject({ root: '/w', subcommand: 'restore', target: 'ID1' });
+    expect(parse(['--keep', '3', 'backup', 'prune'])).toMatchObject({ keep: 3, subcommand: 'prune' });
+  });
+  it('demo --out without --serve is a usage error', () => {
+    expect(() => parse(['demo', '--out', 'x.json'])).toThrow(/demo --out needs --serve/);
+  });
+});

@@ -69,7 +69,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       process.stderr.write(left.length ? `It left:\n${left.map((l) => `  - ${l}`).join('\n')}\n` : 'It left nothing behind.\n');
       process.exit(130);
     };
-    process.once('SIGINT', onSigint);
+    // `demo --serve` stops on a signal by design and cleans up itself.
+    if (!settings.serve) process.once('SIGINT', onSigint);
     try {
       outcome = await execute(settings, { logger, clock: systemClock, env, onProgress: (p) => progress.update(p) });
     } finally {

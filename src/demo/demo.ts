@@ -8,7 +8,8 @@ import path from 'node:path';
 import { execute, type CommandOutcome, type Deps } from '../app.js';
 import { holding } from '../interrupt.js';
 import type { Settings } from '../settings.js';
-import { findProjectRoot, git, prepareDemoWorkspace } from './workspace.js';
+import { writeFileAtomic } from '../fsutil.js';
+import { findProjectRoot, git, prepareDemoWorkspace, type DemoWorkspace } from './workspace.js';
 
 export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const projectRoot = await findProjectRoot(settings.root);
@@ -16,6 +17,7 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
   const keep = settings.keepWorkspace === true;
   const release = holding(`the demo's temporary folder ${ws.dir} (delete it, or keep it: it is outside the wiki)`);
+  if (settings.serve) return serveUntilStopped(ws, settings, deps, keep, release);
   try {
     const runSettings: Settings = {
       ...settings,
@@ -70,4 +72,29 @@ export async function runDemo(settings: Settings, deps: Deps): Promise<CommandOu
     release();
     deps.logger.debug(`demo workspace ${path.basename(ws.dir)} ${keep ? 'kept' : 'removed'}`);
   }
+}
+
+/**
+ * `demo --serve [--out FILE]`: prepare the demo wiki and keep the fixture feeds served until SIGTERM or
+ * SIGINT, so CI can run the action itself (`uses: ./`) against them. FILE gets {root, configFile,
+ * stateDir, url} once everything is ready (written last, so its presence means ready).
+ */
+async function serveUntilStopped(ws: DemoWorkspace, settings: Settings, deps: Deps, keep: boolean, release: () => void): Promise<CommandOutcome> {
+  const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin };
+  if (settings.out) await writeFileAtomic(settings.out, `${JSON.stringify(ready, null, 2)}\n`);
+  deps.logger.info(`demo: serving until stopped (SIGTERM/SIGINT); wiki at ${ws.root}, config ${ws.configFile}`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (sig: NodeJS.Signals) => {
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onInt);
+      resolve(sig);
+    };
+    const onTerm = () => stop('SIGTERM');
+    const onInt = () => stop('SIGINT');
+    process.on('SIGTERM', onTerm);
+    process.on('SIGINT', onInt);
+  });
+  await ws.close({ keepFiles: keep });
+  release();
+  return { exitCode: 0, json: { ...ready, stoppedBy: signal, kept: keep }, text: `demo server stopped (${signal})${keep ? `; wiki kept at ${ws.root}` : ''}`, outputs: {} };
 }
