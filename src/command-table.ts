@@ -4,7 +4,17 @@
  * the global usage and each command's `--help` are all derived from this table, so adding a command or
  * a flag is one entry here (plus its code), never a parser edit.
  */
+import { isSnapshotId } from './ops/backup/store.js';
 import type { Settings } from './settings.js';
+
+/** A snapshot id or a workflow run id given on the command line or as an action input. */
+function checkBackupIds(s: Settings): string | undefined {
+  if (s.target !== undefined && !isSnapshotId(s.target))
+    return `"${s.target}" is not a snapshot id (they look like 20261127T000012Z-5556df99: see backup list or a daily run's summary)`;
+  if (s.backupRunId !== undefined && !/^[1-9]\d{0,19}$/.test(s.backupRunId))
+    return `run id "${s.backupRunId}" is not a workflow run id (a number, as in …/actions/runs/<id>)`;
+  return undefined;
+}
 
 export type FlagType = 'boolean' | 'string' | 'number' | 'integer';
 
@@ -102,6 +112,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     flags: [],
     summary: 'check every stored file against its hash',
     writes: 'nothing',
+    check: checkBackupIds,
   },
   {
     name: 'backup restore',
@@ -110,6 +121,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     summary: 'put the wiki back as it was in a snapshot (on Actions: as a commit)',
     help: 'Verifies the snapshot first; a damaged snapshot restores nothing.',
     writes: 'wiki',
+    check: checkBackupIds,
   },
   { name: 'backup prune', flags: ['keep', 'max-size'], summary: 'drop old snapshots beyond --keep / --max-size', writes: 'state' },
   { name: 'health', flags: [], summary: 'system, git, lock, backup and run checks (exit 1 when critical)', writes: 'state' },

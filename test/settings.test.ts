@@ -160,7 +160,7 @@ describe('flags whose meaning depends on the command', () => {
     expect(parse(['demo', '--serve', '--keep'])).toMatchObject({ keepWorkspace: true, serve: true });
   });
   it('flags may come before the command and its target', () => {
-    expect(parse(['--root', '/w', 'backup', 'restore', 'ID1'])).toMatchObject({ root: '/w', subcommand: 'restore', target: 'ID1' });
+    expect(parse(['--root', '/w', 'backup', 'restore', '20261127T000012Z-5556df99'])).toMatchObject({ root: '/w', subcommand: 'restore', target: '20261127T000012Z-5556df99' });
     expect(parse(['--keep', '3', 'backup', 'prune'])).toMatchObject({ keep: 3, subcommand: 'prune' });
   });
   it('demo --out without --serve is a usage error', () => {

@@ -6,7 +6,7 @@ import type { CommandOutcome, Deps } from '../app.js';
 import { loadConfig } from '../config/load.js';
 import { BackupError } from '../errors.js';
 import { openRepo } from '../git/repo.js';
-import { downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
+import { ARTIFACT_PREFIX, downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
 import {
   createSnapshot,
   listSnapshots,
@@ -60,7 +60,18 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
     }
     case 'restore': {
       const id = settings.target!;
-      if (settings.backupRunId || (settings.onActions && !(await listSnapshots(store)).some((s) => s.id === id))) {
+      const stored = await listSnapshots(store);
+      if (!settings.backupRunId && !stored.some((s) => s.id === id)) {
+        // Explain where the snapshot would be, instead of looking for it in this run's (empty) artifacts.
+        const newest = stored.slice(0, 5).map((s) => s.id);
+        throw new BackupError(
+          `snapshot ${id} is not in the backup store ${store}${newest.length ? ` (newest there: ${newest.join(', ')})` : ' (it holds no snapshots)'}. ` +
+            (settings.onActions
+              ? `Its artifact ${ARTIFACT_PREFIX}${id} is kept by the daily run that took it: run again with backup-run-id set to that run's id (its job summary says "artifact … in this run (run id N)"); artifacts expire after backup.artifactRetentionDays (${config.backup.artifactRetentionDays}) days.`
+              : 'Pick one from `wiki-daily backup list`, or on Actions give the run that holds its artifact (--run-id).'),
+        );
+      }
+      if (settings.backupRunId) {
         const runId = settings.backupRunId ? Number(settings.backupRunId) : undefined;
         await downloadSnapshotArtifact(store, {
           id,
