@@ -67,3 +67,36 @@ describe('lock cleanup --dry-run', () => {
     });
   });
 });
+
+describe('the watchdog keeps its alert state', () => {
+  it('a healthy check after a critical one sends "recovered" once; healthy checks are otherwise silent', async () => {
+    const { startDiscordReceiver } = await import('./support/discord-receiver.js');
+    const { mkdir, writeFile } = await import('node:fs/promises');
+    const discord = await startDiscordReceiver();
+    try {
+      await withWorkspace({ overrides: { health: { lastSuccessMaxAgeHours: 1 } } }, async (ws) => {
+        const runsFile = path.join(ws.stateDir, 'runs.jsonl');
+        const record = (agoMs: number) => {
+          const at = new Date(Date.now() - agoMs).toISOString();
+          return `${JSON.stringify({ command: 'run', status: 'success', startedAt: at, finishedAt: at, durationMs: 1000, date: at.slice(0, 10), itemsCollected: 5, itemsAdded: 1, sourcesOk: 5, sourcesFailed: 0, cacheHitRate: 0, committed: true })}\n`;
+        };
+        await mkdir(ws.stateDir, { recursive: true });
+        // onActions: the watchdog's view, where the (busy) machine's CPU can only warn.
+        const health = () =>
+          execute({ ...settings(['health'], ws), discordWebhook: discord.url, onActions: true }, { logger: new MemoryLogger(), clock: fakeClock(Date.now()), env: {} });
+        await writeFile(runsFile, record(3 * 3_600_000));
+        expect((await health()).exitCode).toBe(1);
+        expect(discord.messages).toHaveLength(1);
+        await writeFile(runsFile, record(3 * 3_600_000) + record(60_000));
+        const ok = await health();
+        expect(ok.exitCode, JSON.stringify(ok.json)).toBe(0);
+        expect(discord.messages).toHaveLength(2);
+        expect(JSON.stringify(discord.messages[1])).toContain('recovered');
+        await health();
+        expect(discord.messages).toHaveLength(2);
+      });
+    } finally {
+      await discord.close();
+    }
+  }, 60_000);
+});

@@ -165,7 +165,7 @@ function healthText(h: HealthResult): string {
   return [`health: ${h.level.toUpperCase()}`, ...h.checks.map((c) => `  ${icon[c.level]} ${c.name}: ${c.reason}`)].join('\n');
 }
 
-/** The watchdog's alert: a critical health result goes to Discord like a failed run (throttled the same way). */
+/** The watchdog's alert: a critical health result goes to Discord like a failed run (throttled the same way); the next healthy one is its "recovered". */
 async function alertCritical(h: HealthResult, settings: Settings, config: Config, deps: Deps, today: string): Promise<void> {
   const critical = h.checks.filter((c) => c.level === 'critical');
   const report = finishReport(newReport('health', config, deps.clock.now()), deps.clock.now());
@@ -242,12 +242,12 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
       outputs: { status: g.health.level, 'changed-files': changed && !settings.dryRun ? pageRel : '' },
     };
   }
-  if (g.health.level === 'critical') {
-    try {
-      await alertCritical(g.health, settings, config, deps, g.today);
-    } catch (err) {
-      deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
-    }
+  // Every result goes through the alert logic, not only critical ones: a healthy check after a critical
+  // one is what sends "recovered" (notifySuccess stays off, so a healthy result is otherwise silent).
+  try {
+    await alertCritical(g.health, settings, config, deps, g.today);
+  } catch (err) {
+    deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
   }
   const critical = g.health.checks.filter((c) => c.level === 'critical');
   return {
