@@ -8,6 +8,7 @@ import * as core from '@actions/core';
 import { execute, failureOutcome } from '../app.js';
 import { errorMessage, WikiDailyError } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
+import { progressReporter } from '../cli/progress.js';
 import { parseActionInputs } from '../settings.js';
 import { systemClock } from '../time.js';
 
@@ -39,7 +40,10 @@ export async function run(): Promise<void> {
       }
     }
     core.info(`wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} in ${settings.root}`);
-    const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env });
+    // CI logs are not a terminal: a progress line about every 10 s, so long work is never silent.
+    const progress = progressReporter({ write: (t) => core.info(t.trimEnd()), isTTY: false }, systemClock);
+    const outcome = await execute(settings, { logger: new CoreLogger(), clock: systemClock, env: process.env, onProgress: (p) => progress.update(p) });
+    progress.done();
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
     outputsSet = Object.keys(outcome.outputs).length > 0;
     const reportFile = path.join(process.env.RUNNER_TEMP || settings.stateDir, `wiki-daily-${settings.command}.json`);
