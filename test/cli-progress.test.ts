@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine, progressReporter } from '../src/cli/progress.js';
+import { besideProgress, progressLine, progressReporter } from '../src/cli/progress.js';
 import { fakeClock } from './support/clock.js';
 
 function stream(isTTY: boolean) {
@@ -69,5 +69,25 @@ describe('progress of long work', () => {
       '\r\x1b[2Kcollect: 60/60 sources · 120 items · 0 failed · 0 s',
       '\r\x1b[2K',
     ]);
+  });
+
+  it('a TTY: a log line clears the live line first, and the next update redraws it at once', () => {
+    const clock = fakeClock();
+    const out = stream(true);
+    const p = progressReporter(out, clock);
+    clock.advance(200);
+    p.update(at(1));
+    const logged: string[] = [];
+    const logger = besideProgress({ debug() {}, info: (m) => { out.writes.push(`${m}\n`); logged.push(m); }, warn() {}, error() {} }, p);
+    logger.info('source x: timed out');
+    clock.advance(10);
+    p.update(at(2));
+    expect(out.writes).toEqual([
+      '\r\x1b[2Kcollect: 1/60 sources · 2 items · 0 failed · 0 s',
+      '\r\x1b[2K',
+      'source x: timed out\n',
+      '\r\x1b[2Kcollect: 2/60 sources · 4 items · 0 failed · 0 s',
+    ]);
+    expect(logged).toEqual(['source x: timed out']);
   });
 });

@@ -12,7 +12,7 @@ import { StderrLogger, redact, registerSecret } from '../log.js';
 import { parseCliArgs, type Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { systemClock } from '../time.js';
-import { progressReporter, type ProgressStream } from './progress.js';
+import { besideProgress, progressReporter, type ProgressStream } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -55,9 +55,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     json = settings.json;
     registerSecret(settings.token);
     registerSecret(settings.discordWebhook);
-    const logger = new StderrLogger(settings.verbose);
     const progressStream = io?.progress ?? process.stderr;
     const progress = progressReporter(progressStream, systemClock);
+    const logger = besideProgress(new StderrLogger(settings.verbose), progress);
     onSigint = () => {
       progress.done();
       // Our own locks go first (the lock module would release them at exit anyway), so what is listed

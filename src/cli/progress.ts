@@ -4,6 +4,7 @@
  * every 10 s, so a slow run is never silent and a log is never flooded.
  */
 import type { CollectProgress } from '../collect/collect.js';
+import type { Logger } from '../log.js';
 import type { Clock } from '../time.js';
 
 export interface ProgressStream {
@@ -19,6 +20,8 @@ export interface ProgressReporter {
   update(p: CollectProgress): void;
   /** Clears the live line (TTY) so what follows starts on a clean line. */
   done(): void;
+  /** Before another line is written to the same stream: clear the live line; the next update redraws it. */
+  interrupt(): void;
 }
 
 export function progressReporter(stream: ProgressStream, clock: Pick<Clock, 'now'>, opts: { everyMs?: number; ttyEveryMs?: number } = {}): ProgressReporter {
@@ -29,21 +32,40 @@ export function progressReporter(stream: ProgressStream, clock: Pick<Clock, 'now
   let shown = false;
   let last: CollectProgress | undefined;
   let lastShown: CollectProgress | undefined;
+  let cleared = false;
   return {
     update(p) {
       last = p;
       const now = clock.now();
       const finished = p.sourcesDone === p.sourcesTotal;
-      // Non-TTY: nothing for short work; then one line per interval. TTY: redraw at most every 100 ms.
-      if (now - lastAt < every && !(tty && finished && shown)) return;
+      // Non-TTY: nothing for short work; then one line per interval. TTY: redraw at most every 100 ms
+      // (and at once after a log line cleared it).
+      if (now - lastAt < every && !(tty && shown && (finished || cleared))) return;
+      cleared = false;
       lastAt = now;
       shown = true;
       lastShown = p;
       stream.write(tty ? `\r\x1b[2K${progressLine(p, now - started)}` : `${progressLine(p, now - started)}\n`);
     },
+    interrupt() {
+      if (tty && shown && !cleared) {
+        stream.write('\r\x1b[2K');
+        cleared = true;
+      }
+    },
     done() {
-      if (tty && shown) stream.write('\r\x1b[2K');
+      if (tty && shown && !cleared) stream.write('\r\x1b[2K');
       else if (!tty && shown && last && last !== lastShown) stream.write(`${progressLine(last, clock.now() - started)}\n`);
     },
+  };
+}
+
+/** A logger that clears the live progress line before each of its lines (they share stderr). */
+export function besideProgress(logger: Logger, progress: ProgressReporter): Logger {
+  return {
+    debug: (m) => (progress.interrupt(), logger.debug(m)),
+    info: (m) => (progress.interrupt(), logger.info(m)),
+    warn: (m) => (progress.interrupt(), logger.warn(m)),
+    error: (m) => (progress.interrupt(), logger.error(m)),
   };
 }
