@@ -78,7 +78,8 @@ describe('progress of long work', () => {
     clock.advance(200);
     p.update(at(1));
     const logged: string[] = [];
-    const logger = besideProgress({ debug() {}, info: (m) => { out.writes.push(`${m}\n`); logged.push(m); }, warn() {}, error() {} }, p);
+    const logger = besideProgress({ debug() {}, info: (m) => { out.writes.push(`${m}\n`); logged.push(m); }, warn() {}, error() {} }, p, { debugShown: false });
+    logger.debug('not shown: must not clear the line');
     logger.info('source x: timed out');
     clock.advance(10);
     p.update(at(2));

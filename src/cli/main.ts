@@ -57,7 +57,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     registerSecret(settings.discordWebhook);
     const progressStream = io?.progress ?? process.stderr;
     const progress = progressReporter(progressStream, systemClock);
-    const logger = besideProgress(new StderrLogger(settings.verbose), progress);
+    const logger = besideProgress(new StderrLogger(settings.verbose), progress, { debugShown: settings.verbose });
     onSigint = () => {
       progress.done();
       // Our own locks go first (the lock module would release them at exit anyway), so what is listed

@@ -61,9 +61,10 @@ export function progressReporter(stream: ProgressStream, clock: Pick<Clock, 'now
 }
 
 /** A logger that clears the live progress line before each of its lines (they share stderr). */
-export function besideProgress(logger: Logger, progress: ProgressReporter): Logger {
+export function besideProgress(logger: Logger, progress: ProgressReporter, opts: { debugShown: boolean }): Logger {
   return {
-    debug: (m) => (progress.interrupt(), logger.debug(m)),
+    // A debug line that is not shown must not clear the live line.
+    debug: (m) => (opts.debugShown && progress.interrupt(), logger.debug(m)),
     info: (m) => (progress.interrupt(), logger.info(m)),
     warn: (m) => (progress.interrupt(), logger.warn(m)),
     error: (m) => (progress.interrupt(), logger.error(m)),
