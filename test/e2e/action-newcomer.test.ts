@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
 import { prepareDemoWorkspace } from '../../src/demo/workspace.js';
+import { startActionsServer } from '../support/actions-server.js';
 import { git } from '../support/git.js';
 import { parseGithubOutput, PROJECT_ROOT, runActionProcess, startCliProcess, startNode, type ProcResult } from '../support/proc.js';
 
@@ -104,5 +105,33 @@ describe('CI: the action itself against `demo --serve`', () => {
     expect(done.code, describeProc(done)).toBe(0);
     expect(done.stdout).toContain('demo server stopped (SIGTERM)');
     await expect(stat(ready.root)).rejects.toMatchObject({ code: 'ENOENT' });
+  }, 120_000);
+});
+
+describe('the job summary and the backup artifact', () => {
+  it('names this run as holding the artifact only when this run took the snapshot; otherwise "unchanged since <id>"', async (t) => {
+    const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+    t.onTestFinished(() => ws.close());
+    const actions = await startActionsServer({ runBackendId: '4242', jobBackendId: 'job-1' });
+    t.onTestFinished(() => actions.close());
+    const summaries: string[] = [];
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const rn = await runnerFiles(t, ws.root);
+      const res = await runActionProcess(
+        { command: 'run', root: ws.root, 'dry-run': 'false', push: 'false', force: 'true', keep: '30', 'max-size-mb': '500' },
+        { ...rn.env, ACTIONS_RESULTS_URL: actions.url, ACTIONS_RUNTIME_TOKEN: actions.runtimeToken },
+      );
+      expect(res.code, describeProc(res)).toBe(0);
+      summaries.push(await readFile(rn.summaryFile, 'utf8'));
+      ids.push(parseGithubOutput(await readFile(rn.outputFile, 'utf8'))['backup-id']!);
+    }
+    // Run 1 snapshots the wiki before writing; run 2 the wiki run 1 wrote; run 3 finds nothing new since.
+    expect(summaries[0]).toContain(`Backup snapshot: \`${ids[0]}\`, artifact \`wiki-backup-${ids[0]}\` in this run (run id 4242: restore.yml backup-run-id)`);
+    expect(summaries[1]).toContain(`artifact \`wiki-backup-${ids[1]}\` in this run`);
+    expect(ids[2]).toBe(ids[1]);
+    expect(summaries[2]).toContain(`Backup: unchanged since \`${ids[1]}\``);
+    expect(summaries[2]).not.toContain('in this run');
+    expect(actions.artifacts.filter((a) => a.finalized).map((a) => a.name)).toEqual([`wiki-backup-${ids[0]}`, `wiki-backup-${ids[1]}`]);
   }, 120_000);
 });
