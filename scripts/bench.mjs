@@ -49,7 +49,7 @@ const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 const mark = (ok) => (ok ? 'ok' : 'MISSED');
 
-const NODES = findNodes(root);
+const NODES = findNodes();
 /** Compiles, collects and generates; the other Nodes repeat the cold start and the daily runs. */
 const PRIMARY = NODES[0];
 

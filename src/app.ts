@@ -4,6 +4,7 @@
  *
  * Modules that only one command needs are imported lazily so `node dist/index.js` starts fast.
  */
+import type { CollectProgressCallback } from './collect/collect.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
@@ -80,7 +81,7 @@ async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const { runDaily } = await import('./run/daily.js');
   // Issue 13: `run --from DIR…` merges shard outputs in place of collecting (src/shard/merge.ts).
   const collected = settings.from?.length ? await (await import('./shard/merge.js')).loadShardOutputs(settings.from, config) : undefined;
-  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, ...(collected ? { collected } : {}) });
+  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, ...(collected ? { collected } : {}), ...(deps.onProgress ? { onProgress: deps.onProgress } : {}) });
   await logStage(deps.logger, 'report', () => afterRun(report, config, settings, deps));
   // issue 12 (maintainer view): failure issue, JSON webhook, metrics. The lead moves this into the
   // run's report stage with afterRun.
@@ -110,7 +111,7 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
   });
   try {
     const started = deps.clock.now();
-    const res = await logStage(deps.logger, 'collect', () => collectSources(config, fetcher, deps.logger));
+    const res = await logStage(deps.logger, 'collect', () => collectSources(config, fetcher, deps.logger, deps.onProgress));
     report.stages.push({ stage: 'collect', durationMs: deps.clock.now() - started, ok: true });
     const byId = new Map<string, RunReport['sources'][number]['itemList']>();
     for (const it of res.items) {
@@ -128,7 +129,9 @@ async function cmdCollect(settings: Settings, deps: Deps): Promise<CommandOutcom
     await fetcher.close();
   }
   rep.finishReport(report, deps.clock.now());
-  return outcomeFromReport(report, settings, deps);
+  const outcome = await outcomeFromReport(report, settings, deps);
+  const { collectListing } = await import('./report/collect-text.js');
+  return { ...outcome, text: `${outcome.text}\n\n${collectListing(report, settings.verbose)}` };
 }
 
 async function cmdSchema(settings: Settings): Promise<CommandOutcome> {

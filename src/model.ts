@@ -149,6 +149,10 @@ export interface RunReport {
   warnings: string[];
   anomalies: Anomaly[];
   backupId?: string;
+  /** False when nothing changed since snapshot backupId (an earlier run made it, and holds its artifact). */
+  backupCreated?: boolean;
+  /** Name of the artifact this run uploaded for backupId (Actions only). */
+  backupArtifact?: string;
   /** Planned edits as a unified diff (dry runs only). */
   diff?: string;
   /** Link to the workflow run when on Actions. */

@@ -1,19 +1,18 @@
 /**
  * One typed Settings object, built either from the command line or from the action's inputs, so every
- * command behaves the same in both places. Parsing is strict: an unknown flag is a UsageError (exit 2).
+ * command behaves the same in both places. Commands and their flags are declared in command-table.ts;
+ * parsing (node:util parseArgs) is strict per command: a flag the command does not take is a UsageError
+ * (exit 2).
  */
 import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, subcommandsOf, type CommandSpec } from './command-table.js';
 import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
 export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject', 'shards'] as const;
 export type Command = (typeof COMMANDS)[number];
-
-export const SUBCOMMANDS: Partial<Record<Command, readonly string[]>> = {
-  backup: ['create', 'list', 'verify', 'restore', 'prune'],
-  lock: ['status', 'cleanup', 'test'],
-};
 
 export interface Settings {
   command: Command;
@@ -36,92 +35,36 @@ export interface Settings {
   maxSizeMb?: number;
   intervalSeconds?: number;
   count?: number;
-  /** Output file for `schema` (default stdout), the plan file for `shards`, the folder for `collect --shard`. */
+  /** Output file for `schema` (default stdout). */
   out?: string;
+  /** `demo --keep`: leave the temporary wiki in place. */
+  keepWorkspace?: boolean;
+  /** `demo --serve`: keep the fixture feeds served until stopped (CI runs the action against them). */
+  serve?: boolean;
   /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
   promoteTo?: string;
   /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
   promote?: string;
-  /** Sharding (issue 13): `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
+  /** Sharding: `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
   shard?: string;
   shardPlan?: string;
   from?: string[];
-  onActions: boolean;
-  /** --- issue 12 (maintainer view) --- */
   /** `--log-format json`: one JSON object per log line on stderr. */
   logFormat?: 'text' | 'json';
   /** `--metrics FILE` / input `metrics-file`: Prometheus text exposition of the run's figures. */
   metricsFile?: string;
   /** Generic JSON webhook (env WIKI_DAILY_WEBHOOK_URL / input `webhook-url`): gets the run summary JSON. */
   webhookUrl?: string;
+  onActions: boolean;
 }
 
-type FlagSpec = { kind: 'bool'; key: keyof Settings } | { kind: 'value'; key: keyof Settings; number?: boolean; repeat?: boolean };
+/** What `--help` asks for: the text to print (global usage, or one command's own help). */
+export interface HelpRequest {
+  help: string;
+}
 
-const FLAGS: Record<string, FlagSpec> = {
-  '--config': { kind: 'value', key: 'configFile' },
-  '--root': { kind: 'value', key: 'root' },
-  '--state': { kind: 'value', key: 'stateDir' },
-  '--json': { kind: 'bool', key: 'json' },
-  '--dry-run': { kind: 'bool', key: 'dryRun' },
-  '--force': { kind: 'bool', key: 'force' },
-  '--refresh': { kind: 'bool', key: 'refresh' },
-  '--no-push': { kind: 'bool', key: 'push' },
-  '--verbose': { kind: 'bool', key: 'verbose' },
-  '--keep': { kind: 'value', key: 'keep', number: true },
-  '--max-size': { kind: 'value', key: 'maxSizeMb', number: true },
-  '--interval': { kind: 'value', key: 'intervalSeconds', number: true },
-  '--count': { kind: 'value', key: 'count', number: true },
-  '--run-id': { kind: 'value', key: 'backupRunId' },
-  '--out': { kind: 'value', key: 'out' },
-  // issue 12 (maintainer view)
-  '--log-format': { kind: 'value', key: 'logFormat' },
-  '--metrics': { kind: 'value', key: 'metricsFile' },
-  '--to': { kind: 'value', key: 'promoteTo' },
-  '--shard': { kind: 'value', key: 'shard' },
-  '--plan': { kind: 'value', key: 'shardPlan' },
-  '--from': { kind: 'value', key: 'from', repeat: true },
-};
-
-export const USAGE = `Usage: wiki-daily <command> [options]
-
-Commands:
-  run                      the daily update: collect → gate → write pages → commit → push → report
-  collect                  fetch and parse every source; print what was collected (no writes but the HTTP cache)
-  demo                     the whole daily update offline, against bundled fixture feeds served on loopback,
-                           in a temporary copy of the wiki; prints the maintainer's summary
-  backup create|list|verify [ID]|restore ID|prune [--keep N] [--max-size MB]
-  health                   system, git, lock, backup and run checks (exit 1 when critical)
-  status                   write pages/system_status.md from run history and health
-  monitor --interval S [--count N]   print health every S seconds
-  lock status|cleanup|test
-  schema [--out FILE]      print the JSON Schema of the config file
-  lint                     check the wiki's content (config, routed pages, regions, entries, ids, seen file,
-                           TOC markers, pinned facts); each problem as file:line; exit 1 when any
-  links [--refresh]        check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)
-  promote ID [--to PAGE]   move a queue/pool entry to its routed page (or PAGE); commit and push
-  reject ID                remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push
-  shards --count N [--out PLAN]   split the sources by host into N shards; --json prints the Actions matrix
-  collect --shard I/N --out DIR [--plan PLAN]   collect one shard only; write its items and report to DIR
-  run --from DIR [--from DIR …]   skip collection: gate → pages → commit → push over the shard outputs
-
-Options (every command):
-  --config FILE   config file (default ${DEFAULT_CONFIG_FILE} in the root)
-  --root DIR      wiki root (default: current directory)
-  --state DIR     state folder (default ${DEFAULT_STATE_DIR} in the root; git-ignored)
-  --json          print one JSON value on stdout (logs go to stderr)
-  --verbose       debug logging
-  --log-format F  text (default) or json: one JSON object per log line on stderr (for ELK / Loki)
-  --metrics FILE  write the run's figures in Prometheus text format (node-exporter textfile collector)
-Options (run):
-  --dry-run       write nothing; print the planned edits as a unified diff
-  --no-push       commit but do not push
-  --force         run even if a successful run happened less than 6 h ago today
-  --refresh       ignore the HTTP cache freshness window (conditional requests still sent)
-Options (links):
-  --refresh       ignore the link results kept from the last links.keepDays days (check every link again)
-Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth, optional; otherwise git's own credentials).
-Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.`;
+/** The global usage (derived from the command table). */
+export const USAGE = globalUsage();
 
 function defaults(env: NodeJS.ProcessEnv): Settings {
   return {
@@ -147,67 +90,118 @@ function finish(s: Settings): Settings {
   return { ...s, root, configFile, stateDir, ...(s.metricsFile ? { metricsFile: path.resolve(s.metricsFile) } : {}) };
 }
 
-function parseNumber(flag: string, value: string): number {
+function parseNumber(flag: string, value: string, integer = false): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} takes a non-negative number, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)))
+    throw new UsageError(`${flag} takes a non-negative ${integer ? 'whole ' : ''}number, got "${value}"`);
   return n;
 }
 
-function checkCommand(s: Settings, positionals: string[]): Settings {
-  const [cmd, sub, target, ...extra] = positionals;
-  if (!cmd) return s;
+/** Find the table entry for positionals (`backup restore ID` → the `backup restore` entry + target). */
+function resolveCommand(positionals: string[], forHelp = false): { spec: CommandSpec; target?: string } {
+  const [cmd, sub, ...rest] = positionals;
+  if (!cmd) throw new UsageError(`no command given\n\n${USAGE}`);
   if (!(COMMANDS as readonly string[]).includes(cmd)) throw new UsageError(`unknown command "${cmd}"\n\n${USAGE}`);
-  const command = cmd as Command;
-  const subs = SUBCOMMANDS[command];
-  if (subs) {
-    if (!sub || !subs.includes(sub))
-      throw new UsageError(`"${command}" needs one of: ${subs.join(', ')}${sub ? ` (got "${sub}")` : ''}`);
-    if (command === 'backup' && sub === 'restore' && !target) throw new UsageError('backup restore needs a snapshot ID');
-    const allowsTarget = command === 'backup' && (sub === 'restore' || sub === 'verify');
-    if ((target && !allowsTarget) || extra.length)
-      throw new UsageError(`unexpected argument "${allowsTarget ? extra[0] : target}"`);
-    return { ...s, command, subcommand: sub, ...(target ? { target } : {}) };
+  const subs = subcommandsOf(cmd);
+  let spec: CommandSpec | undefined;
+  let args: string[];
+  if (subs.length) {
+    spec = sub ? findCommand(`${cmd} ${sub}`) : undefined;
+    if (!spec) throw new UsageError(`"${cmd}" needs one of: ${subs.join(', ')}${sub ? ` (got "${sub}")` : ''}`);
+    args = rest;
+  } else {
+    spec = findCommand(cmd);
+    if (!spec) throw new UsageError(`command "${cmd}" has no entry in the command table`);
+    args = sub === undefined ? [] : [sub, ...rest];
   }
-  if (command === 'promote' || command === 'reject') {
-    if (!sub) throw new UsageError(`${command} needs an entry ID`);
-    if (target) throw new UsageError(`unexpected argument "${target}"`);
-    return { ...s, command, target: sub };
-  }
-  if (sub) throw new UsageError(`unexpected argument "${sub}" after "${command}"`);
-  return { ...s, command };
+  const [target, ...extra] = args;
+  if (forHelp) return { spec };
+  if (spec.arg?.required && !target) throw new UsageError(`${spec.name} needs ${spec.arg.name === 'ID' ? 'a snapshot ID' : spec.arg.name}`);
+  const unexpected = spec.arg ? extra[0] : target;
+  if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after "${spec.name}"`);
+  return { spec, ...(spec.arg && target ? { target } : {}) };
 }
 
-/** `wiki-daily <command> [sub] [target] [--flags]` */
-export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | 'help' {
-  let s = defaults(env);
-  const positionals: string[] = [];
+type ParseOptions = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The words before the command is known (`backup restore ID`): every arg that is not a flag nor the
+ * value of a flag that takes one. Only used to find the command; its own parse gives the real ones.
+ */
+function guessPositionals(argv: string[]): string[] {
+  const takesValue = new Set(Object.entries(FLAGS).filter(([, f]) => f.type !== 'boolean').map(([n]) => n));
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h' || arg === 'help') return 'help';
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const spec = FLAGS[name];
-    if (!spec) throw new UsageError(`unknown option "${name}"\n\n${USAGE}`);
-    if (spec.kind === 'bool') {
-      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
-      s = { ...s, [spec.key]: spec.key === 'push' ? false : true };
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-    if (spec.repeat) s = { ...s, [spec.key]: [...((s[spec.key] as string[] | undefined) ?? []), value] };
-    else s = { ...s, [spec.key]: spec.number ? parseNumber(name, value) : value };
+    const a = argv[i]!;
+    if (a === '--') return [...out, ...argv.slice(i + 1)];
+    if (!a.startsWith('-') || a === '-') out.push(a);
+    else if (!a.includes('=') && takesValue.has(a.replace(/^--?/, '')) && argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('-')) i++;
   }
-  s = checkCommand(s, positionals);
+  return out;
+}
+
+/** The command's own flags (with its aliases) as parseArgs options, and alias → flag name. */
+function commandParseOptions(spec: CommandSpec): { options: ParseOptions; canonical: Map<string, string> } {
+  const options: ParseOptions = { help: { type: 'boolean', short: 'h' } };
+  const canonical = new Map<string, string>();
+  for (const name of flagsOf(spec)) {
+    options[name] = { type: FLAGS[name]!.type === 'boolean' ? 'boolean' : 'string', ...(FLAGS[name]!.type === 'strings' ? { multiple: true } : {}) };
+    canonical.set(name, name);
+  }
+  for (const [alias, to] of Object.entries(FLAG_ALIASES[spec.name] ?? {})) {
+    options[alias] = { type: FLAGS[to]!.type === 'boolean' ? 'boolean' : 'string' };
+    canonical.set(alias, to);
+  }
+  return { options, canonical };
+}
+
+/** Apply one command's flags. A flag the command does not take is a usage error naming both. */
+function applyFlags(s: Settings, spec: CommandSpec, argv: string[]): Settings | HelpRequest {
+  const { options, canonical } = commandParseOptions(spec);
+  // strict: false so the messages are ours (naming the command); every token is checked below.
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const out: Record<string, unknown> = { ...s };
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'help') return { help: commandHelp(spec) };
+    const name = canonical.get(t.name);
+    if (!name) throw new UsageError(`unknown option "${t.rawName}" for "${spec.name}" (see wiki-daily ${spec.name} --help)`);
+    const f = FLAGS[name]!;
+    if (f.type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`${t.rawName} takes no value`);
+      out[f.key] = !f.negates;
+      continue;
+    }
+    if (t.value === undefined || t.value === '') throw new UsageError(`${t.rawName} needs a value`);
+    if (f.choices && !f.choices.includes(t.value)) throw new UsageError(`${t.rawName} must be ${f.choices.join(' or ')}, got "${t.value}"`);
+    if (f.type === 'strings') out[f.key] = [...((out[f.key] as string[] | undefined) ?? []), t.value];
+    else out[f.key] = f.type === 'string' ? t.value : parseNumber(t.rawName, t.value, f.type === 'integer');
+  }
+  return out as unknown as Settings;
+}
+
+/**
+ * `wiki-daily <command> [sub] [target] [--flags]`. No command is a usage error (exit 2): the daily
+ * update, which commits and pushes, only runs when asked for by name.
+ */
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | HelpRequest {
+  const guess = guessPositionals(argv);
+  if (guess[0] === 'help') return { help: guess.length === 1 ? USAGE : commandHelp(resolveCommand(guess.slice(1), true).spec) };
+  if (argv.includes('--help') || argv.includes('-h')) return { help: guess.length ? commandHelp(resolveCommand(guess, true).spec) : USAGE };
+  // The command decides which flags take a value, so its own parse gives the real positionals.
+  const spec = resolveCommand(guess, true).spec;
+  const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
+  const flagged = applyFlags({ ...defaults(env), command, ...(subcommand ? { subcommand } : {}) }, spec, argv);
+  if ('help' in flagged) return flagged;
+  const { positionals } = parseArgs({ args: argv, options: commandParseOptions(spec).options, strict: false, allowPositionals: true });
+  const { target } = resolveCommand(positionals);
+  const s: Settings = { ...flagged, ...(target ? { target } : {}) };
+  const problem = spec.check?.(s);
+  if (problem) throw new UsageError(problem);
   s.token = env.WIKI_DAILY_TOKEN || undefined;
   s.discordWebhook = env.DISCORD_WEBHOOK_URL || undefined;
   if (env.WIKI_DAILY_WEBHOOK_URL) s.webhookUrl = env.WIKI_DAILY_WEBHOOK_URL;
-  if (s.logFormat !== undefined && s.logFormat !== 'text' && s.logFormat !== 'json')
-    throw new UsageError(`--log-format must be text or json, got "${String(s.logFormat)}"`);
-  if (env.WIKI_DAILY_PROMOTE?.trim()) s.promote = env.WIKI_DAILY_PROMOTE.trim();
+  if (s.command === 'run' && env.WIKI_DAILY_PROMOTE?.trim()) s.promote = env.WIKI_DAILY_PROMOTE.trim();
   return finish(s);
 }
 
@@ -247,14 +241,21 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (maxSizeMb !== undefined) s.maxSizeMb = maxSizeMb;
   const runId = getInput('backup-run-id').trim();
   if (runId) s.backupRunId = runId;
-  const promote = getInput('promote').trim();
-  if (promote) s.promote = promote;
-  s = checkCommand(s, positionals);
+  const { spec, target: positionalTarget } = resolveCommand(positionals);
+  const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
+  s = { ...s, command, ...(subcommand ? { subcommand } : {}), ...(positionalTarget ? { target: positionalTarget } : {}) };
+  // The action always passes every input (defaults included), so only dry-run is checked per command:
+  // asking a command that writes to dry-run when it cannot is an error, never a silent real write.
+  if (s.dryRun && !spec.flags.includes('dry-run')) throw new UsageError(`input "dry-run" is not supported by "${spec.name}": it would write anyway`);
+  const problem = spec.check?.(s);
+  if (problem) throw new UsageError(problem);
   const token = getInput('token').trim();
   const webhook = getInput('discord-webhook').trim() || env.DISCORD_WEBHOOK_URL || '';
   if (token) s.token = token;
   if (webhook) s.discordWebhook = webhook;
-  // issue 12 (maintainer view): optional inputs; getInput returns '' for inputs action.yml lacks.
+  // Optional inputs: getInput returns '' for an input action.yml lacks.
+  const promote = getInput('promote').trim();
+  if (promote) s.promote = promote;
   const metricsFile = getInput('metrics-file').trim();
   if (metricsFile) s.metricsFile = metricsFile;
   const webhookUrl = getInput('webhook-url').trim() || env.WIKI_DAILY_WEBHOOK_URL || '';

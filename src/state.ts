@@ -22,6 +22,8 @@ export interface StatePaths {
   discordState: string;
   /** Google News token → publisher URL, and items waiting for resolution (src/collect/googlenews.ts). */
   googleNews: string;
+  /** New entries a run deferred because of `limits` (ops/backlog.ts); the next run adds them. */
+  backlog: string;
 }
 
 export function statePaths(stateDir: string): StatePaths {
@@ -35,5 +37,6 @@ export function statePaths(stateDir: string): StatePaths {
     discordQueue: path.join(root, 'discord-queue.json'),
     discordState: path.join(root, 'discord-state.json'),
     googleNews: path.join(root, 'google-news.json'),
+    backlog: path.join(root, 'backlog.json'),
   };
 }

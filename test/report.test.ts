@@ -94,3 +94,34 @@ describe('JSON Schema file', () => {
     expect(committed).toEqual(configJsonSchema());
   });
 });
+
+describe('what a person reads (issue 10)', () => {
+  it('the terminal text carries every warning of the run', () => {
+    const r = report([src('a', 'fresh')]);
+    r.warnings.push('/w is not a git repository: changes written, nothing committed', 'Discord unreachable: 1 message(s) queued for the next run', 'backup artifact upload failed: 503');
+    const lines = renderText(r).split('\n').filter((l) => l.startsWith('  warning: '));
+    expect(lines).toEqual([
+      '  warning: /w is not a git repository: changes written, nothing committed',
+      '  warning: Discord unreachable: 1 message(s) queued for the next run',
+      '  warning: backup artifact upload failed: 503',
+    ]);
+  });
+
+  it('the summary names this run as holding the backup artifact only when this run uploaded it', async () => {
+    const { backupLine } = await import('../src/report/render.js');
+    const r = report([src('a', 'fresh')]);
+    r.runUrl = 'https://github.com/o/r/actions/runs/123';
+    r.backupId = '20261127T000012Z-5556df99';
+    r.backupCreated = false;
+    expect(backupLine(r)).toBe('Backup: unchanged since `20261127T000012Z-5556df99` (an earlier run took it; restore.yml finds it in the state cache)');
+    expect(renderSummary(r)).not.toContain('in this run');
+    expect(renderText(r)).toContain('  backup: unchanged since 20261127T000012Z-5556df99');
+    r.backupCreated = true;
+    r.backupArtifact = 'wiki-backup-20261127T000012Z-5556df99';
+    expect(backupLine(r)).toBe(
+      'Backup snapshot: `20261127T000012Z-5556df99`, artifact `wiki-backup-20261127T000012Z-5556df99` in this run (run id 123: restore.yml backup-run-id)',
+    );
+    delete r.backupArtifact;
+    expect(backupLine(r)).toBe('Backup snapshot: `20261127T000012Z-5556df99` (state folder only; no artifact uploaded by this run)');
+  });
+});

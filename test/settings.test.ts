@@ -5,13 +5,13 @@ import { parseActionInputs, parseCliArgs, type Settings } from '../src/settings.
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Settings {
   const s = parseCliArgs(args, env);
-  if (s === 'help') throw new Error('unexpected help');
+  if ('help' in s) throw new Error('unexpected help');
   return s;
 }
 
 describe('CLI arguments', () => {
-  it('defaults to run in the current directory with embedded paths', () => {
-    const s = cli([]);
+  it('runs in the current directory with embedded paths', () => {
+    const s = cli(['run']);
     expect(s.command).toBe('run');
     expect(s.root).toBe(path.resolve('.'));
     expect(s.configFile).toBe(path.resolve('wiki-daily.yml'));
@@ -44,12 +44,24 @@ describe('CLI arguments', () => {
   });
 
   it.each([
+    [[], /no command given\n\nUsage: wiki-daily <command>/],
+    [['--dry-run'], /no command given/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['run', '--colour'], /unknown option "--colour"/],
+    [['run', '--colour'], /unknown option "--colour" for "run"/],
+    [['health', '--keep', '3'], /unknown option "--keep" for "health"/],
+    [['backup', 'create', '--dry-run'], /unknown option "--dry-run" for "backup create"/],
+    [['backup', 'prune', '--dry-run'], /unknown option "--dry-run" for "backup prune"/],
+    [['schema', '--force'], /unknown option "--force" for "schema"/],
+    [['monitor'], /monitor needs --interval S/],
+    [['monitor', '--interval', '0'], /--interval must be more than 0/],
+    [['monitor', '--interval', '5', '--json'], /monitor --json needs --count N/],
+    [['monitor', '--interval', '5', '--count', '1.5'], /--count takes a non-negative whole number/],
+    [['backup', 'verify', 'a', 'b'], /unexpected argument "b" after "backup verify"/],
+    [['backup', 'nope'], /"backup" needs one of: .* \(got "nope"\)/],
     [['backup'], /"backup" needs one of: create, list, verify, restore, prune/],
     [['backup', 'restore'], /needs a snapshot ID/],
-    [['run', 'extra'], /unexpected argument "extra"/],
-    [['backup', 'prune', '--keep', 'many'], /--keep takes a non-negative number/],
+    [['run', 'extra'], /unexpected argument "extra" after "run"/],
+    [["backup", "prune", "--keep", "many"], /--keep takes a non-negative whole number/],
     [['run', '--config'], /--config needs a value/],
     [['run', '--json=yes'], /--json takes no value/],
   ])('rejects %j with a usage error (exit 2)', (args, message) => {
@@ -64,9 +76,50 @@ describe('CLI arguments', () => {
     expect((err as Error).message).toMatch(message);
   });
 
-  it('answers --help', () => {
-    expect(parseCliArgs(['--help'], {})).toBe('help');
-    expect(parseCliArgs(['run', '-h'], {})).toBe('help');
+  it('answers --help with the global usage, or with the command\'s own help', () => {
+    const help = (args: string[]) => {
+      const r = parseCliArgs(args, {});
+      if (!('help' in r)) throw new Error('no help');
+      return r.help;
+    };
+    expect(help(['--help'])).toMatch(/^Usage: wiki-daily <command> \[options\]/);
+    expect(help(['help'])).toBe(help(['--help']));
+    const run = help(['run', '-h']);
+    expect(run).toMatch(/^Usage: wiki-daily run \[options\]/);
+    expect(run).toContain('--no-push');
+    expect(run).not.toContain('--interval');
+    const restore = help(['backup', 'restore', '--help']);
+    expect(restore).toMatch(/^Usage: wiki-daily backup restore ID \[options\]/);
+    expect(restore).toContain('--run-id ID');
+    expect(restore).toContain('--dry-run is not accepted');
+    expect(help(['help', 'backup', 'restore'])).toBe(restore);
+    expect(help(['monitor', '--help'])).toContain('--interval S');
+    expect(help(['demo', '--help'])).toContain('--keep ');
+  });
+
+  it('takes the demo\'s --keep as a switch and prune\'s --keep as a number', () => {
+    expect(cli(['demo', '--keep'])).toMatchObject({ command: 'demo', keepWorkspace: true });
+    expect(cli(['demo']).keepWorkspace).toBeUndefined();
+    expect(cli(['backup', 'prune', '--keep=4'])).toMatchObject({ keep: 4 });
+  });
+
+  it('accepts --dry-run on every command that writes in the wiki or honours it', () => {
+    expect(cli(['status', '--dry-run']).dryRun).toBe(true);
+    expect(cli(['lock', 'cleanup', '--dry-run']).dryRun).toBe(true);
+    expect(cli(['run', '--dry-run']).dryRun).toBe(true);
+  });
+});
+
+describe('command table', () => {
+  it('every command that writes honours --dry-run or does not accept it, and every group is a Command', async () => {
+    const { COMMAND_TABLE, FLAGS } = await import('../src/command-table.js');
+    const { COMMANDS } = await import('../src/settings.js');
+    for (const spec of COMMAND_TABLE) {
+      expect(COMMANDS as readonly string[]).toContain(spec.name.split(' ')[0]);
+      for (const f of spec.flags) expect(FLAGS, `${spec.name} --${f}`).toHaveProperty(f);
+    }
+    const honouring = COMMAND_TABLE.filter((c) => c.flags.includes('dry-run')).map((c) => c.name);
+    expect(honouring.sort()).toEqual(['lock cleanup', 'run', 'status']);
   });
 });
 
@@ -105,6 +158,11 @@ describe('action inputs', () => {
     expect(s).toMatchObject({ command: 'backup', subcommand: 'restore', target: '20261127T000000Z-abcdef12', backupRunId: '99' });
   });
 
+  it('rejects dry-run for a command that cannot honour it', () => {
+    expect(() => parseActionInputs(inputs({ command: 'backup prune', 'dry-run': 'true' }), {})).toThrow(/input "dry-run" is not supported by "backup prune"/);
+    expect(parseActionInputs(inputs({ command: 'status', 'dry-run': 'true' }), {}).dryRun).toBe(true);
+  });
+
   it('rejects a boolean input that is not a boolean, naming it', () => {
     expect(() => parseActionInputs(inputs({ 'dry-run': 'maybe' }), {})).toThrow(/input "dry-run" must be true or false/);
   });
@@ -125,5 +183,24 @@ describe('issue 12 flags and inputs', () => {
     expect(a.webhookUrl).toBe('https://hooks.example/y');
     expect(a.metricsFile).toBe('/tmp/m.prom');
     expect(parseActionInputs(() => '', {}).metricsFile).toBeUndefined();
+  });
+});
+
+describe('flags whose meaning depends on the command', () => {
+  const parse = (args: string[]) => {
+    const s = parseCliArgs(args, {});
+    if ('help' in s) throw new Error('help');
+    return s;
+  };
+  it('demo --keep is a switch even before a flag that takes a value', () => {
+    expect(parse(['demo', '--keep', '--serve', '--out', '/tmp/r.json'])).toMatchObject({ keepWorkspace: true, serve: true, out: '/tmp/r.json' });
+    expect(parse(['demo', '--serve', '--keep'])).toMatchObject({ keepWorkspace: true, serve: true });
+  });
+  it('flags may come before the command and its target', () => {
+    expect(parse(['--root', '/w', 'backup', 'restore', '20261127T000012Z-5556df99'])).toMatchObject({ root: '/w', subcommand: 'restore', target: '20261127T000012Z-5556df99' });
+    expect(parse(['--keep', '3', 'backup', 'prune'])).toMatchObject({ keep: 3, subcommand: 'prune' });
+  });
+  it('demo --out without --serve is a usage error', () => {
+    expect(() => parse(['demo', '--out', 'x.json'])).toThrow(/demo --out needs --serve/);
   });
 });

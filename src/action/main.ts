@@ -9,6 +9,7 @@ import { execute, failureOutcome } from '../app.js';
 import { ConfigError, errorMessage, WikiDailyError } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import { configAnnotations, reportAnnotations, type Annotation } from '../report/annotations.js';
+import { progressReporter } from '../cli/progress.js';
 import { parseActionInputs } from '../settings.js';
 import { systemClock } from '../time.js';
 
@@ -72,6 +73,9 @@ async function reportConfigError(err: ConfigError): Promise<void> {
 }
 
 export async function run(): Promise<void> {
+  // Once the command's own outputs are set, a failure must not overwrite them: `health` reports
+  // status=critical (not "failed") and the watchdog's later steps read it.
+  let outputsSet = false;
   try {
     const settings = parseActionInputs((name) => core.getInput(name));
     for (const secret of [settings.token, settings.discordWebhook, settings.webhookUrl]) {
@@ -82,13 +86,18 @@ export async function run(): Promise<void> {
     }
     core.info(`wiki-daily ${settings.command}${settings.subcommand ? ` ${settings.subcommand}` : ''} in ${settings.root}`);
     const reportCommands = ['run', 'collect', 'demo'];
+    // CI logs are not a terminal: a progress line about every 10 s, so long work is never silent.
+    const progress = progressReporter({ write: (t) => core.info(t.trimEnd()), isTTY: false }, systemClock);
     const outcome = await execute(settings, {
       logger: new CoreLogger(!reportCommands.includes(settings.command)),
       clock: systemClock,
       env: process.env,
+      onProgress: (p) => progress.update(p),
     });
+    progress.done();
     if (outcome.report) for (const a of reportAnnotations(outcome.report)) annotate(a);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, redact(value));
+    outputsSet = Object.keys(outcome.outputs).length > 0;
     // Annotation paths are the repository's (the workspace), the outcome's are relative to the wiki root.
     const workspace = process.env.GITHUB_WORKSPACE || settings.root;
     for (const a of outcome.annotations ?? []) {
@@ -102,13 +111,13 @@ export async function run(): Promise<void> {
     if (outcome.summary && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(outcome.summary)).write();
     core.info(redact(outcome.text));
     if (outcome.exitCode !== 0) {
-      const reason = outcome.report?.reason ?? (outcome.text.split('\n')[0] || 'failed');
+      const reason = outcome.failureReason ?? outcome.report?.reason ?? (outcome.text.split('\n')[0] || 'failed');
       throw new WikiDailyError(redact(reason));
     }
   } catch (err) {
     // Outputs first, so a later `if:` step can read status=failed even when the run never started.
     const failure = failureOutcome(err);
-    for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
+    if (!outputsSet) for (const [name, value] of Object.entries(failure.outputs)) core.setOutput(name, redact(value));
     if (err instanceof ConfigError) {
       // Each problem is already an annotation with its line; one more general error would repeat them.
       await reportConfigError(err).catch((e: unknown) => core.warning(`config error summary not written: ${redact(errorMessage(e))}`));

@@ -104,9 +104,28 @@ async function collectOne(source: SourceConfig, config: Config, fetcher: Fetcher
   }
 }
 
-export async function collectSources(config: Config, fetcher: Fetcher, logger: Logger): Promise<CollectResult> {
+// ── progress (for the CLI's live line; issue 10) ──
+/** Counts after each finished source, for a progress display. */
+export interface CollectProgress {
+  sourcesDone: number;
+  sourcesTotal: number;
+  items: number;
+  failures: number;
+}
+export type CollectProgressCallback = (p: CollectProgress) => void;
+
+export async function collectSources(config: Config, fetcher: Fetcher, logger: Logger, onProgress?: CollectProgressCallback): Promise<CollectResult> {
   const enabled = config.sources.filter((s) => s.enabled);
-  const results = await Promise.all(enabled.map((s) => collectOne(s, config, fetcher, logger)));
+  const progress: CollectProgress = { sourcesDone: 0, sourcesTotal: enabled.length, items: 0, failures: 0 };
+  const counted = async (s: SourceConfig): Promise<{ report: SourceReport; items: NormalizedItem[] }> => {
+    const r = await collectOne(s, config, fetcher, logger);
+    progress.sourcesDone++;
+    progress.items += r.items.length;
+    if (r.report.outcome === 'failed') progress.failures++;
+    onProgress?.({ ...progress });
+    return r;
+  };
+  const results = await Promise.all(enabled.map(counted));
   return {
     sources: results.map((r) => r.report),
     items: results.flatMap((r) => r.items),

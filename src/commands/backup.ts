@@ -6,7 +6,7 @@ import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import { BackupError } from '../errors.js';
 import { openRepo } from '../git/repo.js';
-import { downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
+import { ARTIFACT_PREFIX, downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
 import {
   createSnapshot,
   listSnapshots,
@@ -50,6 +50,8 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       return { exitCode: 0, json: list, text: listText(list), outputs: { status: 'success', 'backup-id': list[0]?.id ?? '' } };
     }
     case 'verify': {
+      if (!settings.target && !(await listSnapshots(store)).length)
+        return { exitCode: 0, json: { ok: true, checked: 0, problems: [], snapshots: 0 }, text: `no snapshots in ${store}: nothing to verify`, outputs: { status: 'success' } };
       const res = await verifySnapshots(store, settings.target);
       const text = res.ok
         ? `verified ${res.checked} files: all intact`
@@ -58,7 +60,18 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
     }
     case 'restore': {
       const id = settings.target!;
-      if (settings.backupRunId || (settings.onActions && !(await listSnapshots(store)).some((s) => s.id === id))) {
+      const stored = await listSnapshots(store);
+      if (!settings.backupRunId && !stored.some((s) => s.id === id)) {
+        // Explain where the snapshot would be, instead of looking for it in this run's (empty) artifacts.
+        const newest = stored.slice(0, 5).map((s) => s.id);
+        throw new BackupError(
+          `snapshot ${id} is not in the backup store ${store}${newest.length ? ` (newest there: ${newest.join(', ')})` : ' (it holds no snapshots)'}. ` +
+            (settings.onActions
+              ? `Its artifact ${ARTIFACT_PREFIX}${id} is kept by the daily run that took it: run again with backup-run-id set to that run's id (its job summary says "artifact … in this run (run id N)"); artifacts expire after backup.artifactRetentionDays (${config.backup.artifactRetentionDays}) days.`
+              : 'Pick one from `wiki-daily backup list`, or on Actions give the run that holds its artifact (--run-id).'),
+        );
+      }
+      if (settings.backupRunId) {
         const runId = settings.backupRunId ? Number(settings.backupRunId) : undefined;
         await downloadSnapshotArtifact(store, {
           id,

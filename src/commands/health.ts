@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, UsageError } from '../errors.js';
 import { listFiles, writeFileAtomic } from '../fsutil.js';
 import { openRepo } from '../git/repo.js';
 import { detectAnomalies } from '../ops/anomaly.js';
@@ -165,7 +165,7 @@ function healthText(h: HealthResult): string {
   return [`health: ${h.level.toUpperCase()}`, ...h.checks.map((c) => `  ${icon[c.level]} ${c.name}: ${c.reason}`)].join('\n');
 }
 
-/** The watchdog's alert: a critical health result goes to Discord like a failed run (throttled the same way). */
+/** The watchdog's alert: a critical health result goes to Discord like a failed run (throttled the same way); the next healthy one is its "recovered". */
 async function alertCritical(h: HealthResult, settings: Settings, config: Config, deps: Deps, today: string): Promise<void> {
   const critical = h.checks.filter((c) => c.level === 'critical');
   const report = finishReport(newReport('health', config, deps.clock.now()), deps.clock.now());
@@ -191,7 +191,9 @@ async function alertCritical(h: HealthResult, settings: Settings, config: Config
 export async function cmdHealth(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   if (settings.command === 'monitor') {
-    const interval = Math.max(1, settings.intervalSeconds ?? 60) * 1000;
+    // The parser requires --interval; the Action has no monitor input, so a missing one is a bug here.
+    if (settings.intervalSeconds === undefined) throw new UsageError('monitor needs --interval S');
+    const interval = settings.intervalSeconds * 1000;
     const count = settings.count ?? Infinity;
     const samples: unknown[] = [];
     let worst = 0;
@@ -233,28 +235,32 @@ export async function cmdHealth(settings: Settings, deps: Deps): Promise<Command
       dayLogRuns: await runsFromDayLogs(settings.root, config, deps.clock.now(), 90),
       targets: statusTargets(config),
     });
-    if (status.markdown !== existing) await writeFileAtomic(pageFile, status.markdown);
+    const changed = status.markdown !== existing;
+    if (changed && !settings.dryRun) await writeFileAtomic(pageFile, status.markdown);
+    const what = !changed ? `${pageRel} is up to date` : settings.dryRun ? `would write ${pageRel} (dry run: nothing written)` : `wrote ${pageRel}`;
     return {
       exitCode: 0,
-      json: status.json,
-      text: `wrote ${pageRel}\n${healthText(g.health)}`,
-      outputs: { status: g.health.level, 'changed-files': status.markdown !== existing ? pageRel : '' },
+      json: settings.dryRun ? { ...status.json, dryRun: true, wouldWrite: changed ? pageRel : null } : status.json,
+      text: `${what}\n${healthText(g.health)}`,
+      outputs: { status: g.health.level, 'changed-files': changed && !settings.dryRun ? pageRel : '' },
     };
   }
-  if (g.health.level === 'critical') {
-    try {
-      await alertCritical(g.health, settings, config, deps, g.today);
-    } catch (err) {
-      deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
-    }
+  // Every result goes through the alert logic, not only critical ones: a healthy check after a critical
+  // one is what sends "recovered" (notifySuccess stays off, so a healthy result is otherwise silent).
+  try {
+    await alertCritical(g.health, settings, config, deps, g.today);
+  } catch (err) {
+    deps.logger.warn(`health alert not sent: ${errorMessage(err)}`);
   }
   // issue 12 (maintainer view): the watchdog applies the failure-issue rule too.
   if (settings.command === 'health') {
     const { afterHealthForMaintainer } = await import('../ops/maintainer.js');
     await afterHealthForMaintainer({ health: g.health, history: g.runs, config, settings, deps });
   }
+  const critical = g.health.checks.filter((c) => c.level === 'critical');
   return {
     exitCode: g.health.level === 'critical' ? 1 : 0,
+    ...(critical.length ? { failureReason: `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` } : {}),
     json: g.health,
     text: healthText(g.health),
     summary: `## wiki-daily health: ${g.health.level}\n\n| check | level | reason |\n|---|---|---|\n${g.health.checks

@@ -23,6 +23,15 @@ export async function cmdLock(settings: Settings, deps: Deps): Promise<CommandOu
       return { exitCode: 0, json: locks, text, outputs: { status: locks.some((l) => l.stale) ? 'warn' : 'ok' } };
     }
     case 'cleanup': {
+      if (settings.dryRun) {
+        const stale = (await lockStatus(dir, opts)).filter((l) => l.stale).map((l) => l.name);
+        return {
+          exitCode: 0,
+          json: { removed: [], wouldRemove: stale, dryRun: true },
+          text: stale.length ? `would remove stale lock(s): ${stale.join(', ')} (dry run: nothing removed)` : 'no stale locks',
+          outputs: { status: 'success' },
+        };
+      }
       const removed = await cleanupLocks(dir, opts);
       return {
         exitCode: 0,

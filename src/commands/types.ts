@@ -2,6 +2,7 @@
  * What every command takes and returns. Commands import these from here, never from app.ts: app.ts
  * dispatches to the commands, so an import back would be a cycle.
  */
+import type { CollectProgressCallback } from '../collect/collect.js';
 import type { Logger } from '../log.js';
 import type { RunReport } from '../model.js';
 import type { Settings } from '../settings.js';
@@ -11,6 +12,8 @@ export interface Deps {
   logger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
+  /** Progress of long work (the CLI shows it; the Action logs through the logger instead). */
+  onProgress?: CollectProgressCallback;
 }
 
 export interface CommandOutcome {
@@ -23,6 +26,8 @@ export interface CommandOutcome {
   summary?: string;
   /** Step outputs (Action). */
   outputs: Record<string, string>;
+  /** Why the command failed, for the Action's failure message (defaults to the report's reason). */
+  failureReason?: string;
   report?: RunReport;
   /** Warning annotations with a file and line (Action: core.warning; e.g. one per broken link). */
   annotations?: { message: string; file: string; line: number; title?: string }[];

@@ -362,6 +362,12 @@ export const linkSettings = z.strictObject({
   commitMessage: z.string().min(1).default('links: update link health {date}'),
 });
 
+/** Guard rails: how many new entries one run may write (the excess waits for the next run). */
+export const limitSettings = z.strictObject({
+  maxNewPerPage: z.number().int().min(1).max(1_000_000).default(200),
+  maxNewPerRun: z.number().int().min(1).max(1_000_000).default(1000),
+});
+
 export const configSchema = z.strictObject({
   /** IANA timezone for every date the product writes. */
   timezone: z
@@ -392,6 +398,7 @@ export const configSchema = z.strictObject({
   monitoring: monitoringSettings.default(monitoringSettings.parse({})),
   lint: lintSettings.default(lintSettings.parse({})),
   links: linkSettings.default(linkSettings.parse({})),
+  limits: limitSettings.default(limitSettings.parse({})),
 });
 
 export type Config = z.output<typeof configSchema>;

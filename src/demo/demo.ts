@@ -11,6 +11,8 @@ import { parseEntries } from '../pages/entries.js';
 import { regionBody } from '../pages/regions.js';
 import type { Settings } from '../settings.js';
 import { demoGoogleNewsTokens, findProjectRoot, git, prepareDemoWorkspace, type DemoWorkspace } from './workspace.js';
+import { holding } from '../interrupt.js';
+import { writeFileAtomic } from '../fsutil.js';
 
 /**
  * What a maintainer does in GitHub's web editor between two runs: tick `승격 promote` on the queue entry
@@ -35,6 +37,9 @@ export async function runDemo(settings: Settings, deps: Deps, execute: Execute):
   const projectRoot = await findProjectRoot(settings.root);
   const ws = await prepareDemoWorkspace({ projectRoot });
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
+  const keep = settings.keepWorkspace === true;
+  const release = holding(`the demo's temporary folder ${ws.dir} (delete it, or keep it: it is outside the wiki)`);
+  if (settings.serve) return serveUntilStopped(ws, settings, deps, keep, release);
   try {
     const runSettings: Settings = {
       ...settings,
@@ -80,18 +85,46 @@ export async function runDemo(settings: Settings, deps: Deps, execute: Execute):
       log,
       '',
       stat ? `── files in the bot commit ──\n${stat}\n` : '',
-      `The demo wiki is left at ${ws.root} (git-ignored temp folder; delete it when done).`,
+      keep
+        ? `The demo wiki is kept at ${ws.root} (--keep; delete ${ws.dir} when done).`
+        : `The temporary demo wiki was removed (use --keep to look at it afterwards).`,
     ].join('\n');
     return {
       exitCode: first.exitCode,
-      json: { workspace: ws.dir, root: ws.root, first: first.report, second: r2, originLog: log.split('\n') },
+      json: { workspace: ws.dir, kept: keep, root: ws.root, first: first.report, second: r2, originLog: log.split('\n') },
       text,
       ...(first.summary ? { summary: first.summary } : {}),
       outputs: first.outputs,
       ...(first.report ? { report: first.report } : {}),
     };
   } finally {
-    await ws.close({ keepFiles: true });
-    deps.logger.debug(`demo workspace ${path.basename(ws.dir)} kept`);
+    await ws.close({ keepFiles: keep });
+    release();
+    deps.logger.debug(`demo workspace ${path.basename(ws.dir)} ${keep ? 'kept' : 'removed'}`);
   }
+}
+
+/**
+ * `demo --serve [--out FILE]`: prepare the demo wiki and keep the fixture feeds served until SIGTERM or
+ * SIGINT, so CI can run the action itself (`uses: ./`) against them. FILE gets {root, configFile,
+ * stateDir, url} once everything is ready (written last, so its presence means ready).
+ */
+async function serveUntilStopped(ws: DemoWorkspace, settings: Settings, deps: Deps, keep: boolean, release: () => void): Promise<CommandOutcome> {
+  const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin };
+  if (settings.out) await writeFileAtomic(settings.out, `${JSON.stringify(ready, null, 2)}\n`);
+  deps.logger.info(`demo: serving until stopped (SIGTERM/SIGINT); wiki at ${ws.root}, config ${ws.configFile}`);
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (sig: NodeJS.Signals) => {
+      process.off('SIGTERM', onTerm);
+      process.off('SIGINT', onInt);
+      resolve(sig);
+    };
+    const onTerm = () => stop('SIGTERM');
+    const onInt = () => stop('SIGINT');
+    process.on('SIGTERM', onTerm);
+    process.on('SIGINT', onInt);
+  });
+  await ws.close({ keepFiles: keep });
+  release();
+  return { exitCode: 0, json: { ...ready, stoppedBy: signal, kept: keep }, text: `demo server stopped (${signal})${keep ? `; wiki kept at ${ws.root}` : ''}`, outputs: {} };
 }

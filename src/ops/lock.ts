@@ -254,7 +254,7 @@ function uninstallHandlers(): void {
 }
 
 /** Synchronously release every lock this process holds (for exit and signal handlers). */
-function releaseHeldLocksSync(): string[] {
+export function releaseHeldLocksSync(): string[] {
   const released: string[] = [];
   for (const entry of [...held]) {
     held.delete(entry);

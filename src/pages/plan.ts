@@ -96,7 +96,7 @@ function indexSkeleton(title: string): string {
   return `# ${title}\n\n${beginMarker('index')}\n${endMarker('index')}\n`;
 }
 
-interface Target {
+export interface Target {
   page: string;
   section: string;
 }

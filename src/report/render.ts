@@ -186,9 +186,22 @@ export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
     out.push('', '</details>', '');
   }
   if (r.diff && !r.dryRun) out.push('<details><summary>Planned edits</summary>', '', '```diff', r.diff, '```', '', '</details>', '');
-  if (r.backupId) out.push(`Backup snapshot: \`${r.backupId}\``, '');
+  if (r.backupId) out.push(backupLine(r), '');
   if (r.runUrl) out.push(`[Workflow run](${r.runUrl})`, '');
   return capBytes(out.join('\n'), SUMMARY_LIMIT_BYTES);
+}
+
+/**
+ * Which run holds the backup: only a snapshot this run created (and uploaded) is in this run's
+ * artifacts; an unchanged tree reuses an earlier snapshot whose artifact lives in the run that made it.
+ */
+export function backupLine(r: RunReport): string {
+  const id = `\`${r.backupId}\``;
+  if (r.backupCreated === false) return `Backup: unchanged since ${id} (an earlier run took it; restore.yml finds it in the state cache)`;
+  const runId = r.runUrl?.match(/\/actions\/runs\/(\d+)/)?.[1];
+  if (r.backupArtifact)
+    return `Backup snapshot: ${id}, artifact \`${r.backupArtifact}\` in this run${runId ? ` (run id ${runId}: restore.yml backup-run-id)` : ''}`;
+  return `Backup snapshot: ${id} (state folder only; no artifact uploaded by this run)`;
 }
 
 /** Cut text to a byte budget on a line boundary, saying so. */
@@ -220,8 +233,10 @@ export function renderText(r: RunReport): string {
   }
   for (const s of r.sources.filter((x) => x.outcome === 'failed')) lines.push(`  ✗ ${s.id}: ${s.error}`);
   for (const e of r.errors) lines.push(`  error: ${e}`);
+  // Warnings belong in what a person reads, not only in the logs (issue 10).
+  for (const w of r.warnings) lines.push(`  warning: ${w}`);
   for (const a of r.anomalies) lines.push(`  anomaly: ${a.metric} = ${a.value} (median ${a.median}, z ${a.z.toFixed(1)})`);
-  if (r.backupId) lines.push(`  backup: ${r.backupId}`);
+  if (r.backupId) lines.push(`  backup: ${r.backupCreated === false ? `unchanged since ${r.backupId}` : r.backupId}`);
   lines.push(`  took ${seconds(r.durationMs)}`);
   return lines.join('\n');
 }

@@ -11,9 +11,11 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
-import { collectSources } from '../collect/collect.js';
 import { resolveGoogleNewsItems } from '../collect/googlenews.js';
 import { curateInRun } from '../curate/apply.js';
+import { collectSources, type CollectProgressCallback } from '../collect/collect.js';
+import { readBacklog, writeBacklog } from '../ops/backlog.js';
+import { capNewEntries } from '../pages/caps.js';
 import { errorMessage } from '../errors.js';
 import { gateItems } from '../gate/gate.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
@@ -52,6 +54,8 @@ export interface RunContext {
   env: NodeJS.ProcessEnv;
   /** [issue 13 hook] `run --from`: merged shard outputs used instead of collecting (src/shard/merge.ts). */
   collected?: MergedCollection;
+  /** Progress of the collect stage (the CLI's live line). */
+  onProgress?: CollectProgressCallback;
 }
 
 /** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
@@ -192,9 +196,11 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
         }
         const snap = await createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
         report.backupId = snap.id;
+        report.backupCreated = snap.created;
         if (snap.created && settings.onActions) {
           try {
-            await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+            const up = await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
+            report.backupArtifact = up.name;
           } catch (err) {
             report.warnings.push(`backup artifact upload failed: ${errorMessage(err)}`);
           }
@@ -214,7 +220,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
     const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
     try {
       // [issue 13 hook] merged shard outputs replace the collect stage.
-      const collected = ctx.collected ?? (await budget.stage('collect', async () => collectSources(config, fetcher, logger)));
+      const collected = ctx.collected ?? (await budget.stage('collect', async () => collectSources(config, fetcher, logger, ctx.onProgress)));
       // --- issue 9: Google News opaque tokens → publisher URLs before the gate (unresolved items wait) ---
       const googleNews = await budget.stage('resolve', async () =>
         resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
@@ -242,11 +248,17 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       else wiki.delete(dayLogPath);
       const seenText = await readIfExists(path.join(root, config.pages.seenFile));
       const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
+      // ── limits (issue 10): items deferred by an earlier run come back; this run's excess waits ──
+      const backlog = await readBacklog(state.backlog);
+      if (backlog.warning) report.warnings.push(backlog.warning);
       const gated = await budget.stage('gate', async () => {
         const ids = existingEntryIds(wiki);
-        return gateItems({ items: collected.items, config, seen, existing: { urls: new Set<string>(), ids } });
+        return gateItems({ items: [...collected.items, ...backlog.items], config, seen, existing: { urls: new Set<string>(), ids } });
       });
       report.lanes = gated.counts;
+      const capped = capNewEntries(gated.items, config, config.limits);
+      if (capped.warning) report.warnings.push(capped.warning);
+      if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
 
       // Plan (pure) → edits. Normally one plan: the working tree is what gets committed. When a person
       // has uncommitted changes in files the run may write, a second plan is made on HEAD's version of
@@ -254,7 +266,7 @@ export async function runDaily(ctx: RunContext): Promise<RunReport> {
       // only the bot's own change (the person's edit stays theirs, uncommitted).
       const time = localDateTime(clock.now(), config.timezone).slice(11);
       const makePlan = (files: Map<string, string>, seenBefore: string | undefined) =>
-        planView(ctx, report, gated.items, files, seenBefore, time);
+        planView(ctx, report, capped.kept, files, seenBefore, time);
       // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
       const dirtyHere = gitRepo ? [...dirty].filter((f) => f === config.pages.seenFile || wiki.has(f)) : [];
       const headText = new Map<string, string | undefined>();

@@ -45,7 +45,7 @@ async function sh(cwd: string, ...args: string[]): Promise<string> {
 }
 function cli(args: string[]): Settings {
   const s = parseCliArgs([...args, '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile], {});
-  if (s === 'help') throw new Error('help');
+  if ('help' in s) throw new Error('help');
   return s;
 }
 

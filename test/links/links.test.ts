@@ -120,7 +120,7 @@ async function wiki(configExtra = '', root?: string): Promise<Wiki> {
     logger,
     async links(args = [], opts = {}) {
       const parsed = parseCliArgs(['links', '--json', '--root', dir, ...args], {});
-      if (parsed === 'help') throw new Error('help');
+      if ('help' in parsed) throw new Error('help');
       const settings: Settings = { ...parsed, onActions: opts.onActions ?? false };
       const outcome = await execute(settings, { logger, clock, env: {} });
       return { outcome, json: outcome.json as LinkReportJson };

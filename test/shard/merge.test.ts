@@ -31,7 +31,7 @@ let initialHead: string;
 
 async function cli(args: string[]): Promise<CommandOutcome> {
   const parsed = parseCliArgs([...args, '--root', ws.root, '--config', ws.configFile], {});
-  if (parsed === 'help') throw new Error('help');
+  if ('help' in parsed) throw new Error('help');
   return execute(parsed, { logger: new MemoryLogger(), clock: fakeClock(RUN_AT), env: {} });
 }
 

@@ -113,10 +113,10 @@ describe('shard flags', () => {
   it('parses shards --count, collect --shard/--plan/--out and a repeated run --from', async () => {
     const { parseCliArgs } = await import('../../src/settings.js');
     const run = parseCliArgs(['run', '--from', 'a', '--from=b'], {});
-    expect(run !== 'help' && run.from).toEqual(['a', 'b']);
+    expect(!('help' in run) && run.from).toEqual(['a', 'b']);
     const col = parseCliArgs(['collect', '--shard', '2/4', '--plan', 'p.json', '--out', 'o'], {});
-    expect(col !== 'help' && [col.shard, col.shardPlan, col.out]).toEqual(['2/4', 'p.json', 'o']);
+    expect(!('help' in col) && [col.shard, col.shardPlan, col.out]).toEqual(['2/4', 'p.json', 'o']);
     const sh = parseCliArgs(['shards', '--count', '4', '--json'], {});
-    expect(sh !== 'help' && [sh.command, sh.count, sh.json]).toEqual(['shards', 4, true]);
+    expect(!('help' in sh) && [sh.command, sh.count, sh.json]).toEqual(['shards', 4, true]);
   });
 });

@@ -55,7 +55,7 @@ export function settingsFor(ws: Pick<DemoWorkspace, 'root' | 'stateDir' | 'confi
     ['run', '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile, ...(force ? ['--force'] : []), ...extraArgs],
     {},
   );
-  if (parsed === 'help') throw new Error(`parseCliArgs returned "help" for ${extraArgs.join(' ')}`);
+  if ('help' in parsed) throw new Error(`parseCliArgs returned "help" for ${extraArgs.join(' ')}`);
   return { ...parsed };
 }
 

@@ -26,7 +26,7 @@ import {
   verifySnapshots,
 } from './store.js';
 
-const ARTIFACT_PREFIX = 'wiki-backup-';
+export const ARTIFACT_PREFIX = 'wiki-backup-';
 
 export function artifactNameFor(id: string): string {
   return `${ARTIFACT_PREFIX}${id}`;

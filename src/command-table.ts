@@ -1,0 +1,255 @@
+/**
+ * Every command of the CLI (and the Action's `command` input) as one declarative entry: its flags with
+ * their types, its positional argument, its help text and whether it writes. The parser in settings.ts,
+ * the global usage and each command's `--help` are all derived from this table, so adding a command or
+ * a flag is one entry here (plus its code), never a parser edit.
+ */
+import { isSnapshotId } from './ops/backup/store.js';
+import type { Settings } from './settings.js';
+
+/** A snapshot id or a workflow run id given on the command line or as an action input. */
+function checkBackupIds(s: Settings): string | undefined {
+  if (s.target !== undefined && !isSnapshotId(s.target))
+    return `"${s.target}" is not a snapshot id (they look like 20261127T000012Z-5556df99: see backup list or a daily run's summary)`;
+  if (s.backupRunId !== undefined && !/^[1-9]\d{0,19}$/.test(s.backupRunId))
+    return `run id "${s.backupRunId}" is not a workflow run id (a number, as in …/actions/runs/<id>)`;
+  return undefined;
+}
+
+export type FlagType = 'boolean' | 'string' | 'number' | 'integer' | 'strings';
+
+export interface FlagSpec {
+  type: FlagType;
+  /** The Settings key it sets. */
+  key: keyof Settings;
+  /** A boolean flag that sets its key to false (`--no-push` → push: false). */
+  negates?: boolean;
+  /** Placeholder in help (`--keep N`). */
+  value?: string;
+  /** The only values a string flag accepts. */
+  choices?: readonly string[];
+  help: string;
+}
+
+export interface CommandSpec {
+  /** `run`, or `backup restore` for a subcommand. */
+  name: string;
+  /** The positional argument after the name (stored in Settings.target). */
+  arg?: { name: string; required: boolean; help: string };
+  /** Flags beyond the common ones (names without `--`). */
+  flags: readonly string[];
+  /** One line for the global usage. */
+  summary: string;
+  /** The longer text of `wiki-daily <command> --help`. */
+  help?: string;
+  /**
+   * What it writes. Every command that writes in the wiki or the state folder either honours
+   * `--dry-run` (lists `dry-run` in flags) or does not accept it: the parser rejects the flag.
+   */
+  writes: 'nothing' | 'state' | 'wiki' | 'temp';
+  /** Checks across flags the types cannot express; throw a UsageError. */
+  check?: (s: Settings) => string | undefined;
+}
+
+/** Flags every command takes. */
+export const COMMON_FLAGS = ['config', 'root', 'state', 'json', 'verbose', 'log-format'] as const;
+
+/** Every flag any command takes. A flag a command does not list is a usage error for that command. */
+export const FLAGS: Record<string, FlagSpec> = {
+  config: { type: 'string', key: 'configFile', value: 'FILE', help: 'config file (default wiki-daily.yml in the root)' },
+  root: { type: 'string', key: 'root', value: 'DIR', help: 'wiki root (default: current directory)' },
+  state: { type: 'string', key: 'stateDir', value: 'DIR', help: 'state folder (default .wiki-daily in the root; git-ignored)' },
+  json: { type: 'boolean', key: 'json', help: 'print one JSON value on stdout (logs go to stderr)' },
+  verbose: { type: 'boolean', key: 'verbose', help: 'debug logging; `collect` lists every item' },
+  'dry-run': { type: 'boolean', key: 'dryRun', help: 'write nothing; show what would change' },
+  'no-push': { type: 'boolean', key: 'push', negates: true, help: 'commit but do not push' },
+  force: { type: 'boolean', key: 'force', help: 'run even if a successful run happened less than 6 h ago today' },
+  refresh: { type: 'boolean', key: 'refresh', help: 'ignore the HTTP cache freshness window (conditional requests still sent)' },
+  keep: { type: 'integer', key: 'keep', value: 'N', help: 'snapshots to keep (default backup.keep)' },
+  'max-size': { type: 'number', key: 'maxSizeMb', value: 'MB', help: 'store size budget (default backup.maxSizeMb)' },
+  interval: { type: 'number', key: 'intervalSeconds', value: 'S', help: 'seconds between samples (required, > 0)' },
+  count: { type: 'integer', key: 'count', value: 'N', help: 'monitor: stop after N samples (default: until Ctrl-C); shards: how many shards' },
+  'run-id': { type: 'string', key: 'backupRunId', value: 'ID', help: 'the workflow run whose artifact holds the snapshot (Actions)' },
+  out: { type: 'string', key: 'out', value: 'PATH', help: 'schema: write to FILE instead of stdout; shards: the plan file; collect --shard: the output folder' },
+  'log-format': { type: 'string', key: 'logFormat', value: 'F', choices: ['text', 'json'], help: 'text (default) or json: one JSON object per log line on stderr (ELK, Loki)' },
+  metrics: { type: 'string', key: 'metricsFile', value: 'FILE', help: "write the run's figures in the Prometheus text format (node-exporter textfile collector)" },
+  to: { type: 'string', key: 'promoteTo', value: 'PAGE', help: 'promote to this page instead of the routed one' },
+  shard: { type: 'string', key: 'shard', value: 'I/N', help: 'collect only shard I of N (sources split by host; see shards)' },
+  plan: { type: 'string', key: 'shardPlan', value: 'FILE', help: 'the shard plan written by `shards --out` (default: planned again from the config)' },
+  from: { type: 'strings', key: 'from', value: 'DIR', help: 'skip collection and use the shard outputs in DIR (repeatable)' },
+  'keep-workspace': { type: 'boolean', key: 'keepWorkspace', help: 'keep the temporary demo wiki instead of deleting it' },
+  serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped (--out FILE: where to write {root, configFile, url})' },
+};
+
+/** Short aliases: `demo --keep` reads better than `--keep-workspace`, and `--keep N` belongs to prune. */
+export const FLAG_ALIASES: Record<string, Record<string, string>> = {
+  demo: { keep: 'keep-workspace' },
+};
+
+export const COMMAND_TABLE: readonly CommandSpec[] = [
+  {
+    name: 'run',
+    flags: ['dry-run', 'no-push', 'force', 'refresh', 'metrics', 'from'],
+    summary: 'the daily update: collect → gate → write pages → commit → push → report',
+    help: `Collects every source, writes new entries into the pages, commits exactly the files it changed in
+this clone and pushes the commit to the remote (git.remote/git.branch in the config).
+Try it safely first: \`wiki-daily demo\` (offline, a temporary copy), \`run --dry-run\` (writes nothing,
+prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
+    writes: 'wiki',
+  },
+  {
+    name: 'collect',
+    flags: ['refresh', 'shard', 'out', 'plan'],
+    summary: 'fetch and parse every source; list per source its counts and newest titles (no wiki writes)',
+    help: 'Shows per source how many items it gave and the newest titles (every item with --verbose). Writes only the HTTP cache in the state folder.',
+    writes: 'state',
+    check: (s) => (s.shard !== undefined && !s.out ? 'collect --shard needs --out DIR (the folder the shard output is written to)' : s.out && s.shard === undefined ? 'collect --out needs --shard I/N' : undefined),
+  },
+  {
+    name: 'demo',
+    flags: ['keep-workspace', 'serve', 'out'],
+    summary: 'the whole daily update offline against bundled fixture feeds, in a temporary copy of the wiki',
+    help: 'Serves fixture feeds on 127.0.0.1, copies the wiki into a temporary git clone with a bare origin,\nruns the update twice and prints what a maintainer reads. The temporary folder is removed unless --keep.',
+    writes: 'temp',
+    check: (s) => (s.out && !s.serve ? 'demo --out needs --serve (the demo prints its summary on stdout)' : undefined),
+  },
+  { name: 'backup create', flags: [], summary: 'snapshot pages/, news/ and data/ into the backup store', writes: 'state' },
+  { name: 'backup list', flags: [], summary: 'list the snapshots, newest first', writes: 'nothing' },
+  {
+    name: 'backup verify',
+    arg: { name: 'ID', required: false, help: 'one snapshot (default: all)' },
+    flags: [],
+    summary: 'check every stored file against its hash',
+    writes: 'nothing',
+    check: checkBackupIds,
+  },
+  {
+    name: 'backup restore',
+    arg: { name: 'ID', required: true, help: 'the snapshot id (see backup list, or a daily run summary)' },
+    flags: ['run-id', 'no-push'],
+    summary: 'put the wiki back as it was in a snapshot (on Actions: as a commit)',
+    help: 'Verifies the snapshot first; a damaged snapshot restores nothing.',
+    writes: 'wiki',
+    check: checkBackupIds,
+  },
+  { name: 'backup prune', flags: ['keep', 'max-size'], summary: 'drop old snapshots beyond --keep / --max-size', writes: 'state' },
+  { name: 'health', flags: [], summary: 'system, git, lock, backup and run checks (exit 1 when critical)', writes: 'state' },
+  { name: 'status', flags: ['dry-run'], summary: 'write pages/system_status.md from run history and health', writes: 'wiki' },
+  {
+    name: 'monitor',
+    flags: ['interval', 'count'],
+    summary: 'print health every --interval seconds',
+    help: 'One line per sample until Ctrl-C, or N samples with --count. --json needs --count (it prints one JSON array at the end).',
+    writes: 'nothing',
+    check: (s) => {
+      if (s.intervalSeconds === undefined) return 'monitor needs --interval S (seconds between samples)';
+      if (!(s.intervalSeconds > 0)) return '--interval must be more than 0 seconds';
+      if (s.json && s.count === undefined) return 'monitor --json needs --count N: it prints one JSON array when the samples are done';
+      return undefined;
+    },
+  },
+  { name: 'lock status', flags: [], summary: 'show the CLI lock and whether it is stale', writes: 'nothing' },
+  { name: 'lock cleanup', flags: ['dry-run'], summary: 'remove stale locks', writes: 'state' },
+  { name: 'lock test', flags: [], summary: 'check that locking works in the state folder', writes: 'state' },
+  { name: 'schema', flags: ['out'], summary: 'print the JSON Schema of the config file', writes: 'nothing' },
+  {
+    name: 'lint',
+    flags: [],
+    summary: "check the wiki's content (config, routed pages, regions, entries, ids, seen file, TOC markers, pinned facts); each problem as file:line",
+    help: 'Exit 1 when there is any problem. Works for any valid wiki, empty or with 100,000 entries.',
+    writes: 'nothing',
+  },
+  {
+    name: 'links',
+    flags: ['refresh'],
+    summary: 'check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)',
+    help: 'Each unique URL is checked once (HEAD, GET when HEAD is refused) through the same polite fetcher as collect.\nResults are kept for links.keepDays in the state folder; --refresh checks every link again.',
+    writes: 'wiki',
+  },
+  {
+    name: 'promote',
+    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool' },
+    flags: ['to', 'no-push'],
+    summary: 'move a queue/pool entry to its routed page (or --to PAGE); commit and push',
+    writes: 'wiki',
+  },
+  {
+    name: 'reject',
+    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool' },
+    flags: ['no-push'],
+    summary: 'remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push',
+    writes: 'wiki',
+  },
+  {
+    name: 'shards',
+    flags: ['count', 'out'],
+    summary: 'split the sources by host into --count N shards; --json prints the Actions matrix',
+    help: 'Every host lives in exactly one shard (per-host politeness holds across shards); the split is balanced\nby the cost measured in earlier runs and deterministic. --out FILE writes the plan for `collect --plan`.',
+    writes: 'nothing',
+    check: (s) => (s.count === undefined || s.count < 1 ? 'shards needs --count N (1 or more)' : undefined),
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return COMMAND_TABLE.find((c) => c.name === name);
+}
+
+/** Subcommand names of a group (`backup` → create, list, …); empty for a plain command. */
+export function subcommandsOf(group: string): string[] {
+  return COMMAND_TABLE.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1));
+}
+
+export function flagsOf(spec: CommandSpec): string[] {
+  return [...COMMON_FLAGS, ...spec.flags];
+}
+
+function flagLabel(name: string, spec: CommandSpec): string {
+  const alias = Object.entries(FLAG_ALIASES[spec.name] ?? {}).find(([, to]) => to === name)?.[0];
+  const f = FLAGS[name]!;
+  return `--${alias ?? name}${f.value ? ` ${f.value}` : ''}`;
+}
+
+export function commandHelp(spec: CommandSpec): string {
+  const synopsis = `wiki-daily ${spec.name}${spec.arg ? (spec.arg.required ? ` ${spec.arg.name}` : ` [${spec.arg.name}]`) : ''} [options]`;
+  const lines = [`Usage: ${synopsis}`, '', spec.summary];
+  if (spec.help) lines.push('', spec.help);
+  if (spec.arg) lines.push('', `  ${spec.arg.name.padEnd(18)}${spec.arg.help}`);
+  const own = spec.flags;
+  if (own.length) {
+    lines.push('', 'Options:');
+    for (const f of own) lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f]!.help}`);
+  }
+  lines.push('', 'Common options:');
+  for (const f of COMMON_FLAGS) lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f]!.help}`);
+  if (spec.writes !== 'nothing' && !spec.flags.includes('dry-run'))
+    lines.push('', `Writes ${spec.writes === 'wiki' ? 'in the wiki' : spec.writes === 'temp' ? 'a temporary folder' : 'in the state folder'}; --dry-run is not accepted.`);
+  return lines.join('\n');
+}
+
+export function globalUsage(): string {
+  const groups = new Map<string, CommandSpec[]>();
+  for (const c of COMMAND_TABLE) {
+    const g = c.name.split(' ')[0]!;
+    groups.set(g, [...(groups.get(g) ?? []), c]);
+  }
+  const lines = ['Usage: wiki-daily <command> [options]', '', 'Commands:'];
+  for (const [g, specs] of groups) {
+    if (specs.length === 1 && specs[0]!.name === g) {
+      lines.push(`  ${g.padEnd(24)}${specs[0]!.summary}`);
+      continue;
+    }
+    lines.push(`  ${g} ${specs.map((s) => s.name.slice(g.length + 1)).join('|')}`);
+    for (const s of specs) lines.push(`    ${(s.name.slice(g.length + 1) + (s.arg ? ` ${s.arg.required ? s.arg.name : `[${s.arg.name}]`}` : '')).padEnd(22)}${s.summary}`);
+  }
+  lines.push(
+    '',
+    'Common options:',
+    ...COMMON_FLAGS.map((f) => `  ${`--${f}${FLAGS[f]!.value ? ` ${FLAGS[f]!.value}` : ''}`.padEnd(18)}${FLAGS[f]!.help}`),
+    '',
+    'wiki-daily <command> --help shows the options of one command.',
+    'Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth,',
+    "  optional; otherwise git's own credentials), WIKI_DAILY_PROMOTE (run: ids to promote, like the action's promote input).",
+    'Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * The backlog: collected items a run did not write because of the limits (pages/caps.ts). The next
+ * run adds them to what it collects, so they land even when the feed has moved on; the gate drops any
+ * that meanwhile landed (they are in the seen file). Lives in the state folder: losing it only means
+ * the excess is found again in the feeds, as long as they still carry it.
+ */
+import { z } from 'zod';
+import { errorMessage } from '../errors.js';
+import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import type { NormalizedItem } from '../model.js';
+
+/** The backlog file is data we wrote, but may be damaged or from another version: read it through this. */
+const backlogItem = z.object({
+  sourceId: z.string(),
+  sourceKind: z.enum(['feed', 'google-news', 'youtube', 'html']),
+  title: z.string(),
+  link: z.string().url(),
+  published: z.string().optional(),
+  summary: z.string().optional(),
+  guid: z.string().optional(),
+  outlet: z.string().optional(),
+  undecoded: z.boolean().optional(),
+  kindHint: z.string().optional(),
+});
+const backlogFile = z.object({ version: z.literal(1), items: z.array(backlogItem) });
+
+/** Items waiting from earlier runs; a damaged file gives none and a warning naming it. */
+export async function readBacklog(file: string): Promise<{ items: NormalizedItem[]; warning?: string }> {
+  const text = await readIfExists(file);
+  if (text === undefined) return { items: [] };
+  try {
+    const parsed = backlogFile.parse(JSON.parse(text));
+    return { items: parsed.items as NormalizedItem[] };
+  } catch (err) {
+    return { items: [], warning: `backlog ${file} unreadable, ignored (its items come back from the feeds): ${errorMessage(err).slice(0, 300)}` };
+  }
+}
+
+/** Replace the backlog with what this run deferred (an empty list empties it). */
+export async function writeBacklog(file: string, items: NormalizedItem[]): Promise<void> {
+  const keep = (i: NormalizedItem): NormalizedItem => {
+    const { sourceId, sourceKind, title, link, published, summary, guid, outlet, undecoded, kindHint } = i;
+    return Object.fromEntries(
+      Object.entries({ sourceId, sourceKind, title, link, published, summary, guid, outlet, undecoded, kindHint }).filter(([, v]) => v !== undefined),
+    ) as unknown as NormalizedItem;
+  };
+  await writeFileAtomic(file, `${JSON.stringify({ version: 1, items: items.map(keep) })}\n`);
+}
