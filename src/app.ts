@@ -61,47 +61,11 @@ async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps): 
   };
 }
 
-/** After `run`: anomalies against history, the history line, and the Discord message. Never fails the run. */
-async function afterRun(report: RunReport, config: Config, settings: Settings, deps: Deps): Promise<void> {
-  if (report.dryRun) return;
-  const state = statePaths(settings.stateDir);
-  try {
-    const { readRuns, appendRun, recordFromReport } = await import('./ops/history.js');
-    const { detectAnomalies } = await import('./ops/anomaly.js');
-    const history = (await readRuns(state.runsFile, 200)).filter((r) => r.command === 'run' && (r.status === 'success' || r.status === 'partial'));
-    if (report.status !== 'skipped') {
-      report.anomalies = detectAnomalies(
-        { durationMs: report.durationMs, itemsCollected: report.itemsCollected, itemsAdded: report.itemsAdded },
-        history.slice(-30),
-        config.health.anomalyZ,
-      );
-      for (const a of report.anomalies) deps.logger.warn(`anomaly: ${a.metric} = ${a.value} (median ${a.median}, robust z ${a.z.toFixed(1)})`);
-    }
-    await appendRun(state.runsFile, recordFromReport(report));
-  } catch (err) {
-    report.warnings.push(`run history not updated: ${errorMessage(err)}`);
-  }
-  if (report.status === 'skipped') return;
-  try {
-    const { notifyRun } = await import('./ops/discord.js');
-    const res = await notifyRun(report, {
-      ...(settings.discordWebhook ? { webhookUrl: settings.discordWebhook } : {}),
-      settings: config.discord,
-      statePaths: state,
-      logger: deps.logger,
-      clock: deps.clock,
-    });
-    if (res.queued) report.warnings.push(`Discord unreachable: ${res.queued} message(s) queued for the next run`);
-  } catch (err) {
-    report.warnings.push(`Discord alert failed: ${errorMessage(err)}`);
-  }
-}
-
 async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   const { runDaily } = await import('./run/daily.js');
+  // History, anomalies and the alert are the run's own report stage.
   const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env });
-  await afterRun(report, config, settings, deps);
   return outcomeFromReport(report, settings, deps);
 }
 

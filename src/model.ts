@@ -134,6 +134,8 @@ export interface RunReport {
   errors: string[];
   warnings: string[];
   anomalies: Anomaly[];
+  /** What the run repaired of an earlier run's leftovers (reconcile stage). */
+  repaired?: string[];
   backupId?: string;
   /** Planned edits as a unified diff (dry runs only). */
   diff?: string;

@@ -139,6 +139,8 @@ export function renderText(r: RunReport): string {
   }
   for (const s of r.sources.filter((x) => x.outcome === 'failed')) lines.push(`  ✗ ${s.id}: ${s.error}`);
   for (const e of r.errors) lines.push(`  error: ${e}`);
+  for (const x of r.repaired ?? []) lines.push(`  repaired: ${x}`);
+  for (const w of r.warnings) lines.push(`  warning: ${w}`);
   for (const a of r.anomalies) lines.push(`  anomaly: ${a.metric} = ${a.value} (median ${a.median}, z ${a.z.toFixed(1)})`);
   if (r.backupId) lines.push(`  backup: ${r.backupId}`);
   lines.push(`  took ${seconds(r.durationMs)}`);
