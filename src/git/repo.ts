@@ -321,8 +321,21 @@ class SimpleGitRepo implements GitRepo {
     const specs = await Promise.all(paths.map((p) => this.toRepoPath(p)));
     const staged = splitZ(await this.git(['diff', '--cached', '--name-only', '-z', '--no-renames', head, '--', ...specs], {}, top));
     if (!staged.length) return [];
-    const worktreeDiffers = new Set(splitZ(await this.git(['diff', '--name-only', '-z', '--no-renames', head, '--', ...staged], {}, top)));
-    const stale = staged.filter((f) => !worktreeDiffers.has(f));
+    // HEAD's blob of each staged path against the working file's hash (a path the index lost is
+    // invisible to `git diff HEAD`, so compare hashes directly).
+    const headBlobs = new Map<string, string>();
+    for (const rec of splitZ(await this.git(['ls-tree', '-z', head, '--', ...staged], {}, top))) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(rec);
+      if (m) headBlobs.set(m[2]!, m[1]!);
+    }
+    const present: string[] = [];
+    for (const f of staged) if (await stat(path.join(top, f)).then((st) => st.isFile(), () => false)) present.push(f);
+    const worktreeBlobs = new Map<string, string>();
+    if (present.length) {
+      const hashes = (await this.git(['hash-object', '--', ...present], {}, top)).trim().split('\n');
+      present.forEach((f, i) => worktreeBlobs.set(f, hashes[i] ?? ''));
+    }
+    const stale = staged.filter((f) => headBlobs.get(f) === worktreeBlobs.get(f));
     for (const part of chunks(stale, PATH_CHUNK)) await this.git(['reset', '-q', head, '--', ...part], {}, top);
     return Promise.all(stale.map((f) => this.toRootPath(f)));
   }
