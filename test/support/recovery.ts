@@ -60,3 +60,17 @@ export async function leftovers(ws: { root: string; origin: string; stateDir: st
   if (/running|진행중/.test(log)) out.push('day log says running');
   return out;
 }
+
+/**
+ * Put a workspace back to `initial` between rounds: clone and origin at that commit, untracked files
+ * gone, run state gone except the HTTP cache (which a real next run would have too).
+ */
+export async function resetWorkspace(ws: { root: string; stateDir: string }, initial: string): Promise<void> {
+  const { rm } = await import('node:fs/promises');
+  await git(ws.root, ['checkout', '-q', '-B', 'main', initial]);
+  await git(ws.root, ['reset', '-q', '--hard', initial]);
+  await git(ws.root, ['clean', '-fdq']);
+  await git(ws.root, ['push', '-q', '-f', 'origin', `${initial}:refs/heads/main`]);
+  for (const name of ['journal', 'locks', 'backups', 'runs.jsonl', 'discord-queue.json', 'discord-state.json'])
+    await rm(path.join(ws.stateDir, name), { recursive: true, force: true });
+}
