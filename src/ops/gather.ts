@@ -98,7 +98,7 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Gat
   const stateRuns = (await readRuns(state.runsFile, 1000, deps.logger)).filter((r) => r.command === 'run');
   const logRuns = await runsFromDayLogs(settings.root, config, now);
   const runs = [...stateRuns, ...logRuns.filter((l) => !stateRuns.some((r) => r.date === l.date && r.status === l.status))].sort(
-    (a, b) => a.finishedAt.localeCompare(b.finishedAt),
+    (a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0),
   );
   const todayRel = dayLogPathFor(config, today);
   let todayLog: { date: string; status: string } | undefined;
