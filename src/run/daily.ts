@@ -160,6 +160,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     report.status = 'failed';
     report.reason = errorMessage(err);
     report.errors.push(errorMessage(err));
+    logger.error(report.reason);
     await takeBack(ctx, repo, journal, effects, report);
     return await finish();
   }

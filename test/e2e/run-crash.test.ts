@@ -7,7 +7,7 @@
  * One workspace is reset between rounds (clone, origin and state except the HTTP cache), so each
  * round starts from the same wiki without paying for a new workspace. Needs `npm run build`.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH_POINTS } from '../../src/faults.js';
@@ -107,4 +107,46 @@ describe('a run killed with SIGKILL at any point is repaired by the next plain r
     expect(violations).toEqual([]);
     expect(killed).toBe(points.length);
   }, 180_000);
+
+  it("keeps a person's uncommitted edits, made before the run and after it died, and still lands every entry", async () => {
+    await resetRound();
+    const abs = (rel: string) => path.join(ws.root, rel);
+    // Before the run: a note on a page the run does not write.
+    const untouched = 'pages/profile.md';
+    const untouchedText = `${await readFile(abs(untouched), 'utf8')}\n사람이 쓰는 메모 (커밋 전)\n`;
+    await writeFile(abs(untouched), untouchedText);
+    const res = await runCliProcess(['run', '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile, '--force'], {
+      env: { WIKI_DAILY_CRASH_AT: 'after-apply' },
+      timeoutMs: 30_000,
+    });
+    expect(res.signal).toBe('SIGKILL');
+    // After it died: a person edits a page the dead run wrote (outside its regions).
+    let written = '';
+    for (const [f, text] of reference.files)
+      if (!written && f.startsWith('pages/') && f !== 'pages/index.md' && text !== (await ws.git('show', `${initial}:${f}`).catch(() => ''))) written = f;
+    expect(written).not.toBe('');
+    const personText = `${await readFile(abs(written), 'utf8')}\n사람이 나중에 고친 줄\n`;
+    await writeFile(abs(written), personText);
+
+    const again = await ws.run();
+    expect(again.report.status).not.toBe('failed');
+    expect(again.report.warnings.join('\n')).toContain(`left as they are (changed since the run that died): ${written}`);
+    expect(await readFile(abs(untouched), 'utf8')).toBe(untouchedText);
+    expect(await readFile(abs(written), 'utf8')).toBe(personText);
+    const status = (await git(ws.root, ['status', '--porcelain=v1'])).split('\n').filter(Boolean).sort();
+    expect(status).toEqual([` M ${untouched}`, ` M ${written}`].sort());
+    // Origin has what a never-killed run committed for every other file, and no person's line.
+    expect(await ws.originHead()).toBe((await ws.git('rev-parse', 'HEAD')).trim());
+    expect(await ws.originShow(written)).not.toContain('사람이 나중에 고친 줄');
+    // Nothing lost: each entry of a never-killed run is on origin, or (not yet seen) on the page the
+    // person is editing, which carries the dead run's entries and is theirs to commit.
+    const originSeen = await ws.originShow('data/seen.tsv');
+    const personPage = await readFile(abs(written), 'utf8');
+    const lost = reference.files
+      .get('data/seen.tsv')!
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .filter((l) => !originSeen.includes(l) && !personPage.includes(l.split('\t')[2]!.replace(/^https?:\/\//, '')));
+    expect(lost).toEqual([]);
+  }, 60_000);
 });
