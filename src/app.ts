@@ -5,7 +5,6 @@
  * Modules that only one command needs are imported lazily so `node dist/index.js` starts fast.
  */
 import { loadConfig } from './config/load.js';
-import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
 import type { Logger } from './log.js';
 import type { RunReport } from './model.js';

@@ -29,7 +29,7 @@ import { commitRun, pushRun } from './stages/commit.js';
 import { gate, readWikiState } from './stages/gate.js';
 import { skipReason } from './stages/guard.js';
 import { planRun, type Planned } from './stages/plan.js';
-import { preflight } from './stages/preflight.js';
+import { preflight, probeContentFolders } from './stages/preflight.js';
 import { reconcile } from './stages/reconcile.js';
 import { reportRun } from './stages/report.js';
 
@@ -76,6 +76,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
       });
       for (const w of lock.takenOver) report.repaired.push(`took over a stale lock: ${w}`);
       crashPoint('after-lock');
+      await probeContentFolders(ctx);
       const rec = await budget.stage('reconcile', (signal) => reconcile(ctx, repo?.withSignal(signal), journal));
       report.repaired.push(...rec.repaired);
       report.warnings.push(...rec.warnings);

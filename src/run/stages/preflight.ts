@@ -33,10 +33,18 @@ export async function preflight(ctx: StageContext): Promise<Preflight> {
         `no git remote "${config.git.remote}" in ${settings.root}: add it (git remote add ${config.git.remote} URL) or run with --no-push`,
       );
   }
-  const p = config.pages;
-  const dirs = [...new Set([p.pagesDir, p.newsDir, path.dirname(p.seenFile)])].map((d) => path.join(settings.root, d));
-  for (const dir of [...dirs, ctx.state.root]) await probeWritable(ctx, dir);
+  await probeWritable(ctx, ctx.state.root);
   return { repo, warnings };
+}
+
+/**
+ * The folders the run writes, probed once the lock is held: a probe file in pages/ while another
+ * run takes its backup of pages/ would be a file that vanishes under its feet.
+ */
+export async function probeContentFolders(ctx: StageContext): Promise<void> {
+  const p = ctx.config.pages;
+  const dirs = [...new Set([p.pagesDir, p.newsDir, path.dirname(p.seenFile)])].map((d) => path.join(ctx.settings.root, d));
+  for (const dir of dirs) await probeWritable(ctx, dir);
 }
 
 /** Write and remove a probe file: the only check that also holds for root, ACLs and read-only mounts. */
