@@ -57,7 +57,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])),
     report,
   );
-  const journal = new Journal(state.root);
+  const journal = new Journal(state.root, state.backups);
   const effects: Effects = {};
   let lock: Awaited<ReturnType<typeof acquireLocks>> | undefined;
   let repo: GitRepo | undefined;

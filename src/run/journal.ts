@@ -9,11 +9,12 @@
  * A journal found at start means the run that wrote it died (or was killed).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { WikiDailyError, errorMessage } from '../errors.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { blobPath } from '../ops/backup/store.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -44,9 +45,22 @@ export type JournalData = z.infer<typeof journalSchema>;
 export class Journal {
   readonly dir: string;
   readonly file: string;
-  constructor(stateRoot: string) {
+  /**
+   * @param backupStore the content-addressed backup store (same sha256 of the same bytes): a text the
+   *   run's own backup already holds is not copied again (the seen file can be megabytes).
+   */
+  constructor(
+    stateRoot: string,
+    private readonly backupStore?: string,
+  ) {
     this.dir = path.join(stateRoot, 'journal');
     this.file = path.join(this.dir, 'journal.json');
+  }
+
+  private async fromBackup(hash: string): Promise<string | undefined> {
+    if (!this.backupStore) return undefined;
+    const text = await readIfExists(blobPath(this.backupStore, hash)).catch(() => undefined);
+    return text !== undefined && sha256(text) === hash ? text : undefined;
   }
 
   /** The journal a dead run left, or undefined. An unreadable journal is an error naming the file. */
@@ -67,6 +81,7 @@ export class Journal {
   /** Keep the text a file had before the run, so an undo can put it back. */
   async saveBlob(text: string): Promise<string> {
     const hash = sha256(text);
+    if (this.backupStore && (await stat(blobPath(this.backupStore, hash)).then((st) => st.isFile(), () => false))) return hash;
     await mkdir(path.join(this.dir, 'blobs'), { recursive: true });
     const blob = path.join(this.dir, 'blobs', hash);
     if ((await readIfExists(blob)) !== text) await writeFileAtomic(blob, text);
@@ -74,7 +89,8 @@ export class Journal {
   }
 
   async readBlob(hash: string): Promise<string> {
-    const text = await readFile(path.join(this.dir, 'blobs', hash), 'utf8');
+    const own = await readIfExists(path.join(this.dir, 'blobs', hash));
+    const text = own ?? (await this.fromBackup(hash)) ?? (await readFile(path.join(this.dir, 'blobs', hash), 'utf8'));
     if (sha256(text) !== hash) throw new WikiDailyError(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
     return text;
   }
