@@ -39,6 +39,8 @@ export { backupIncludes } from '../ops/backup/includes.js';
 
 /** What this run has put on disk and in git so far: what a failure must take back. */
 interface Effects {
+  /** This run wrote the journal (a journal found before that belongs to another run: never clear it). */
+  journaled?: boolean;
   written?: JournalData;
   commit?: { sha: string; parent: string; files: string[] };
 }
@@ -57,7 +59,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])),
     report,
   );
-  const journal = new Journal(state.root, state.backups);
+  const journal = new Journal(state.root, state.backups, (file, data) => ctx.io.write(file, data));
   const effects: Effects = {};
   let lock: Awaited<ReturnType<typeof acquireLocks>> | undefined;
   let repo: GitRepo | undefined;
@@ -97,6 +99,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     if (!settings.dryRun) {
       // Before the first write: a journal found by the next run means this one died.
       await journal.write(base);
+      effects.journaled = true;
       const backup = await budget.stage('backup', () => backupRun(ctx, report.date));
       report.backupId = backup.id;
       report.warnings.push(...backup.warnings);
@@ -167,7 +170,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
   }
 
   async function finish(): Promise<RunReport> {
-    if (report.status === 'failed' && !effects.written && !settings.dryRun) {
+    if (report.status === 'failed' && effects.journaled && !effects.written) {
       // Nothing was written: drop the "started" journal so the next run does not take this for a crash.
       await journal.clear().catch((err: unknown) => report.warnings.push(`could not clear the run journal: ${errorMessage(err)}`));
     }
@@ -233,7 +236,7 @@ async function takeBack(ctx: StageContext, repo: GitRepo | undefined, journal: J
       }
       report.changedFiles = [];
     }
-    await journal.clear();
+    if (effects.journaled) await journal.clear();
   } catch (err) {
     report.errors.push(`could not take back this run's changes (the next run retries): ${errorMessage(err)}`);
   }

@@ -52,6 +52,8 @@ export class Journal {
   constructor(
     stateRoot: string,
     private readonly backupStore?: string,
+    /** How files are written (the run's write layer, so fault tests reach the journal too). */
+    private readonly writeText: (file: string, data: string) => Promise<void> = writeFileAtomic,
   ) {
     this.dir = path.join(stateRoot, 'journal');
     this.file = path.join(this.dir, 'journal.json');
@@ -75,7 +77,7 @@ export class Journal {
   }
 
   async write(data: JournalData): Promise<void> {
-    await writeFileAtomic(this.file, `${JSON.stringify(data)}\n`);
+    await this.writeText(this.file, `${JSON.stringify(data)}\n`);
   }
 
   /** Keep the text a file had before the run, so an undo can put it back. */
@@ -84,7 +86,7 @@ export class Journal {
     if (this.backupStore && (await stat(blobPath(this.backupStore, hash)).then((st) => st.isFile(), () => false))) return hash;
     await mkdir(path.join(this.dir, 'blobs'), { recursive: true });
     const blob = path.join(this.dir, 'blobs', hash);
-    if ((await readIfExists(blob)) !== text) await writeFileAtomic(blob, text);
+    if ((await readIfExists(blob)) !== text) await this.writeText(blob, text);
     return hash;
   }
 

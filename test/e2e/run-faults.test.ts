@@ -62,7 +62,11 @@ async function runWith(io?: WriteIo, extra: string[] = []): Promise<RunReport> {
 }
 
 /** The run failed and left branch, remote, working tree and index exactly as found. */
-async function expectNoTrace(report: RunReport, before: { hashes: Map<string, string>; head: string; origin: string }): Promise<void> {
+async function expectNoTrace(
+  report: RunReport,
+  before: { hashes: Map<string, string>; head: string; origin: string },
+  opts: { ownJournalOnly?: boolean } = {},
+): Promise<void> {
   expect(report.status).toBe('failed');
   expect(report.committed).toBe(false);
   expect(report.pushed).toBe(false);
@@ -70,7 +74,7 @@ async function expectNoTrace(report: RunReport, before: { hashes: Map<string, st
   expect((await ws.git('rev-parse', 'HEAD')).trim()).toBe(before.head);
   expect(await ws.originHead()).toBe(before.origin);
   expect(await porcelain(ws.root)).toEqual([]);
-  expect(await readdir(path.join(ws.stateDir, 'journal')).catch(() => [])).not.toContain('journal.json');
+  if (!opts.ownJournalOnly) expect(await readdir(path.join(ws.stateDir, 'journal')).catch(() => [])).not.toContain('journal.json');
 }
 
 async function found(): Promise<{ hashes: Map<string, string>; head: string; origin: string }> {
@@ -199,11 +203,22 @@ describe('faults during a run', () => {
   it('a detached HEAD: exit 1 with what to do, nothing written or committed', async () => {
     await resetWorkspace(ws, initial);
     await ws.git('checkout', '-q', '--detach');
+    // A journal left by a run that died: a run stopped in preflight must not clear it.
+    const journalFile = path.join(ws.stateDir, 'journal', 'journal.json');
+    const dead = { version: 1, startedAt: new Date().toISOString(), date, head: initial, phase: 'started', entries: [] };
+    await writeFileAtomic(journalFile, `${JSON.stringify(dead)}\n`);
     const before = await found();
     const report = await runWith();
-    await expectNoTrace(report, before);
+    await expectNoTrace(report, before, { ownJournalOnly: true });
     expect(report.reason).toMatch(/^HEAD is detached .*git switch main/);
+    expect(JSON.parse(await readFile(journalFile, 'utf8'))).toEqual(dead);
     await ws.git('checkout', '-q', 'main');
+    // The next run repairs: the dead run goes into the history as failed, and the journal is gone.
+    const next = await runWith();
+    expect(next.status).toBe('success');
+    expect(await readdir(path.join(ws.stateDir, 'journal')).catch(() => [])).not.toContain('journal.json');
+    const history = (await readFile(path.join(ws.stateDir, 'runs.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { status: string; reason?: string; startedAt: string });
+    expect(history.find((h) => h.startedAt === dead.startedAt)).toMatchObject({ status: 'failed', reason: expect.stringMatching(/did not finish/) });
   });
 
   it('a root that is not a git repository: allowed, and its warning is in the text output', async () => {
