@@ -17,6 +17,7 @@ export const CRASH_POINTS = [
   'commit-before-ref',
   'commit-after-ref',
   'after-commit',
+  'before-push',
   'after-push',
   'before-report',
 ] as const;

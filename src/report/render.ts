@@ -76,6 +76,11 @@ export function renderSummary(r: RunReport, opts: { repoUrl?: string; ref?: stri
       '',
     );
   }
+  if (r.repaired?.length) {
+    out.push('### Repaired (left behind by an earlier run)', '');
+    for (const x of r.repaired.slice(0, 50)) out.push(`- ${cell(x)}`);
+    out.push('');
+  }
   if (r.warnings.length) {
     out.push('<details><summary>Warnings (' + r.warnings.length + ')</summary>', '');
     for (const w of r.warnings.slice(0, 200)) out.push(`- ${cell(w)}`);

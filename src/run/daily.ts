@@ -41,6 +41,8 @@ export { backupIncludes } from '../ops/backup/includes.js';
 interface Effects {
   /** This run wrote the journal (a journal found before that belongs to another run: never clear it). */
   journaled?: boolean;
+  /** Writes this run could not undo: the journal stays for the next run's reconcile. */
+  keepJournal?: boolean;
   written?: JournalData;
   commit?: { sha: string; parent: string; files: string[] };
 }
@@ -142,10 +144,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
       report.changedFiles = planned.disk.edits.map((e) => e.path).sort();
       return await finish();
     }
-    if (!planned.disk.edits.length) {
-      await journal.clear();
-      return await finish();
-    }
+    if (!planned.disk.edits.length) return await finish();
 
     const runStatus = report.status === 'partial' ? 'partial' : 'success';
     const applied = await budget.stage('apply', () => applyRun(ctx, journal, { ...base, runStatus }, planned.disk.edits));
@@ -158,7 +157,6 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     } else {
       await commitAndPush(ctx, repo, budget, report, planned, applied.changed, journal, effects);
     }
-    await journal.clear();
     return await finish();
   } catch (err) {
     report.status = 'failed';
@@ -170,15 +168,15 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
   }
 
   async function finish(): Promise<RunReport> {
-    if (report.status === 'failed' && effects.journaled && !effects.written) {
-      // Nothing was written: drop the "started" journal so the next run does not take this for a crash.
-      await journal.clear().catch((err: unknown) => report.warnings.push(`could not clear the run journal: ${errorMessage(err)}`));
-    }
-    await lock?.release();
-    lock = undefined;
     crashPoint('before-report');
     finishReport(report, clock.now());
     await reportRun(ctx, report);
+    // The journal goes only once the history has this run: a run killed before that is completed
+    // (and recorded) by the next one. A journal this run could not undo stays for the next run.
+    if (effects.journaled && !effects.keepJournal)
+      await journal.clear().catch((err: unknown) => report.warnings.push(`could not clear the run journal: ${errorMessage(err)}`));
+    await lock?.release();
+    lock = undefined;
     return report;
   }
 }
@@ -204,6 +202,7 @@ async function commitAndPush(
   if (commit.parent) effects.commit = { sha: commit.sha, parent: commit.parent, files: commit.files };
   await journal.write({ ...effects.written!, phase: 'committed', commitSha: commit.sha });
   if (!ctx.settings.push) return;
+  crashPoint('before-push');
   const pushed = await budget.stage('push', (signal) => pushRun(ctx, repo.withSignal(signal)));
   crashPoint('after-push');
   report.pushed = pushed.pushed;
@@ -231,13 +230,14 @@ async function takeBack(ctx: StageContext, repo: GitRepo | undefined, journal: J
     if (effects.written) {
       const undone = await undoWrites(ctx.settings.root, journal, effects.written, ctx.io);
       if (undone.problems.length) {
+        effects.keepJournal = true;
         report.errors.push(`could not undo every write (the next run retries): ${undone.problems.join('; ')}`);
         return;
       }
       report.changedFiles = [];
     }
-    if (effects.journaled) await journal.clear();
   } catch (err) {
+    effects.keepJournal = true;
     report.errors.push(`could not take back this run's changes (the next run retries): ${errorMessage(err)}`);
   }
 }

@@ -68,7 +68,7 @@ afterAll(async () => {
  * The points where git or the files are half-way (always), plus a seeded draw of the others and of
  * the n-th page write; WIKI_CRASH_ALL=1 tries every named point.
  */
-const ALWAYS = ['after-journal', 'before-seen', 'commit-before-ref', 'commit-after-ref', 'after-commit', 'after-push'];
+const ALWAYS = ['after-journal', 'before-seen', 'commit-before-ref', 'commit-after-ref', 'after-commit', 'before-push', 'after-push'];
 function schedule(seed: number, pageWrites: number): string[] {
   const rnd = seededRandom(seed);
   const others = CRASH_POINTS.filter((p) => !ALWAYS.includes(p));
@@ -99,6 +99,8 @@ describe('a run killed with SIGKILL at any point is repaired by the next plain r
       else violations.push(`${point}: the process was not killed there (exit ${res.code}, ${res.stderr.slice(-300)})`);
       const again = await ws.run();
       if (again.report.status === 'failed') violations.push(`${point}: recovery run failed: ${again.report.reason}`);
+      // Every point is past the lock: the report must at least say it took over the dead run's lock.
+      if (!again.report.repaired?.some((r) => r.includes('took over'))) violations.push(`${point}: the report does not say what was repaired`);
       for (const v of await leftovers(ws, date)) violations.push(`${point}: ${v}`);
       for (const v of compareSnapshots(reference, await snapshotWiki(ws.root, date))) violations.push(`${point}: ${v}`);
     }
