@@ -1,7 +1,6 @@
-/** Commit exactly the run's files (through a temporary index), then push with fetch/rebase/retry. */
-import { errorMessage, GitError } from '../../errors.js';
+/** Commit exactly the run's files, through a temporary index (see GitRepo.commitFiles). */
 import { crashPoint } from '../../faults.js';
-import type { GitRepo, PushResult } from '../../git/repo.js';
+import type { GitRepo } from '../../git/repo.js';
 import type { StageContext } from '../context.js';
 
 export interface Committed {
@@ -24,20 +23,4 @@ export async function commitRun(
   const res = await repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }, contents);
   crashPoint('after-commit');
   return { committed: res.committed, ...(res.sha ? { sha: res.sha } : {}), ...(parent ? { parent } : {}), files: res.files };
-}
-
-export async function pushRun(ctx: StageContext, repo: GitRepo): Promise<PushResult> {
-  const { settings, config, clock } = ctx;
-  try {
-    return await repo.push({
-      remote: config.git.remote,
-      ...(config.git.branch ? { branch: config.git.branch } : {}),
-      attempts: config.git.pushAttempts,
-      ...(settings.token ? { token: settings.token } : {}),
-      clock,
-    });
-  } catch (err) {
-    if (err instanceof GitError) return { pushed: false, attempts: 1, rebased: false, error: errorMessage(err) };
-    throw err;
-  }
 }

@@ -20,7 +20,7 @@ import { appendRun, type RunRecord } from '../../ops/history.js';
 import type { StageContext } from '../context.js';
 import type { Journal, JournalData } from '../journal.js';
 import { undoWrites } from './apply.js';
-import { pushRun } from './commit.js';
+import { pushRun } from './push.js';
 
 export interface Reconciled {
   repaired: string[];
