@@ -22,7 +22,7 @@ import { statePaths } from '../state.js';
 import { Budget, minutes } from './budget.js';
 import type { RunContext, StageContext } from './context.js';
 import { Journal, type JournalData } from './journal.js';
-import { applyRun, undoWrites } from './stages/apply.js';
+import { applyRun, journalWrites, undoWrites } from './stages/apply.js';
 import { backupRun } from './stages/backup.js';
 import { fetchSources } from './stages/collect.js';
 import { commitRun } from './stages/commit.js';
@@ -148,15 +148,15 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     if (!planned.disk.edits.length) return await finish();
 
     const runStatus = report.status === 'partial' ? 'partial' : 'success';
-    const applied = await budget.stage('apply', () => applyRun(ctx, journal, { ...base, runStatus }, planned.disk.edits));
-    effects.written = applied.journal;
-    report.changedFiles = applied.changed;
+    effects.written = await journalWrites(ctx, journal, { ...base, runStatus }, planned.disk.edits);
+    const changed = await budget.stage('apply', () => applyRun(ctx, planned.disk.edits));
+    report.changedFiles = changed;
     crashPoint('after-apply');
 
     if (!repo) {
       report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
     } else {
-      await commitAndPush(ctx, repo, budget, report, planned, applied.changed, journal, effects);
+      await commitAndPush(ctx, repo, budget, report, planned, changed, journal, effects);
     }
     return await finish();
   } catch (err) {

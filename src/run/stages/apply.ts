@@ -12,13 +12,11 @@ import type { PageEdit } from '../../pages/plan.js';
 import { sha256, type Journal, type JournalData } from '../journal.js';
 import type { StageContext } from '../context.js';
 
-export interface Applied {
-  /** Root-relative paths whose content changed, sorted. */
-  changed: string[];
-  journal: JournalData;
-}
-
-export async function applyRun(ctx: StageContext, journal: Journal, base: JournalData, edits: readonly PageEdit[]): Promise<Applied> {
+/**
+ * Record what the run is about to write (file, hash before with the old text kept, hash planned)
+ * before the first write; returns the journal as written.
+ */
+export async function journalWrites(ctx: StageContext, journal: Journal, base: JournalData, edits: readonly PageEdit[]): Promise<JournalData> {
   const root = ctx.settings.root;
   const entries = [];
   for (const e of edits) {
@@ -29,8 +27,12 @@ export async function applyRun(ctx: StageContext, journal: Journal, base: Journa
   const data: JournalData = { ...base, phase: 'writing', entries };
   await journal.write(data);
   crashPoint('after-journal');
-  const changed = await applyEdits(root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile], io: ctx.io });
-  return { changed, journal: data };
+  return data;
+}
+
+/** The page writes, the seen file last; returns the root-relative paths that changed, sorted. */
+export async function applyRun(ctx: StageContext, edits: readonly PageEdit[]): Promise<string[]> {
+  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile], io: ctx.io });
 }
 
 export interface Undone {
