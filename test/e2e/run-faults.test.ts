@@ -132,6 +132,38 @@ describe('faults during a run', () => {
     expect(injected).toBeGreaterThan(5);
   }, 180_000);
 
+  it('a double fault (the rollback fails too) keeps the journal, and the next run undoes from it and lands everything', async () => {
+    await resetWorkspace(ws, initial);
+    const contentWrites: string[] = [];
+    const io: WriteIo = {
+      async write(file, data) {
+        const rel = path.relative(ws.root, file);
+        if (/^(pages|news|data)\//.test(rel) && !rel.includes('wiki-daily-probe')) {
+          contentWrites.push(rel);
+          // The first content write lands; every later one (the rest and the rollback) fails.
+          if (contentWrites.length > 1) throw errno('EIO', file);
+        }
+        await writeFileAtomic(file, data);
+      },
+      async remove(file) {
+        if (!file.includes('wiki-daily-probe')) throw errno('EIO', file);
+        await diskIo.remove(file);
+      },
+    };
+    const report = await runWith(io);
+    expect(report.status).toBe('failed');
+    expect(report.reason).toMatch(/EIO.*rolling back also failed/);
+    expect(report.errors.join('\n')).toMatch(/could not undo every write \(the next run retries\)/);
+    expect(await readdir(path.join(ws.stateDir, 'journal'))).toContain('journal.json');
+    expect((await porcelain(ws.root)).length).toBeGreaterThan(0);
+
+    const again = await runWith();
+    expect(again.status).toBe('success');
+    expect(again.repaired!.join('\n')).toMatch(/undid 1 uncommitted write/);
+    expect(compareSnapshots(reference, await snapshotWiki(ws.root, date))).toEqual([]);
+    expect(await leftovers(ws, date)).toEqual([]);
+  });
+
   it('a read-only page: the run fails naming the page and EACCES, nothing is marked seen, and nothing stays written', async () => {
     await resetWorkspace(ws, initial);
     const before = await found();
