@@ -79,6 +79,8 @@ export interface GitRepo {
   unpushedCommits(remote: string, branch?: string): Promise<{ sha: string; authorEmail: string }[] | undefined>;
   /** First parent and author e-mail of a commit. */
   commitInfo(sha: string): Promise<{ parent?: string; authorEmail: string }>;
+  /** The oldest commit on HEAD's first-parent line after `base` (undefined when HEAD is `base`). */
+  firstCommitAfter(base: string): Promise<string | undefined>;
   /**
    * Under `paths` (root-relative folders or files), reset index entries to HEAD where the index
    * differs from HEAD but the working tree equals HEAD: what a commit killed between moving HEAD and
@@ -312,6 +314,11 @@ class SimpleGitRepo implements GitRepo {
     const [parents, authorEmail] = (await this.git(['log', '-1', '--format=%P%x00%ae', sha])).trim().split('\0');
     const parent = parents?.split(' ')[0];
     return { ...(parent ? { parent } : {}), authorEmail: authorEmail ?? '' };
+  }
+
+  async firstCommitAfter(base: string): Promise<string | undefined> {
+    const out = await this.git(['rev-list', '--reverse', '--first-parent', `${base}..HEAD`]);
+    return out.split('\n').find(Boolean);
   }
 
   async resetStaleIndex(paths: string[]): Promise<string[]> {

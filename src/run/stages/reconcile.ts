@@ -74,9 +74,11 @@ async function repairDeadRun(ctx: StageContext, repo: GitRepo | undefined, journ
   const { config } = ctx;
   let committed = dead.phase === 'committed';
   if (!committed && dead.phase === 'writing' && repo && dead.head) {
-    const head = await repo.headSha();
-    if (head && head !== dead.head) {
-      const info = await repo.commitInfo(head);
+    // The dead run's commit is the first one after the HEAD it started from (a person may have
+    // committed on top since).
+    const next = await repo.firstCommitAfter(dead.head).catch(() => undefined);
+    if (next) {
+      const info = await repo.commitInfo(next);
       committed = info.parent === dead.head && info.authorEmail === config.git.authorEmail;
     }
   }
