@@ -4,11 +4,10 @@
  *
  * Modules that only one command needs are imported lazily so `node dist/index.js` starts fast.
  */
-import type { CollectProgressCallback } from './collect/collect.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { exitCodeFor, errorMessage, UsageError } from './errors.js';
-import { logStage, type Logger } from './log.js';
+import { logStage } from './log.js';
 import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
 import { statePaths } from './state.js';
@@ -37,60 +36,20 @@ async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps, c
   };
 }
 
-/** After `run`: anomalies against history, the history line, and the Discord message. Never fails the run. */
-async function afterRun(report: RunReport, config: Config, settings: Settings, deps: Deps): Promise<void> {
-  if (report.dryRun) return;
-  const state = statePaths(settings.stateDir);
-  try {
-    const { readRuns, appendRun, recordFromReport } = await import('./ops/history.js');
-    const { detectAnomalies } = await import('./ops/anomaly.js');
-    const history = (await readRuns(state.runsFile, 200)).filter((r) => r.command === 'run' && (r.status === 'success' || r.status === 'partial'));
-    if (report.status !== 'skipped') {
-      report.anomalies = detectAnomalies(
-        { durationMs: report.durationMs, itemsCollected: report.itemsCollected, itemsAdded: report.itemsAdded },
-        history.slice(-30),
-        config.health.anomalyZ,
-      );
-      for (const a of report.anomalies) deps.logger.warn(`anomaly: ${a.metric} = ${a.value} (median ${a.median}, robust z ${a.z.toFixed(1)})`);
-    }
-    await appendRun(state.runsFile, recordFromReport(report));
-    // Issue 13: what each source cost to collect, for balancing shards (only sources really fetched).
-    const measured = report.sources.filter((s) => s.attempts > 0);
-    if (measured.length) await (await import('./shard/costs.js')).recordSourceCosts(settings.stateDir, measured, new Set(config.sources.map((s) => s.id)));
-  } catch (err) {
-    report.warnings.push(`run history not updated: ${errorMessage(err)}`);
-  }
-  if (report.status === 'skipped') return;
-  try {
-    const { notifyRun } = await import('./ops/discord.js');
-    const res = await notifyRun(report, {
-      ...(settings.discordWebhook ? { webhookUrl: settings.discordWebhook } : {}),
-      settings: config.discord,
-      statePaths: state,
-      logger: deps.logger,
-      clock: deps.clock,
-    });
-    if (res.queued) report.warnings.push(`Discord unreachable: ${res.queued} message(s) queued for the next run`);
-  } catch (err) {
-    report.warnings.push(`Discord alert failed: ${errorMessage(err)}`);
-  }
-}
-
 async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const config = await loadConfig(settings.configFile);
   const { runDaily } = await import('./run/daily.js');
-  // Issue 13: `run --from DIR…` merges shard outputs in place of collecting (src/shard/merge.ts).
-  const collected = settings.from?.length ? await (await import('./shard/merge.js')).loadShardOutputs(settings.from, config) : undefined;
-  const report = await runDaily({ settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, ...(collected ? { collected } : {}), ...(deps.onProgress ? { onProgress: deps.onProgress } : {}) });
-  await logStage(deps.logger, 'report', () => afterRun(report, config, settings, deps));
-  // issue 12 (maintainer view): failure issue, JSON webhook, metrics. The lead moves this into the
-  // run's report stage with afterRun.
-  await logStage(deps.logger, 'notify', async () => {
-    const { afterRunForMaintainer } = await import('./ops/maintainer.js');
-    const { readRuns } = await import('./ops/history.js');
-    const state = statePaths(settings.stateDir);
-    const history = await readRuns(state.runsFile, 200).catch(() => []);
-    await afterRunForMaintainer({ report, history, config, settings, state, deps });
+  // History, anomalies and the alert are the run's own report stage.
+  // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
+  const merged = settings.from?.length ? await (await import('./shard/merge.js')).loadShardOutputs(settings.from, config) : undefined;
+  const report = await runDaily({
+    settings,
+    config,
+    logger: deps.logger,
+    clock: deps.clock,
+    env: deps.env,
+    ...(merged ? { collect: async () => merged } : {}),
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   return outcomeFromReport(report, settings, deps, config);
 }

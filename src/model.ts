@@ -148,6 +148,8 @@ export interface RunReport {
   errors: string[];
   warnings: string[];
   anomalies: Anomaly[];
+  /** What the run repaired of an earlier run's leftovers (reconcile stage). */
+  repaired?: string[];
   backupId?: string;
   /** False when nothing changed since snapshot backupId (an earlier run made it, and holds its artifact). */
   backupCreated?: boolean;

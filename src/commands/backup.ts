@@ -15,7 +15,7 @@ import {
   verifySnapshots,
   type SnapshotInfo,
 } from '../ops/backup/store.js';
-import { backupIncludes } from '../run/daily.js';
+import { backupIncludes } from '../ops/backup/includes.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 

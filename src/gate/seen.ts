@@ -54,9 +54,18 @@ function entryProblem(id: string, date: string, url: string): string | undefined
 /** Records an entry that was already checked with entryProblem (see parseSeen). */
 let addChecked: (index: SeenIndex, id: string, date: string, url: string) => boolean;
 
+/** A line of the seen file that is not a usable entry, kept byte for byte (see parseSeen's keepBadLines). */
+export interface BadSeenLine {
+  line: number;
+  text: string;
+  problem: string;
+}
+
 export class SeenIndex {
   readonly #byId = new Map<string, SeenEntry>();
   readonly #idByUrl = new Map<string, string>();
+  /** Unusable lines read from the file: written back after the entries so no one's text is dropped. */
+  readonly #badLines: BadSeenLine[] = [];
 
   static {
     // parseSeen validates every line itself (to name the line); validating again in add() would
@@ -104,6 +113,15 @@ export class SeenIndex {
     return false;
   }
 
+  /** Lines that were kept verbatim but not used as ids, in file order. */
+  badLines(): BadSeenLine[] {
+    return this.#badLines.map((b) => ({ ...b }));
+  }
+
+  keepBadLine(bad: BadSeenLine): void {
+    this.#badLines.push({ ...bad });
+  }
+
   /** Add every entry of another index (additive merge). */
   merge(other: SeenIndex): void {
     for (const e of other.entries()) this.add(e.id, e.date, e.url);
@@ -127,13 +145,27 @@ export class SeenIndex {
   serialize(): string {
     let out = `${SEEN_HEADER}\n`;
     for (const e of this.sorted()) out += `${e.id}\t${e.date}\t${e.url}\n`;
+    for (const b of this.#badLines) out += `${b.text}\n`;
     return out;
   }
 }
 
-/** Parse a seen file; any malformed line is a PageError naming the file and line. */
-export function parseSeen(text: string, file: string): SeenIndex {
+export interface ParseSeenOptions {
+  /**
+   * Keep malformed lines instead of throwing: each is recorded (index.badLines(), with its line
+   * number) and written back verbatim after the entries, but never used as an id. The run uses this,
+   * so one garbage line committed by hand does not stop every later run; the lint stays strict.
+   */
+  keepBadLines?: boolean;
+}
+
+/** Parse a seen file; any malformed line is a PageError naming the file and line (unless keepBadLines). */
+export function parseSeen(text: string, file: string, options: ParseSeenOptions = {}): SeenIndex {
   const index = new SeenIndex();
+  const bad = (problem: string, lineNo: number, line: string, err: PageError): void => {
+    if (!options.keepBadLines) throw err;
+    index.keepBadLine({ line: lineNo, text: line, problem });
+  };
   const lines = text.split('\n');
   // the trailing newline leaves one empty string after the last line
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
@@ -143,19 +175,20 @@ export function parseSeen(text: string, file: string): SeenIndex {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const fields = line.split('\t');
     if (fields.length !== 3) {
-      throw new PageError(
-        `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`,
-        file,
-        lineNo,
-      );
+      const problem = `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`;
+      bad(problem, lineNo, line, new PageError(problem, file, lineNo));
+      continue;
     }
     const [id, date, url] = fields as [string, string, string];
     const problem = entryProblem(id, date, url);
-    if (problem) throw new PageError(problem, file, lineNo);
+    if (problem) {
+      bad(problem, lineNo, line, new PageError(problem, file, lineNo));
+      continue;
+    }
     try {
       addChecked(index, id, date, url);
     } catch (err) {
-      throw new PageError(errorMessage(err), file, lineNo);
+      bad(errorMessage(err), lineNo, line, new PageError(errorMessage(err), file, lineNo));
     }
   }
   return index;

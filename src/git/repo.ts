@@ -20,6 +20,7 @@ import { GitError, errorMessage } from '../errors.js';
 import { redact, registerSecret, type Logger } from '../log.js';
 import { retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
+import { crashPoint } from '../faults.js';
 
 export interface CommitResult {
   committed: boolean;
@@ -71,6 +72,27 @@ export interface GitRepo {
   push(opts: PushOptions): Promise<PushResult>;
   /** ahead/behind vs the remote tracking branch (for health) */
   aheadBehind(remote: string, branch?: string): Promise<{ ahead: number; behind: number } | undefined>;
+  /** The same repository whose git processes are killed when `signal` aborts (the stage budget). */
+  withSignal(signal: AbortSignal): GitRepo;
+  /** HEAD is not on a branch. */
+  isDetached(): Promise<boolean>;
+  /** A remote of that name (or a URL/path given directly) is configured. */
+  hasRemote(remote: string): Promise<boolean>;
+  /** Commits on HEAD that the remote-tracking branch lacks, oldest first; undefined when there is no tracking ref. */
+  unpushedCommits(remote: string, branch?: string): Promise<{ sha: string; authorEmail: string }[] | undefined>;
+  /** First parent and author e-mail of a commit. */
+  commitInfo(sha: string): Promise<{ parent?: string; authorEmail: string }>;
+  /** The oldest commit on HEAD's first-parent line after `base` (undefined when HEAD is `base`). */
+  firstCommitAfter(base: string): Promise<string | undefined>;
+  /**
+   * Under `paths` (root-relative folders or files), reset index entries to HEAD where the index
+   * differs from HEAD but the working tree equals HEAD: what a commit killed between moving HEAD and
+   * refreshing the index leaves (staged reversals). A person's staged edit (the working tree carries
+   * it too) is left alone. Returns the root-relative paths reset.
+   */
+  resetStaleIndex(paths: string[]): Promise<string[]>;
+  /** Move HEAD back from `sha` to `parent` (only if HEAD is still `sha`) and reset those paths' index entries. */
+  undoCommit(sha: string, parent: string, files: string[]): Promise<void>;
 }
 
 type Env = Record<string, string>;
@@ -133,11 +155,12 @@ function ambientEnv(): Env {
   return env;
 }
 
-async function runGit(cwd: string, args: string[], extraEnv: Env = {}): Promise<string> {
+async function runGit(cwd: string, args: string[], extraEnv: Env = {}, signal?: AbortSignal): Promise<string> {
   let git;
   try {
     git = simpleGit({
       baseDir: cwd,
+      ...(signal ? { abort: signal } : {}),
       trimmed: false,
       unsafe: ENV_CATEGORIES_ALLOWED,
       // Any non-zero exit is a failure, with stdout included: rebase reports conflicts on stdout.
@@ -242,11 +265,96 @@ class SimpleGitRepo implements GitRepo {
   constructor(
     readonly root: string,
     private readonly logger: Logger,
+    private readonly signal?: AbortSignal,
   ) {}
 
   private git(args: string[], env?: Env, cwd = this.root): Promise<string> {
     this.logger.debug(`git ${args.join(' ')}${cwd === this.root ? '' : ` (in ${cwd})`}`);
-    return runGit(cwd, args, env);
+    return runGit(cwd, args, env, this.signal);
+  }
+
+  withSignal(signal: AbortSignal): GitRepo {
+    return new SimpleGitRepo(this.root, this.logger, signal);
+  }
+
+  async isDetached(): Promise<boolean> {
+    try {
+      await this.git(['symbolic-ref', '--quiet', 'HEAD']);
+      return false;
+    } catch (err) {
+      if (err instanceof GitCommandError && /exit code 1$/.test(err.output.trim())) return true;
+      throw err;
+    }
+  }
+
+  async hasRemote(remote: string): Promise<boolean> {
+    const names = (await this.git(['remote'])).split('\n').map((l) => l.trim());
+    if (names.includes(remote)) return true;
+    // A URL or path given directly as the remote.
+    return /^[a-z][a-z0-9+.-]*:\/\/|^[^:]+@[^:]+:|^\/|^\./i.test(remote);
+  }
+
+  async unpushedCommits(remote: string, branch?: string): Promise<{ sha: string; authorEmail: string }[] | undefined> {
+    if (!(await this.headSha())) return [];
+    const name = branch || (await this.currentBranch());
+    const ref = `refs/remotes/${remote}/${name}`;
+    try {
+      await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    } catch {
+      return undefined;
+    }
+    const out = await this.git(['log', '--reverse', '--format=%H%x00%ae', `${ref}..HEAD`]);
+    return out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [sha, authorEmail] = l.split('\0');
+        return { sha: sha!, authorEmail: authorEmail ?? '' };
+      });
+  }
+
+  async commitInfo(sha: string): Promise<{ parent?: string; authorEmail: string }> {
+    const [parents, authorEmail] = (await this.git(['log', '-1', '--format=%P%x00%ae', sha])).trim().split('\0');
+    const parent = parents?.split(' ')[0];
+    return { ...(parent ? { parent } : {}), authorEmail: authorEmail ?? '' };
+  }
+
+  async firstCommitAfter(base: string): Promise<string | undefined> {
+    const out = await this.git(['rev-list', '--reverse', '--first-parent', `${base}..HEAD`]);
+    return out.split('\n').find(Boolean);
+  }
+
+  async resetStaleIndex(paths: string[]): Promise<string[]> {
+    const head = await this.headSha();
+    if (!head || !paths.length) return [];
+    const { top } = await this.paths();
+    const specs = await Promise.all(paths.map((p) => this.toRepoPath(p)));
+    const staged = splitZ(await this.git(['diff', '--cached', '--name-only', '-z', '--no-renames', head, '--', ...specs], {}, top));
+    if (!staged.length) return [];
+    // HEAD's blob of each staged path against the working file's hash (a path the index lost is
+    // invisible to `git diff HEAD`, so compare hashes directly).
+    const headBlobs = new Map<string, string>();
+    for (const rec of splitZ(await this.git(['ls-tree', '-z', head, '--', ...staged], {}, top))) {
+      const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(rec);
+      if (m) headBlobs.set(m[2]!, m[1]!);
+    }
+    const present: string[] = [];
+    for (const f of staged) if (await stat(path.join(top, f)).then((st) => st.isFile(), () => false)) present.push(f);
+    const worktreeBlobs = new Map<string, string>();
+    if (present.length) {
+      const hashes = (await this.git(['hash-object', '--', ...present], {}, top)).trim().split('\n');
+      present.forEach((f, i) => worktreeBlobs.set(f, hashes[i] ?? ''));
+    }
+    const stale = staged.filter((f) => headBlobs.get(f) === worktreeBlobs.get(f));
+    for (const part of chunks(stale, PATH_CHUNK)) await this.git(['reset', '-q', head, '--', ...part], {}, top);
+    return Promise.all(stale.map((f) => this.toRootPath(f)));
+  }
+
+  async undoCommit(sha: string, parent: string, files: string[]): Promise<void> {
+    const { top } = await this.paths();
+    await this.git(['update-ref', '-m', 'wiki-daily: undo a commit that could not be pushed', 'HEAD', parent, sha], {}, top);
+    const specs = await Promise.all(files.map((f) => this.toRepoPath(f)));
+    for (const part of chunks(specs, PATH_CHUNK)) await this.git(['reset', '-q', parent, '--', ...part], {}, top);
   }
 
   /** Top-level folder and the root's position inside it, so callers can give root-relative paths. */
@@ -409,8 +517,10 @@ class SimpleGitRepo implements GitRepo {
       const sha = (
         await this.git(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message], identityEnv(author), top)
       ).trim();
+      crashPoint('commit-before-ref');
       // The old value makes this fail instead of overwriting a commit someone made in the meantime.
       await this.git(['update-ref', '-m', `wiki-daily: ${message.split('\n')[0]}`, 'HEAD', sha, head ?? ''], {}, top);
+      crashPoint('commit-after-ref');
       // Bring the real index in line for just these paths, so they do not show as staged reversals.
       try {
         for (const part of chunks(changed, PATH_CHUNK)) {

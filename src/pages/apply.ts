@@ -1,22 +1,58 @@
-/** Write planned edits to disk, atomically per file. */
+/**
+ * Write planned edits to disk, atomically per file, all or nothing: when one write fails, every file
+ * this call already wrote is put back as it was, and the error names the file and the cause (ENOSPC,
+ * EACCES …). Files listed in `last` (the seen file) are written only after every other write is on
+ * disk, so nothing is marked seen unless the page that carries it was written.
+ */
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { PageError } from '../errors.js';
+import { PageError, errorMessage } from '../errors.js';
 import { readIfExists, safeRelativePath, writeFileAtomic } from '../fsutil.js';
+import { crashPoint } from '../faults.js';
+import { rm } from 'node:fs/promises';
 import type { PageEdit } from './plan.js';
 
 function resolveInside(root: string, rel: string): string {
   return path.join(path.resolve(root), safeRelativePath(rel, 'edit path', (message) => new PageError(message, rel)));
 }
 
+/** The file operations of apply, injectable so tests can fail the n-th write (ENOSPC, EACCES …). */
+export interface WriteIo {
+  write(file: string, data: string): Promise<void>;
+  remove(file: string): Promise<void>;
+}
+
+export const diskIo: WriteIo = {
+  write: (file, data) => writeFileAtomic(file, data),
+  remove: (file) => rm(file, { force: true }),
+};
+
 export interface ApplyOptions {
   /**
    * Refuse to write when a file on disk is neither the edit's `before` nor its `after` (a person
-   * edited it after planning): nothing is written and a PageError names the file. Off by default
-   * because a caller may plan from a text it has since replaced on disk itself (the `running`
-   * mark of the day log) — such a caller should plan from the text on disk and turn this on.
+   * edited it after planning): nothing is written and a PageError names the file.
    */
   verifyBefore?: boolean;
+  /** Root-relative paths written after all others (in this order). */
+  last?: readonly string[];
+  io?: WriteIo;
+}
+
+/** `ENOSPC (no space left on device)` from a Node error, or its message. */
+export function describeIoError(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string') {
+    const detail = /^[A-Z]+: ([^,]+)/.exec(e.message ?? '')?.[1];
+    return detail ? `${e.code} (${detail})` : e.code;
+  }
+  return errorMessage(err);
+}
+
+interface Pending {
+  rel: string;
+  file: string;
+  before: string | undefined;
+  after: string;
 }
 
 /**
@@ -24,9 +60,10 @@ export interface ApplyOptions {
  * from the disk at write time), sorted. All checks run before the first write.
  */
 export async function applyEdits(root: string, edits: readonly PageEdit[], options: ApplyOptions = {}): Promise<string[]> {
+  const io = options.io ?? diskIo;
   const files = edits.map((edit) => resolveInside(root, edit.path));
   const contents = await mapLimited(files, readIfExists);
-  const pending: { rel: string; file: string; after: string }[] = [];
+  const pending: Pending[] = [];
   for (const [i, edit] of edits.entries()) {
     const file = files[i]!;
     const current = contents[i];
@@ -37,10 +74,48 @@ export async function applyEdits(root: string, edits: readonly PageEdit[], optio
         edit.path,
       );
     }
-    pending.push({ rel: edit.path, file, after: edit.after });
+    pending.push({ rel: edit.path, file, before: current, after: edit.after });
   }
-  await mapLimited(pending, (p) => writeFileAtomic(p.file, p.after));
+  const lastOrder = options.last ?? [];
+  const first = pending.filter((p) => !lastOrder.includes(p.rel));
+  const lastOnes = lastOrder.flatMap((rel) => pending.filter((p) => p.rel === rel));
+
+  const written: Pending[] = [];
+  const writeOne = async (p: Pending): Promise<void> => {
+    try {
+      await io.write(p.file, p.after);
+    } catch (err) {
+      throw new PageError(`cannot write: ${describeIoError(err)}`, p.rel);
+    }
+    written.push(p);
+    crashPoint('apply-write');
+  };
+  try {
+    await mapLimited(first, writeOne);
+    if (lastOnes.length) crashPoint('before-seen');
+    for (const p of lastOnes) await writeOne(p);
+  } catch (err) {
+    const problems = await rollback(written, io);
+    if (problems.length) {
+      throw new PageError(`${errorMessage(err)}; rolling back also failed: ${problems.join('; ')}`, pending[0]!.rel);
+    }
+    throw err;
+  }
   return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Put every written file back as it was; returns what could not be restored (file: cause). */
+async function rollback(written: readonly Pending[], io: WriteIo): Promise<string[]> {
+  const problems: string[] = [];
+  for (const p of [...written].reverse()) {
+    try {
+      if (p.before === undefined) await io.remove(p.file);
+      else await io.write(p.file, p.before);
+    } catch (err) {
+      problems.push(`${p.rel}: ${describeIoError(err)}`);
+    }
+  }
+  return problems;
 }
 
 /**

@@ -12,7 +12,8 @@ const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
  */
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// A fixed locale, not the machine's (LANG): the same title must be cut at the same place everywhere.
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Plain one-line text: breaks → spaces, invisible controls removed, whitespace collapsed. */
 function plainLine(s: string): string {

@@ -157,6 +157,11 @@ export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
       '',
     );
   }
+  if (r.repaired?.length) {
+    out.push('### Repaired (left behind by an earlier run)', '');
+    for (const x of r.repaired.slice(0, 50)) out.push(`- ${cell(x)}`);
+    out.push('');
+  }
   if (r.warnings.length) {
     out.push('<details><summary>Warnings (' + r.warnings.length + ')</summary>', '');
     for (const w of r.warnings.slice(0, 200)) out.push(`- ${cell(w)}`);
@@ -233,6 +238,7 @@ export function renderText(r: RunReport): string {
   }
   for (const s of r.sources.filter((x) => x.outcome === 'failed')) lines.push(`  ✗ ${s.id}: ${s.error}`);
   for (const e of r.errors) lines.push(`  error: ${e}`);
+  for (const x of r.repaired ?? []) lines.push(`  repaired: ${x}`);
   // Warnings belong in what a person reads, not only in the logs (issue 10).
   for (const w of r.warnings) lines.push(`  warning: ${w}`);
   for (const a of r.anomalies) lines.push(`  anomaly: ${a.metric} = ${a.value} (median ${a.median}, z ${a.z.toFixed(1)})`);

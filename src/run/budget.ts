@@ -1,42 +1,67 @@
 /**
  * Time budgets: the whole run (default 2 h) and each stage. Past a budget the stage is abandoned,
  * recorded as failed in the report, and the run stops cleanly with status failed.
+ *
+ * The stage function receives the budget's AbortSignal: it hands it to the fetcher and to git, so a
+ * stage past its budget stops where it is instead of running on behind the run's back.
  */
 import { BudgetError, errorMessage } from '../errors.js';
-import type { RunReport } from '../model.js';
+import type { StageTiming } from '../model.js';
+import { logStage, type Logger } from '../log.js';
 import type { Clock } from '../time.js';
+
+/** Where the budget records each stage's duration and outcome (the run report's stage list). */
+export interface StageLog {
+  stages: StageTiming[];
+}
 
 export class Budget {
   private readonly deadline: number;
+  /**
+   * Set once a stage was stopped by the run budget. Timers may fire a millisecond before the clock
+   * reaches the deadline, so "time left" alone would hand the next stage a 1 ms budget that a fast
+   * stage beats; once the run budget has fired, it has fired for every later stage.
+   */
+  private runBudgetSpent = false;
   constructor(
     private readonly clock: Clock,
     totalMs: number,
     private readonly stageMs: Record<string, number>,
-    private readonly report: RunReport,
+    private readonly report: StageLog,
+    /** Each stage becomes one log group (a `::group::` on Actions) when given. */
+    private readonly logger?: Logger,
   ) {
     this.deadline = clock.now() + totalMs;
   }
 
   remainingMs(): number {
-    return this.deadline - this.clock.now();
+    return this.runBudgetSpent ? 0 : Math.max(0, this.deadline - this.clock.now());
   }
 
   /** Run one stage under min(stage budget, what is left of the run budget); time it into the report. */
-  async stage<T>(name: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  stage<T>(name: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    return this.logger ? logStage(this.logger, name, () => this.timed(name, fn)) : this.timed(name, fn);
+  }
+
+  private async timed<T>(name: string, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const started = this.clock.now();
     const stageBudget = this.stageMs[name];
-    const limit = Math.max(0, Math.min(stageBudget ?? Infinity, this.remainingMs()));
-    if (limit <= 0) {
+    const remaining = this.remainingMs();
+    const limit = Math.min(stageBudget ?? Infinity, remaining);
+    if (remaining <= 0) {
+      this.runBudgetSpent = true;
       const err = new BudgetError(`${name} (run budget)`, 0);
       this.report.stages.push({ stage: name, durationMs: 0, ok: false, error: err.message });
       throw err;
     }
+    const byStageBudget = stageBudget !== undefined && stageBudget <= remaining;
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const overrun = new Promise<never>((_, reject) => {
       if (!Number.isFinite(limit)) return;
       timer = setTimeout(() => {
-        const err = new BudgetError(stageBudget !== undefined && stageBudget <= limit ? name : `${name} (run budget)`, limit);
+        if (!byStageBudget) this.runBudgetSpent = true;
+        const err = new BudgetError(byStageBudget ? name : `${name} (run budget)`, limit);
         controller.abort(err);
         reject(err);
       }, limit);

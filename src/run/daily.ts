@@ -1,469 +1,275 @@
 /**
- * `wiki-daily run`: the daily update.
+ * `wiki-daily run`: the daily update, as stages that read straight down.
  *
- *   lock → skip guard / crash recovery → backup → mark running → collect → gate → plan (pure)
- *   → apply (atomic) → commit exactly the touched files → push → history, anomalies, alerts
+ *   preflight → lock → reconcile → skip guard → journal (started) → backup → collect → gate → plan
+ *   → apply (journal, pages, seen file last) → commit → push → clear journal → report
  *
- * Every stage reports into one RunReport. Nothing here decides page layout or HTTP details; it wires
- * the stages together and owns the rules that span them (what is "changed", when to skip, what to commit).
+ * Each stage is a function of typed data in and out (./stages/*); this orchestrator records outcomes in
+ * the one RunReport and decides whether to go on. A run that fails leaves branch, remote and working
+ * tree as it found them: failures before apply write nothing, and a failure from apply on undoes what
+ * this run wrote (and a commit it could not push). A run killed anywhere is repaired by the next
+ * run's reconcile stage from the journal in the state folder.
  */
-import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
-import type { Config } from '../config/schema.js';
 import { resolveGoogleNewsItems } from '../collect/googlenews.js';
 import { curateInRun } from '../curate/apply.js';
-import { collectSources, type CollectProgressCallback } from '../collect/collect.js';
-import { readBacklog, writeBacklog } from '../ops/backlog.js';
-import { capNewEntries } from '../pages/caps.js';
 import { errorMessage } from '../errors.js';
-import { gateItems } from '../gate/gate.js';
-import { canonicalUrl, entryId } from '../gate/canonical.js';
-import { parseSeen, serializeSeen, SeenIndex } from '../gate/seen.js';
-import { FileHttpCache } from '../http/cache.js';
-import { Fetcher } from '../http/fetcher.js';
-import type { Logger } from '../log.js';
-import { openRepo, type GitRepo } from '../git/repo.js';
-import type { GatedItem, RunReport } from '../model.js';
-import { applyEdits } from '../pages/apply.js';
-import { uploadSnapshotArtifact } from '../ops/backup/actions.js';
-import { createSnapshot, listSnapshots, pruneSnapshots, storeSize } from '../ops/backup/store.js';
-import { diskFreePct } from '../ops/health.js';
-import { readRuns, recordFromReport } from '../ops/history.js';
+import { crashPoint } from '../faults.js';
+import type { GitRepo } from '../git/repo.js';
+import type { RunReport } from '../model.js';
+import { readBacklog, writeBacklog } from '../ops/backlog.js';
 import { acquireLocks } from '../ops/lock.js';
-import { buildStatus } from '../ops/status.js';
-import { gatherHealth } from '../commands/health.js';
-import { markDayLogFailed, markDayLogRunning, parseDayLog } from '../pages/daylog.js';
+import { capNewEntries } from '../pages/caps.js';
+import { diskIo } from '../pages/apply.js';
 import { unifiedDiff } from '../pages/diff.js';
-import { dayLogPathFor, planEdits, type PageEdit } from '../pages/plan.js';
-import { scanExisting } from '../pages/scan.js';
-import { mergeReportPage, renderReportRegion } from '../report/page.js';
-import { cacheStats, collectionStatus, finishReport, newReport } from '../report/report.js';
-import type { Settings } from '../settings.js';
+import { addedEntries, cacheStats, collectionStatus, finishReport, newReport } from '../report/report.js';
 import { statePaths } from '../state.js';
-import { localDateTime, type Clock } from '../time.js';
-import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
 import { Budget, minutes } from './budget.js';
-import type { MergedCollection } from '../shard/merge.js';
+import type { RunContext, StageContext } from './context.js';
+import { Journal, type JournalData } from './journal.js';
+import { applyRun, journalWrites, undoWrites } from './stages/apply.js';
+import { backupRun } from './stages/backup.js';
+import { fetchSources } from './stages/collect.js';
+import { commitRun } from './stages/commit.js';
+import { pushRun } from './stages/push.js';
+import { gate, readWikiState } from './stages/gate.js';
+import { skipReason } from './stages/guard.js';
+import { planRun, type Planned } from './stages/plan.js';
+import { preflight, probeContentFolders } from './stages/preflight.js';
+import { reconcile } from './stages/reconcile.js';
+import { reportRun } from './stages/report.js';
 
-export interface RunContext {
-  settings: Settings;
-  config: Config;
-  logger: Logger;
-  clock: Clock;
-  env: NodeJS.ProcessEnv;
-  /** [issue 13 hook] `run --from`: merged shard outputs used instead of collecting (src/shard/merge.ts). */
-  collected?: MergedCollection;
-  /** Progress of the collect stage (the CLI's live line). */
-  onProgress?: CollectProgressCallback;
+export type { RunContext } from './context.js';
+export { existingEntryIds, readWiki } from './stages/gate.js';
+export { backupIncludes } from '../ops/backup/includes.js';
+
+/** What this run has put on disk and in git so far: what a failure must take back. */
+interface Effects {
+  /** This run wrote the journal (a journal found before that belongs to another run: never clear it). */
+  journaled?: boolean;
+  /** Writes this run could not undo: the journal stays for the next run's reconcile. */
+  keepJournal?: boolean;
+  written?: JournalData;
+  commit?: { sha: string; parent: string; files: string[] };
 }
 
-/** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
-export function backupIncludes(config: Config): string[] {
-  return [...new Set([config.pages.pagesDir, config.pages.newsDir, path.dirname(config.pages.seenFile)])].filter(
-    (p) => p !== '.',
-  );
-}
-
-async function listMarkdown(root: string, dir: string): Promise<string[]> {
-  return (await listFiles(root, dir)).filter((f) => f.endsWith('.md'));
-}
-
-/** Every page the planner may read or touch, by root-relative path. */
-export async function readWiki(root: string, config: Config): Promise<Map<string, string>> {
-  const p = config.pages;
-  const paths = new Set<string>([
-    ...(await listMarkdown(root, p.pagesDir)),
-    ...(await listMarkdown(root, p.newsDir)),
-    p.queuePage,
-    p.poolPage,
-    p.indexPage,
-    p.newsIndexPage,
-    p.dailyReportPage,
-    p.systemStatusPage,
-    config.routing.defaultPage,
-    ...config.routing.rules.map((r) => r.page),
-  ]);
-  // Read one file after another, synchronously: 10,000 concurrent reads cost twice the time and
-  // memory (measured by `npm run bench`), and nothing else runs while the wiki is being read.
-  const files = new Map<string, string>();
-  for (const rel of [...paths].sort()) {
-    try {
-      files.set(rel, readFileSync(path.join(root, rel), 'utf8'));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-  }
-  return files;
-}
-
-/**
- * Every link already in a page, as the entry id its canonical URL would get, plus the ids written in
- * entry blocks. Ids are short and scheme-insensitive, and entry blocks already carry them, so the set
- * stays small (bench: about 50 MB less at 100,000 entries than a set of canonical URLs).
- */
-export function existingEntryIds(wiki: Map<string, string>): Set<string> {
-  const raw = scanExisting(wiki);
-  const ids = new Set(raw.ids);
-  for (const u of raw.urls) {
-    const c = safeCanonical(u);
-    if (c) ids.add(entryId(c));
-  }
-  return ids;
-}
-
-function safeCanonical(url: string): string | undefined {
-  try {
-    return canonicalUrl(url);
-  } catch {
-    return undefined;
-  }
-}
-
-export async function runDaily(ctx: RunContext): Promise<RunReport> {
-  const { settings, config, logger, clock } = ctx;
-  const root = settings.root;
+export async function runDaily(rc: RunContext): Promise<RunReport> {
+  const { settings, config, logger, clock } = rc;
   const state = statePaths(settings.stateDir);
+  const ctx: StageContext = { settings, config, logger, clock, env: rc.env, state, io: rc.io ?? diskIo, ...(rc.onProgress ? { onProgress: rc.onProgress } : {}) };
   const report = newReport('run', config, clock.now(), settings.dryRun);
-  if (ctx.env.GITHUB_SERVER_URL && ctx.env.GITHUB_REPOSITORY && ctx.env.GITHUB_RUN_ID)
-    report.runUrl = `${ctx.env.GITHUB_SERVER_URL}/${ctx.env.GITHUB_REPOSITORY}/actions/runs/${ctx.env.GITHUB_RUN_ID}`;
+  report.repaired = [];
+  if (rc.env.GITHUB_SERVER_URL && rc.env.GITHUB_REPOSITORY && rc.env.GITHUB_RUN_ID)
+    report.runUrl = `${rc.env.GITHUB_SERVER_URL}/${rc.env.GITHUB_REPOSITORY}/actions/runs/${rc.env.GITHUB_RUN_ID}`;
   const budget = new Budget(
     clock,
     minutes(config.schedule.runBudgetMinutes),
     Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])),
     report,
+    logger,
   );
-  const dayLogPath = dayLogPathFor(config, report.date);
-  const dayLogFile = path.join(root, dayLogPath);
+  const journal = new Journal(state.root, state.backups, (file, data) => ctx.io.write(file, data));
+  const effects: Effects = {};
+  let lock: Awaited<ReturnType<typeof acquireLocks>> | undefined;
+  let repo: GitRepo | undefined;
+  try {
+    const pre = await preflight(ctx);
+    repo = pre.repo;
+    report.warnings.push(...pre.warnings);
 
-  const lock = settings.dryRun
-    ? undefined
-    : await acquireLocks(state.locks, ['run'], {
+    if (!settings.dryRun) {
+      lock = await acquireLocks(state.locks, ['run'], {
         command: 'wiki-daily run',
         waitMs: minutes(config.lock.waitMinutes),
         staleMs: minutes(config.lock.staleMinutes),
         clock,
         logger,
       });
-  for (const w of lock?.takenOver ?? []) report.warnings.push(`recovered: ${w}`);
-  let markedRunning = false;
-  let originalDayLog: string | undefined;
-  let runningDayLog: string | undefined;
-  try {
-    originalDayLog = await readIfExists(dayLogFile);
-    const history = await readRuns(state.runsFile, 200);
-
-    // Crash recovery: a day log still "running" while we hold the lock means the last run died mid-way.
-    let recoveredDayLog: string | undefined;
-    if (originalDayLog !== undefined) {
-      const parsed = parseDayLog(originalDayLog, dayLogPath, config.timezone);
-      if (parsed.status === 'running' && !settings.dryRun) {
-        const reason = 'the previous run did not finish (crashed or was killed) and left this log "running"';
-        recoveredDayLog = markDayLogFailed(originalDayLog, reason, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath);
-        report.warnings.push(`recovered: marked the crashed run of ${report.date} as failed`);
-        logger.warn(`day log ${dayLogPath} was left running; marking that run failed`);
-      }
-      // Skip guard: a successful run less than N hours ago, the same local day.
-      if (!settings.force && parsed.status === 'success') {
-        const lastOk = [...history].reverse().find((r) => r.status === 'success' && r.command === 'run' && r.date === report.date);
-        const windowMs = config.schedule.skipIfSucceededWithinHours * 3_600_000;
-        const lastOkAt = lastOk ? Date.parse(lastOk.finishedAt) : parsed.lastRunAt ? Date.parse(parsed.lastRunAt) : undefined;
-        if (lastOkAt !== undefined && clock.now() - lastOkAt < windowMs) {
-          report.status = 'skipped';
-          report.reason = `a successful run finished at ${localDateTime(lastOkAt, config.timezone)} (less than ${config.schedule.skipIfSucceededWithinHours} h ago); use --force to run anyway`;
-          return finishReport(report, clock.now());
-        }
-      }
-    }
-    if (recoveredDayLog !== undefined) {
-      await writeFileAtomic(dayLogFile, recoveredDayLog);
-      originalDayLog = recoveredDayLog;
+      for (const w of lock.takenOver) report.repaired.push(`took over a stale lock: ${w}`);
+      crashPoint('after-lock');
+      await probeContentFolders(ctx);
+      const rec = await budget.stage('reconcile', (signal) => reconcile(ctx, repo?.withSignal(signal), journal));
+      report.repaired.push(...rec.repaired);
+      report.warnings.push(...rec.warnings);
+      if (rec.pushedSha) report.commitSha = rec.pushedSha;
+      for (const r of rec.repaired) logger.warn(`repaired: ${r}`);
+      crashPoint('after-reconcile');
     }
 
-    // Files a person has changed and not committed (before we write anything ourselves). The day log
-    // is ours: a crashed run's "running" mark there is not a person's edit.
-    const gitRepo = await openGitIfAny(ctx);
-    const dirty = new Set(gitRepo ? (await gitRepo.dirtyFiles()).filter((f) => f !== dayLogPath) : []);
+    const skip = await skipReason(ctx, report.date);
+    if (skip) {
+      report.status = 'skipped';
+      report.reason = skip;
+      return await finish();
+    }
 
-    // Backup before the first write, so any run can be rolled back.
+    const head = repo ? await repo.headSha() : undefined;
+    const base: JournalData = { version: 1, startedAt: report.startedAt, date: report.date, ...(head ? { head } : {}), phase: 'started', entries: [] };
     if (!settings.dryRun) {
-      await budget.stage('backup', async () => {
-        // Unreadable free space is no reason to fail the run: it only means no pruning.
-        const free = await diskFreePct(root).catch(() => undefined);
-        if (free !== undefined && free < config.backup.pruneWhenDiskFreeBelowPct) {
-          const pruned = await pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
-          report.warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
-        }
-        const snap = await createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${report.date}`, clock });
-        report.backupId = snap.id;
-        report.backupCreated = snap.created;
-        if (snap.created && settings.onActions) {
-          try {
-            const up = await uploadSnapshotArtifact(state.backups, snap.id, { retentionDays: config.backup.artifactRetentionDays });
-            report.backupArtifact = up.name;
-          } catch (err) {
-            report.warnings.push(`backup artifact upload failed: ${errorMessage(err)}`);
-          }
-        }
-      });
-      runningDayLog = markDayLogRunning(originalDayLog, report.date, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath);
-      await writeFileAtomic(dayLogFile, runningDayLog);
-      markedRunning = true;
+      // Before the first write: a journal found by the next run means this one died.
+      await journal.write(base);
+      effects.journaled = true;
+      const backup = await budget.stage('backup', () => backupRun(ctx, report.date));
+      report.backupId = backup.id;
+      report.backupCreated = backup.created;
+      if (backup.artifact) report.backupArtifact = backup.artifact;
+      report.warnings.push(...backup.warnings);
+      crashPoint('after-backup');
+
+      // The curation loop (ticked promote/reject boxes, the `promote` input) makes its own commit first:
+      // a maintainer's decision, not part of what this run collects.
+      const dirty = new Set(repo ? await repo.dirtyFiles() : []);
+      const curation = await budget.stage('curate', () => curateInRun(ctx, dirty));
+      report.warnings.push(...curation.warnings);
     }
 
-    // --- issue 9: the curation loop (ticked promote/reject boxes, the `promote` input), its own commit ---
-    const curation = await budget.stage('curate', () => curateInRun(ctx, dirty));
-    report.warnings.push(...curation.warnings);
-    // --- end issue 9 ---
-
-    // Collect.
-    const fetcher = new Fetcher(config.http, new FileHttpCache(state.httpCache, logger), { logger, clock, refresh: settings.refresh });
-    try {
-      // [issue 13 hook] merged shard outputs replace the collect stage.
-      const collected = ctx.collected ?? (await budget.stage('collect', async () => collectSources(config, fetcher, logger, ctx.onProgress)));
-      // --- issue 9: Google News opaque tokens → publisher URLs before the gate (unresolved items wait) ---
-      const googleNews = await budget.stage('resolve', async () =>
-        resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
-      );
-      collected.items = googleNews.items;
-      report.warnings.push(...googleNews.warnings);
-      // --- end issue 9 ---
-      report.sources = collected.sources;
-      report.itemsCollected = collected.items.length;
-      report.cache = cacheStats(collected.sources);
-      const cs = collectionStatus(collected.sources);
-      report.status = cs.status;
-      if (cs.reason) report.reason = cs.reason;
-      // [issue 13 hook] a missing or failed shard is named in the reason and the warnings.
-      if (ctx.collected?.notes.length) {
-        report.warnings.push(...ctx.collected.notes);
-        if (cs.status !== 'success') report.reason = `${ctx.collected.notes[0]} (${cs.reason})`;
-      }
-      if (cs.status === 'success' && collected.items.length === 0 && collected.sources.length > 0)
-        report.warnings.push('no items in any source (feeds answered but were empty)');
-
-      // Gate.
-      const wiki = await readWiki(root, config);
-      if (originalDayLog !== undefined) wiki.set(dayLogPath, originalDayLog);
-      else wiki.delete(dayLogPath);
-      const seenText = await readIfExists(path.join(root, config.pages.seenFile));
-      const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
-      // ── limits (issue 10): items deferred by an earlier run come back; this run's excess waits ──
-      const backlog = await readBacklog(state.backlog);
-      if (backlog.warning) report.warnings.push(backlog.warning);
-      const gated = await budget.stage('gate', async () => {
-        const ids = existingEntryIds(wiki);
-        return gateItems({ items: [...collected.items, ...backlog.items], config, seen, existing: { urls: new Set<string>(), ids } });
-      });
-      report.lanes = gated.counts;
-      const capped = capNewEntries(gated.items, config, config.limits);
-      if (capped.warning) report.warnings.push(capped.warning);
-      if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
-
-      // Plan (pure) → edits. Normally one plan: the working tree is what gets committed. When a person
-      // has uncommitted changes in files the run may write, a second plan is made on HEAD's version of
-      // those files: the disk gets the entries merged into the person's text, while the commit gets
-      // only the bot's own change (the person's edit stays theirs, uncommitted).
-      const time = localDateTime(clock.now(), config.timezone).slice(11);
-      const makePlan = (files: Map<string, string>, seenBefore: string | undefined) =>
-        planView(ctx, report, capped.kept, files, seenBefore, time);
-      // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
-      const dirtyHere = gitRepo ? [...dirty].filter((f) => f === config.pages.seenFile || wiki.has(f)) : [];
-      const headText = new Map<string, string | undefined>();
-      for (const f of dirtyHere) headText.set(f, await gitRepo!.readHead(f));
-      // A person's untracked page is theirs until committed: not listed in the indexes, on disk or in git.
-      const planFiles = new Map([...wiki].filter(([f]) => !(headText.has(f) && headText.get(f) === undefined)));
-      const disk = await budget.stage('plan', async () => makePlan(planFiles, seenText));
-      let commitView = disk;
-      const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
-      if (overlapping.length) {
-        const headWiki = new Map(planFiles);
-        for (const f of overlapping) headWiki.set(f, headText.get(f)!);
-        const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : seenText;
-        commitView = await budget.stage('plan-commit', async () => makePlan(headWiki, headSeen));
-        report.warnings.push(
-          `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
-        );
-      }
-      for (const e of commitView.plan.errors) {
-        // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
-        report.warnings.push(`page not updated: ${errorMessage(e)}`);
-        if (report.status === 'success') {
-          report.status = 'partial';
-          report.reason = `page not updated: ${errorMessage(e)}`;
-        }
-      }
-      report.itemsAdded = commitView.plan.written.length;
-      report.pages = commitView.plan.added;
-      const edits: PageEdit[] = disk.edits;
-      if (disk.edits.length) {
-        const statusEdit = await systemStatusEdit(ctx, report, wiki);
-        if (statusEdit) {
-          edits.push(statusEdit);
-          if (commitView !== disk && !dirty.has(statusEdit.path)) commitView.edits.push(statusEdit);
-        }
-      }
-
-      if (settings.dryRun) {
-        report.diff = unifiedDiff(edits);
-        report.changedFiles = edits.map((e) => e.path).sort();
-        return finishReport(report, clock.now());
-      }
-
-      // Apply. The day log on disk says "running"; if the plan leaves it alone, put the original back.
-      const touched = await budget.stage('apply', async () => {
-        // verifyBefore: a page a person saved after we read it is never overwritten. The day log on
-        // disk is our own "running" mark, so that is what its edit expects to find.
-        const written = await applyEdits(
-          root,
-          edits.map((e) => (e.path === dayLogPath && runningDayLog !== undefined ? { ...e, before: runningDayLog } : e)),
-          { verifyBefore: true },
-        );
-        if (!edits.some((e) => e.path === dayLogPath)) {
-          if (originalDayLog === undefined) await rm(dayLogFile, { force: true });
-          else await writeFileAtomic(dayLogFile, originalDayLog);
-        }
-        markedRunning = false;
-        return written;
-      });
-      report.changedFiles = touched;
-
-      // Commit exactly those files; push with fetch/rebase/retry.
-      if (commitView === disk) await commitAndPush(ctx, gitRepo, budget, report, touched);
-      else {
-        const contents = new Map(commitView.edits.map((e) => [e.path, e.after] as const));
-        await commitAndPush(ctx, gitRepo, budget, report, [...contents.keys()].sort(), contents);
-      }
-      if (report.errors.length && report.status !== 'failed') {
-        report.status = 'failed';
-        report.reason = report.errors[0];
-      }
-      return finishReport(report, clock.now());
-    } finally {
-      if (report.stages.some((st) => st.stage === 'collect' && !st.ok)) await fetcher.abort();
-      else await fetcher.close();
+    const collected = await budget.stage('collect', (signal) => (rc.collect ?? fetchSources)(ctx, signal));
+    crashPoint('after-collect');
+    // Google News opaque tokens → publisher URLs before the gate; unresolved items wait for the next run.
+    const googleNews = await budget.stage('resolve', () =>
+      resolveGoogleNewsItems(collected.items, { config, memoryFile: state.googleNews, clock, logger }),
+    );
+    collected.items = googleNews.items;
+    report.warnings.push(...googleNews.warnings);
+    report.sources = collected.sources;
+    report.itemsCollected = collected.items.length;
+    report.cache = cacheStats(collected.sources);
+    const cs = collectionStatus(collected.sources);
+    report.status = cs.status;
+    if (cs.reason) report.reason = cs.reason;
+    // A missing or failed shard (run --from) is named in the reason and the warnings.
+    if (collected.notes?.length) {
+      report.warnings.push(...collected.notes);
+      if (cs.status !== 'success') report.reason = `${collected.notes[0]} (${cs.reason})`;
     }
+    if (cs.status === 'success' && collected.items.length === 0 && collected.sources.length > 0)
+      report.warnings.push('no items in any source (feeds answered but were empty)');
+    // Every source failed: a failed run writes nothing (its record goes to the history and the alert).
+    if (report.status === 'failed') return await finish();
+
+    const wikiState = await readWikiState(ctx);
+    report.warnings.push(...wikiState.warnings);
+    // Guard rails (config `limits`): items deferred by an earlier run come back; this run's excess waits.
+    const backlog = await readBacklog(state.backlog);
+    if (backlog.warning) report.warnings.push(backlog.warning);
+    const gated = await budget.stage('gate', async () => gate({ ...collected, items: [...collected.items, ...backlog.items] }, wikiState, config));
+    report.lanes = gated.counts;
+    const capped = capNewEntries(gated.items, config, config.limits);
+    if (capped.warning) report.warnings.push(capped.warning);
+    if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
+
+    let planned = await budget.stage('plan', () => planRun(ctx, report, capped.kept, wikiState, repo));
+    const planErrors = planned.commit.plan.errors.map((e) => `page not updated: ${errorMessage(e)}`);
+    if (planErrors.length && report.status === 'success') {
+      // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
+      // The day log must say "partial" too, so plan again with that status.
+      report.status = 'partial';
+      report.reason = planErrors[0];
+      planned = await budget.stage('plan-partial', () => planRun(ctx, report, capped.kept, wikiState, repo));
+    }
+    report.warnings.push(...planErrors, ...planned.warnings);
+    report.itemsAdded = planned.commit.plan.written.length;
+    report.pages = planned.commit.plan.added;
+    report.entries = addedEntries(planned.commit.plan.written, config);
+
+    if (settings.dryRun) {
+      report.diff = unifiedDiff(planned.disk.edits);
+      report.changedFiles = planned.disk.edits.map((e) => e.path).sort();
+      return await finish();
+    }
+    if (!planned.disk.edits.length) return await finish();
+
+    const runStatus = report.status === 'partial' ? 'partial' : 'success';
+    effects.written = await journalWrites(ctx, journal, { ...base, runStatus }, planned.disk.edits);
+    const changed = await budget.stage('apply', () => applyRun(ctx, planned.disk.edits));
+    report.changedFiles = changed;
+    crashPoint('after-apply');
+
+    if (!repo) {
+      report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
+    } else {
+      await commitAndPush(ctx, repo, budget, report, planned, changed, journal, effects);
+    }
+    return await finish();
   } catch (err) {
     report.status = 'failed';
     report.reason = errorMessage(err);
     report.errors.push(errorMessage(err));
-    if (markedRunning) {
-      // Leave an honest record: this run failed (not "running", not silently the old content).
-      try {
-        const current = (await readIfExists(dayLogFile)) ?? '';
-        await writeFileAtomic(dayLogFile, markDayLogFailed(current, report.reason, localDateTime(clock.now(), config.timezone).slice(11), dayLogPath));
-        if (!report.changedFiles.includes(dayLogPath)) report.changedFiles.push(dayLogPath);
-      } catch (inner) {
-        report.errors.push(`could not mark the day log failed: ${errorMessage(inner)}`);
-      }
-    }
-    return finishReport(report, clock.now());
-  } finally {
+    logger.error(report.reason);
+    await takeBack(ctx, repo, journal, effects, report);
+    return await finish();
+  }
+
+  async function finish(): Promise<RunReport> {
+    crashPoint('before-report');
+    finishReport(report, clock.now());
+    await reportRun(ctx, report);
+    // The journal goes only once the history has this run: a run killed before that is completed
+    // (and recorded) by the next one. A journal this run could not undo stays for the next run.
+    if (effects.journaled && !effects.keepJournal)
+      await journal.clear().catch((err: unknown) => report.warnings.push(`could not clear the run journal: ${errorMessage(err)}`));
     await lock?.release();
+    lock = undefined;
+    return report;
   }
-}
-
-interface View {
-  plan: ReturnType<typeof planEdits>;
-  /** Page edits plus the seen file and the daily report page, which change only together with content. */
-  edits: PageEdit[];
-}
-
-function planView(
-  ctx: RunContext,
-  report: RunReport,
-  items: GatedItem[],
-  files: Map<string, string>,
-  seenText: string | undefined,
-  time: string,
-): View {
-  const { config } = ctx;
-  const plan = planEdits({
-    config,
-    date: report.date,
-    time,
-    files,
-    items,
-    canonicalize: (u: string) => safeCanonical(u) ?? u,
-    run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
-  });
-  const edits: PageEdit[] = [...plan.edits];
-  if (edits.length) {
-    const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile);
-    for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
-    const seenAfter = serializeSeen(seen);
-    if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
-    const reportBefore = files.get(config.pages.dailyReportPage);
-    const reportAfter = mergeReportPage(reportBefore, renderReportRegion({ ...report, itemsAdded: plan.written.length, pages: plan.added }, config.pages.newsDir), config.pages.dailyReportPage);
-    if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
-  }
-  return { plan, edits };
-}
-
-/** The system status page, refreshed together with a run's content changes (never on its own). */
-async function systemStatusEdit(ctx: RunContext, report: RunReport, wiki: Map<string, string>): Promise<PageEdit | undefined> {
-  const { config } = ctx;
-  try {
-    const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock, env: ctx.env });
-    const backups = statePaths(ctx.settings.stateDir).backups;
-    const snaps = await listSnapshots(backups);
-    const current = recordFromReport(finishReport({ ...report }, ctx.clock.now()));
-    const before = wiki.get(config.pages.systemStatusPage);
-    const status = buildStatus({
-      runs: [...gathered.runs, current],
-      health: gathered.health,
-      backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
-      backupStoreBytes: await storeSize(backups),
-      now: ctx.clock.now(),
-      timezone: config.timezone,
-      ...(before !== undefined ? { existingPage: before } : {}),
-      pageFile: config.pages.systemStatusPage,
-    });
-    return status.markdown === before ? undefined : { path: config.pages.systemStatusPage, before, after: status.markdown };
-  } catch (err) {
-    report.warnings.push(`system status page not refreshed: ${errorMessage(err)}`);
-    return undefined;
-  }
-}
-
-async function openGitIfAny(ctx: RunContext): Promise<GitRepo | undefined> {
-  const repo = openRepo(ctx.settings.root, ctx.logger);
-  return (await repo.isRepo()) ? repo : undefined;
 }
 
 async function commitAndPush(
-  ctx: RunContext,
-  repo: GitRepo | undefined,
+  ctx: StageContext,
+  repo: GitRepo,
   budget: Budget,
   report: RunReport,
-  files: string[],
-  contents?: ReadonlyMap<string, string | null>,
+  planned: Planned,
+  changed: string[],
+  journal: Journal,
+  effects: Effects,
 ): Promise<void> {
-  const { settings, config, clock } = ctx;
+  const sameView = planned.commit === planned.disk;
+  const contents = sameView ? undefined : new Map(planned.commit.edits.map((e) => [e.path, e.after] as const));
+  const files = sameView ? changed : [...contents!.keys()].sort();
   if (!files.length) return;
-  if (!repo) {
-    report.warnings.push(`${settings.root} is not a git repository: changes written, nothing committed`);
-    return;
-  }
-  const message = config.git.commitMessage.replace(/\{date\}/g, report.date);
-  const commit = await budget.stage('commit', () =>
-    repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }, contents),
-  );
+  const commit = await budget.stage('commit', (signal) => commitRun(ctx, repo.withSignal(signal), report.date, files, contents));
   report.committed = commit.committed;
-  if (commit.sha) report.commitSha = commit.sha;
-  if (!commit.committed || !settings.push) return;
-  const pushed = await budget.stage('push', () =>
-    repo.push({
-      remote: config.git.remote,
-      ...(config.git.branch ? { branch: config.git.branch } : {}),
-      attempts: config.git.pushAttempts,
-      ...(settings.token ? { token: settings.token } : {}),
-      clock,
-    }),
-  );
+  if (!commit.committed || !commit.sha) return;
+  report.commitSha = commit.sha;
+  if (commit.parent) effects.commit = { sha: commit.sha, parent: commit.parent, files: commit.files };
+  await journal.write({ ...effects.written!, phase: 'committed', commitSha: commit.sha });
+  if (!ctx.settings.push) return;
+  crashPoint('before-push');
+  const pushed = await budget.stage('push', (signal) => pushRun(ctx, repo.withSignal(signal)));
+  crashPoint('after-push');
   report.pushed = pushed.pushed;
   if (pushed.sha) report.commitSha = pushed.sha;
-  // A commit that could not be pushed is not lost (it stays local and goes out with the next run),
-  // but the run is not a success: the wiki on the remote did not change.
-  if (!pushed.pushed) report.errors.push(`push failed: ${pushed.error ?? 'unknown reason'}`);
+  if (pushed.pushed) return;
+  if (pushed.rebased) {
+    // HEAD now sits on the remote's newer commits: keep it, the next run's reconcile pushes it.
+    delete effects.commit;
+    effects.written = undefined;
+    throw new Error(`push failed: ${pushed.error ?? 'unknown reason'} (the rebased commit stays local and goes out with the next run)`);
+  }
+  throw new Error(`push failed: ${pushed.error ?? 'unknown reason'}`);
+}
+
+/** Undo this run's commit (if still HEAD) and its writes, so a failed run leaves no trace. */
+async function takeBack(ctx: StageContext, repo: GitRepo | undefined, journal: Journal, effects: Effects, report: RunReport): Promise<void> {
+  try {
+    if (effects.commit && repo) {
+      if ((await repo.headSha()) === effects.commit.sha) {
+        await repo.undoCommit(effects.commit.sha, effects.commit.parent, effects.commit.files);
+        report.committed = false;
+        delete report.commitSha;
+      }
+    }
+    if (effects.written) {
+      const undone = await undoWrites(ctx.settings.root, journal, effects.written, ctx.io);
+      if (undone.problems.length) {
+        effects.keepJournal = true;
+        report.errors.push(`could not undo every write (the next run retries): ${undone.problems.join('; ')}`);
+        return;
+      }
+      report.changedFiles = [];
+    }
+  } catch (err) {
+    effects.keepJournal = true;
+    report.errors.push(`could not take back this run's changes (the next run retries): ${errorMessage(err)}`);
+  }
 }

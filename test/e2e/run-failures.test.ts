@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { regionBody } from '../../src/pages/regions.js';
-import { isolateGitConfig } from '../support/git.js';
-import { fixtureRoute, withWorkspace } from '../support/e2e.js';
+import { isolateGitConfig, porcelain } from '../support/git.js';
+import { changedPaths, exists, fixtureRoute, withWorkspace } from '../support/e2e.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 
 let restoreGit: () => void;
 beforeAll(async () => {
@@ -59,13 +61,16 @@ describe('wiki-daily run with failing sources', () => {
     });
   });
 
-  it('every source failing fails the run with exit code 1 and no "success" anywhere in the day log', async () => {
+  it('every source failing fails the run with exit code 1 and leaves the wiki, git and origin as found', async () => {
     const opts = {
       onlyExtraSources: true,
       extraRoutes: { '/down-a.xml': http500, '/down-b.xml': { fault: 'reset' as const } },
       extraSources: [failing('down-a'), failing('down-b')],
     };
     await withWorkspace(opts, async (ws) => {
+      const hashes = await ws.hashes();
+      const head = (await ws.git('rev-parse', 'HEAD')).trim();
+      const origin = await ws.originHead();
       const { report, outcome } = await ws.run();
       expect(report.status).toBe('failed');
       expect(outcome.exitCode).toBe(1);
@@ -74,22 +79,16 @@ describe('wiki-daily run with failing sources', () => {
       expect(report.sources.map((s) => s.outcome)).toEqual(['failed', 'failed']);
       expect(report.itemsAdded).toBe(0);
 
-      const path = `news/${report.date}.md`;
-      const dayLog = await ws.read(path);
-      expect(dayLog).not.toMatch(/success|성공/i);
-      expect(dayLog).not.toMatch(/\bok\b/);
-      const status = regionBody(dayLog, 'daylog', path)!;
-      expect(status).toContain('- 상태: 실패 failed');
-      expect(status).toContain('- 사유: all 2 sources failed');
-      expect(status).toContain('- 소스: 정상 0 / 전체 2');
-      expect(sourceRow(dayLog, 'down-a')).toMatch(/\| failed: .*500/);
-      expect(sourceRow(dayLog, 'down-b')).toMatch(/\| failed: \S/);
-      // The failed day is recorded in the wiki too, not only on this machine.
-      expect(report.pushed).toBe(true);
-      expect(await ws.originShow(path)).toBe(dayLog);
-      // Nowhere in the wiki does this day claim success.
-      const report_ = await ws.read('pages/daily_report.md').catch(() => '');
-      expect(regionBody(report_, 'report', 'pages/daily_report.md') ?? '').not.toMatch(/success|성공 /);
+      // No day log, no commit, no push, nothing uncommitted: the record is the report and the history.
+      expect(changedPaths(hashes, await ws.hashes())).toEqual([]);
+      expect(await exists(path.join(ws.root, `news/${report.date}.md`))).toBe(false);
+      expect(report.committed).toBe(false);
+      expect(report.pushed).toBe(false);
+      expect((await ws.git('rev-parse', 'HEAD')).trim()).toBe(head);
+      expect(await ws.originHead()).toBe(origin);
+      expect(await porcelain(ws.root)).toEqual([]);
+      const history = (await readFile(path.join(ws.stateDir, 'runs.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { status: string; reason?: string });
+      expect(history.at(-1)).toMatchObject({ status: 'failed', reason: 'all 2 sources failed' });
     });
   });
 });

@@ -113,9 +113,9 @@ describe('wiki-daily run skip guard', () => {
       expect(skipped.outcome.exitCode).toBe(0);
       expect(skipped.report.reason).toMatch(/successful run finished at .*less than 6 h ago.*--force/);
       expect(skipped.outcome.outputs.status).toBe('skipped');
-      // A skipped run fetches nothing, writes nothing, commits nothing.
+      // A skipped run fetches nothing, writes nothing, commits nothing (it only reconciles first).
       expect(ws.server.requests.length).toBe(requests);
-      expect(skipped.report.stages).toEqual([]);
+      expect(skipped.report.stages.map((s) => s.stage)).toEqual(['reconcile']);
       expect(changedPaths(hashes, await ws.hashes())).toEqual([]);
       expect(await ws.originLog('%H')).toEqual(origin);
 

@@ -9,7 +9,7 @@ import { regionBody } from '../../src/pages/regions.js';
 import { commitFiles, git, isolateGitConfig, porcelain } from '../support/git.js';
 import type { DemoOptions } from '../../src/demo/workspace.js';
 import { FIXTURE_SEEN_IDS } from '../support/fixture-wiki.js';
-import { countUrl, exists, fixtureRoute, waitFor, withWorkspace, type E2eWorkspace, type RunResult } from '../support/e2e.js';
+import { changedPaths, countUrl, exists, fixtureRoute, waitFor, withWorkspace, type E2eWorkspace, type RunResult } from '../support/e2e.js';
 
 let restoreGit: () => void;
 beforeAll(async () => {
@@ -99,10 +99,12 @@ describe('wiki-daily run when origin moves during the run', () => {
     });
   });
 
-  it('fails cleanly on a conflicting commit and keeps the local commit, tree and HEAD', async () => {
+  it('fails cleanly on a conflicting commit: the commit is taken back, HEAD, tree and origin as found', async () => {
     await withWorkspace({ extraRoutes: await slowAtom() }, async (ws) => {
       const handEntry = '- 사람이 직접 추가한 항목: <https://tvn.cjenm.com/ko/hand-added/>';
       let theirs = '';
+      const headBefore = (await ws.git('rev-parse', 'HEAD')).trim();
+      const hashesBefore = await ws.hashes();
       const { report, outcome } = await runWhileAnotherClonePushes(ws, async (clone) => {
         theirs = await commitAndPush(
           clone,
@@ -116,28 +118,16 @@ describe('wiki-daily run when origin moves during the run', () => {
       expect(outcome.exitCode).toBe(1);
       expect(report.reason).toContain('pages/appearances.md');
       expect(report.reason).toMatch(/conflict/);
-      expect(report.committed).toBe(true);
+      expect(report.committed).toBe(false);
       expect(report.pushed).toBe(false);
 
       // Origin has their commit only.
       expect(await ws.originHead()).toBe(theirs);
       expect((await ws.originLog()).some((s) => s.startsWith('daily: update'))).toBe(false);
 
-      // Locally: HEAD is the bot commit on the old base, with the entries; tree clean; no rebase left over.
-      const head = (await ws.git('rev-parse', 'HEAD')).trim();
-      expect(head).toBe(report.commitSha);
-      expect((await ws.git('log', '--format=%s', '-2', 'HEAD')).trim().split('\n')).toEqual([
-        `daily: update ${report.date}`,
-        'wiki before the demo run',
-      ]);
-      const committedAppearances = await ws.git('show', 'HEAD:pages/appearances.md');
-      const entries = regionBody(committedAppearances, 'entries:main', 'pages/appearances.md')!;
-      expect(countUrl(entries, 'https://www.youtube.com/watch?v=q3Xk9LmT2aB')).toBe(1);
-      expect(entries).not.toContain(handEntry);
-      expect(await ws.read('pages/appearances.md')).toBe(committedAppearances);
-      expect((await ws.git('show', 'HEAD:data/seen.tsv')).split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(
-        FIXTURE_SEEN_IDS.size + report.itemsAdded,
-      );
+      // Locally: a failed run leaves no trace: HEAD, files and index as they were; no rebase left over.
+      expect((await ws.git('rev-parse', 'HEAD')).trim()).toBe(headBefore);
+      expect(changedPaths(hashesBefore, await ws.hashes())).toEqual([]);
       expect(await porcelain(ws.root)).toEqual([]);
       const gitDir = path.join(ws.root, '.git');
       for (const marker of ['rebase-merge', 'rebase-apply', 'MERGE_HEAD']) expect(await exists(path.join(gitDir, marker))).toBe(false);

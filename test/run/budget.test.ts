@@ -30,6 +30,19 @@ describe('time budgets', () => {
     expect(report.stages[0]!.durationMs).toBeLessThan(1500);
   });
 
+  it('once the run budget has fired, every later stage fails at once (no 1 ms budget left by an early timer)', async () => {
+    // A clock that reads just before the deadline although the run budget's timer already fired.
+    let now = 1_000;
+    const clock = { now: () => now, sleep: async () => undefined };
+    const report = newReport('run', { timezone: 'Asia/Seoul' }, now);
+    const budget = new Budget(clock, 40, {}, report);
+    const err = await budget.stage('gate', () => new Promise((r) => setTimeout(r, 1000).unref())).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BudgetError);
+    now = 1_039;
+    expect(budget.remainingMs()).toBe(0);
+    expect(await budget.stage('plan', async () => 7).catch((e: unknown) => e)).toBeInstanceOf(BudgetError);
+  });
+
   it('the run budget caps every stage', async () => {
     const report = newReport('run', { timezone: 'Asia/Seoul' }, Date.now());
     const budget = new Budget(systemClock, 40, {}, report);
@@ -38,7 +51,7 @@ describe('time budgets', () => {
     expect(await budget.stage('plan', async () => 7).catch((e: unknown) => e)).toBeInstanceOf(BudgetError);
   });
 
-  it('a run whose collect stage overruns stops cleanly: status failed, day log failed, nothing committed', async () => {
+  it('a run whose collect stage overruns stops cleanly: status failed, nothing written, nothing committed', async () => {
     const ws = await prepareFixtureWorkspace({
       onlyExtraSources: true,
       extraSources: [{ id: 'slow', url: '{{BASE}}/slow.xml' }],
@@ -54,9 +67,8 @@ describe('time budgets', () => {
       expect(outcome.report!.status).toBe('failed');
       expect(outcome.report!.reason).toBe('stage "collect" exceeded its time budget of 600 ms');
       expect(outcome.report!.committed).toBe(false);
-      const log = await readFile(path.join(ws.root, 'news', `${outcome.report!.date}.md`), 'utf8');
-      expect(log).toContain('실패 failed');
-      expect(log).toContain('exceeded its time budget');
+      // A failed run leaves no trace in the wiki: no day log, no commit.
+      expect(await readFile(path.join(ws.root, 'news', `${outcome.report!.date}.md`), 'utf8').catch(() => 'absent')).toBe('absent');
     } finally {
       await ws.close();
     }

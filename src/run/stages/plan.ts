@@ -1,0 +1,147 @@
+/**
+ * Plan: the pure planner over the wiki as read, plus the seen file, the daily report page and the
+ * system status page, which change only together with content.
+ *
+ * Normally one plan: the working tree is what gets committed. When a person has uncommitted changes
+ * in files the run may write, a second plan is made on HEAD's version of those files: the disk gets
+ * the entries merged into the person's text, while the commit gets only the bot's own change (the
+ * person's edit stays theirs, uncommitted).
+ */
+import { errorMessage } from '../../errors.js';
+import { parseSeen, serializeSeen, SeenIndex } from '../../gate/seen.js';
+import type { GitRepo } from '../../git/repo.js';
+import type { GatedItem, RunReport } from '../../model.js';
+import { listSnapshots, storeSize } from '../../ops/backup/store.js';
+import { gatherHealth, runsFromDayLogs } from '../../ops/gather.js';
+import { recordFromReport } from '../../ops/history.js';
+import { buildStatus, statusTargets } from '../../ops/status.js';
+import { planEdits, type PageEdit } from '../../pages/plan.js';
+import { mergeReportPage, renderReportRegion } from '../../report/page.js';
+import { finishReport } from '../../report/report.js';
+import { localDateTime } from '../../time.js';
+import type { StageContext } from '../context.js';
+import { safeCanonical, type WikiState } from './gate.js';
+
+export interface View {
+  plan: ReturnType<typeof planEdits>;
+  /** Page edits plus the seen file and the daily report page, which change only together with content. */
+  edits: PageEdit[];
+}
+
+export interface Planned {
+  /** What goes on disk. */
+  disk: View;
+  /** What goes into the commit (the same object as `disk` unless a person's edits overlap). */
+  commit: View;
+  warnings: string[];
+}
+
+export async function planRun(
+  ctx: StageContext,
+  report: Readonly<RunReport>,
+  items: GatedItem[],
+  state: WikiState,
+  repo: GitRepo | undefined,
+): Promise<Planned> {
+  const { config } = ctx;
+  const warnings: string[] = [];
+  const time = localDateTime(ctx.clock.now(), config.timezone).slice(11);
+  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View => planView(ctx, report, items, files, seenBefore, time);
+
+  const dirty = new Set(repo ? await repo.dirtyFiles() : []);
+  // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
+  const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || state.wiki.has(f)) : [];
+  const headText = new Map<string, string | undefined>();
+  for (const f of dirtyHere) headText.set(f, await repo!.readHead(f));
+  // A person's untracked page is theirs until committed: not listed in the indexes, on disk or in git.
+  const planFiles = new Map([...state.wiki].filter(([f]) => !(headText.has(f) && headText.get(f) === undefined)));
+  const disk = makePlan(planFiles, state.seenText);
+  let commit = disk;
+  const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
+  if (overlapping.length) {
+    const headWiki = new Map(planFiles);
+    for (const f of overlapping) headWiki.set(f, headText.get(f)!);
+    const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : state.seenText;
+    commit = makePlan(headWiki, headSeen);
+    warnings.push(
+      `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
+    );
+  }
+  if (disk.edits.length) {
+    const statusEdit = await systemStatusEdit(ctx, report, state.wiki, commit.plan.written.length, warnings);
+    if (statusEdit) {
+      disk.edits.push(statusEdit);
+      if (commit !== disk && !dirty.has(statusEdit.path)) commit.edits.push(statusEdit);
+    }
+  }
+  return { disk, commit, warnings };
+}
+
+function planView(
+  ctx: StageContext,
+  report: Readonly<RunReport>,
+  items: GatedItem[],
+  files: Map<string, string>,
+  seenText: string | undefined,
+  time: string,
+): View {
+  const { config } = ctx;
+  const plan = planEdits({
+    config,
+    date: report.date,
+    time,
+    files,
+    items,
+    canonicalize: (u: string) => safeCanonical(u) ?? u,
+    run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+  });
+  const edits: PageEdit[] = [...plan.edits];
+  if (edits.length) {
+    const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
+    for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
+    const seenAfter = serializeSeen(seen);
+    if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+    const reportBefore = files.get(config.pages.dailyReportPage);
+    const reportAfter = mergeReportPage(
+      reportBefore,
+      renderReportRegion({ ...report, itemsAdded: plan.written.length, pages: plan.added }, config.pages.newsDir),
+      config.pages.dailyReportPage,
+    );
+    if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+  }
+  return { plan, edits };
+}
+
+/** The system status page, refreshed together with a run's content changes (never on its own). */
+async function systemStatusEdit(
+  ctx: StageContext,
+  report: Readonly<RunReport>,
+  wiki: Map<string, string>,
+  itemsAdded: number,
+  warnings: string[],
+): Promise<PageEdit | undefined> {
+  const { config } = ctx;
+  try {
+    const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock });
+    const snaps = await listSnapshots(ctx.state.backups);
+    const current = recordFromReport(finishReport({ ...report, itemsAdded, stages: [...report.stages] }, ctx.clock.now()));
+    const before = wiki.get(config.pages.systemStatusPage);
+    const status = buildStatus({
+      runs: [...gathered.runs, current],
+      health: gathered.health,
+      backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
+      backupStoreBytes: await storeSize(ctx.state.backups),
+      now: ctx.clock.now(),
+      timezone: config.timezone,
+      ...(before !== undefined ? { existingPage: before } : {}),
+      pageFile: config.pages.systemStatusPage,
+      // Availability over 90 days from the committed day logs, against the operations guide's targets.
+      dayLogRuns: await runsFromDayLogs(ctx.settings.root, config, ctx.clock.now(), 90),
+      targets: statusTargets(config),
+    });
+    return status.markdown === before ? undefined : { path: config.pages.systemStatusPage, before, after: status.markdown };
+  } catch (err) {
+    warnings.push(`system status page not refreshed: ${errorMessage(err)}`);
+    return undefined;
+  }
+}
