@@ -5,7 +5,54 @@
  * a flag is one entry here (plus its code), never a parser edit.
  */
 import { isSnapshotId } from './ops/backup/store.js';
-import type { Settings } from './settings.js';
+
+export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject', 'shards'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface Settings {
+  command: Command;
+  subcommand?: string;
+  /** Positional argument after the subcommand (backup restore ID, backup verify [ID]). */
+  target?: string;
+  root: string;
+  configFile: string;
+  stateDir: string;
+  json: boolean;
+  dryRun: boolean;
+  force: boolean;
+  refresh: boolean;
+  push: boolean;
+  verbose: boolean;
+  token?: string;
+  discordWebhook?: string;
+  backupRunId?: string;
+  keep?: number;
+  maxSizeMb?: number;
+  intervalSeconds?: number;
+  count?: number;
+  /** Output file for `schema` (default stdout). */
+  out?: string;
+  /** `demo --keep`: leave the temporary wiki in place. */
+  keepWorkspace?: boolean;
+  /** `demo --serve`: keep the fixture feeds served until stopped (CI runs the action against them). */
+  serve?: boolean;
+  /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
+  promoteTo?: string;
+  /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
+  promote?: string;
+  /** Sharding: `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
+  shard?: string;
+  shardPlan?: string;
+  from?: string[];
+  /** `--log-format json`: one JSON object per log line on stderr. */
+  logFormat?: 'text' | 'json';
+  /** `--metrics FILE` / input `metrics-file`: Prometheus text exposition of the run's figures. */
+  metricsFile?: string;
+  /** Generic JSON webhook (env WIKI_DAILY_WEBHOOK_URL / input `webhook-url`): gets the run summary JSON. */
+  webhookUrl?: string;
+  onActions: boolean;
+}
+
 
 /** A snapshot id or a workflow run id given on the command line or as an action input. */
 function checkBackupIds(s: Settings): string | undefined {
@@ -35,7 +82,8 @@ export interface CommandSpec {
   /** `run`, or `backup restore` for a subcommand. */
   name: string;
   /** The positional argument after the name (stored in Settings.target). */
-  arg?: { name: string; required: boolean; help: string };
+  /** `noun`: how a usage error names a missing argument ("a snapshot ID"). */
+  arg?: { name: string; required: boolean; help: string; noun?: string };
   /** Flags beyond the common ones (names without `--`). */
   flags: readonly string[];
   /** One line for the global usage. */
@@ -125,7 +173,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   },
   {
     name: 'backup restore',
-    arg: { name: 'ID', required: true, help: 'the snapshot id (see backup list, or a daily run summary)' },
+    arg: { name: 'ID', required: true, help: 'the snapshot id (see backup list, or a daily run summary)', noun: 'a snapshot ID' },
     flags: ['run-id', 'no-push'],
     summary: 'put the wiki back as it was in a snapshot (on Actions: as a commit)',
     help: 'Verifies the snapshot first; a damaged snapshot restores nothing.',
@@ -168,14 +216,14 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   },
   {
     name: 'promote',
-    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool' },
+    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
     flags: ['to', 'no-push'],
     summary: 'move a queue/pool entry to its routed page (or --to PAGE); commit and push',
     writes: 'wiki',
   },
   {
     name: 'reject',
-    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool' },
+    arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
     flags: ['no-push'],
     summary: 'remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push',
     writes: 'wiki',

@@ -6,57 +6,12 @@
  */
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, subcommandsOf, type CommandSpec } from './command-table.js';
+import { COMMANDS, commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, subcommandsOf, type Command, type CommandSpec, type Settings } from './command-table.js';
 import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export const COMMANDS = ['run', 'collect', 'demo', 'backup', 'health', 'status', 'monitor', 'lock', 'schema', 'lint', 'links', 'promote', 'reject', 'shards'] as const;
-export type Command = (typeof COMMANDS)[number];
-
-export interface Settings {
-  command: Command;
-  subcommand?: string;
-  /** Positional argument after the subcommand (backup restore ID, backup verify [ID]). */
-  target?: string;
-  root: string;
-  configFile: string;
-  stateDir: string;
-  json: boolean;
-  dryRun: boolean;
-  force: boolean;
-  refresh: boolean;
-  push: boolean;
-  verbose: boolean;
-  token?: string;
-  discordWebhook?: string;
-  backupRunId?: string;
-  keep?: number;
-  maxSizeMb?: number;
-  intervalSeconds?: number;
-  count?: number;
-  /** Output file for `schema` (default stdout). */
-  out?: string;
-  /** `demo --keep`: leave the temporary wiki in place. */
-  keepWorkspace?: boolean;
-  /** `demo --serve`: keep the fixture feeds served until stopped (CI runs the action against them). */
-  serve?: boolean;
-  /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
-  promoteTo?: string;
-  /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
-  promote?: string;
-  /** Sharding: `collect --shard I/N`, its `--plan FILE`, and `run --from DIR` (repeatable). */
-  shard?: string;
-  shardPlan?: string;
-  from?: string[];
-  /** `--log-format json`: one JSON object per log line on stderr. */
-  logFormat?: 'text' | 'json';
-  /** `--metrics FILE` / input `metrics-file`: Prometheus text exposition of the run's figures. */
-  metricsFile?: string;
-  /** Generic JSON webhook (env WIKI_DAILY_WEBHOOK_URL / input `webhook-url`): gets the run summary JSON. */
-  webhookUrl?: string;
-  onActions: boolean;
-}
+export { COMMANDS, type Command, type Settings } from './command-table.js';
 
 /** What `--help` asks for: the text to print (global usage, or one command's own help). */
 export interface HelpRequest {
@@ -116,7 +71,7 @@ function resolveCommand(positionals: string[], forHelp = false): { spec: Command
   }
   const [target, ...extra] = args;
   if (forHelp) return { spec };
-  if (spec.arg?.required && !target) throw new UsageError(`${spec.name} needs ${spec.arg.name === 'ID' ? 'a snapshot ID' : spec.arg.name}`);
+  if (spec.arg?.required && !target) throw new UsageError(`${spec.name} needs ${spec.arg.noun ?? spec.arg.name}`);
   const unexpected = spec.arg ? extra[0] : target;
   if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after "${spec.name}"`);
   return { spec, ...(spec.arg && target ? { target } : {}) };

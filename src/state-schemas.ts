@@ -74,6 +74,8 @@ export const runRecordSchema = z.object({
   cacheHitRate: z.number(),
   committed: z.boolean(),
   commitSha: z.string().optional(),
+  /** The workflow run (Actions), linked from the failure issue. */
+  runUrl: z.string().optional(),
 });
 
 // ---- Discord: `discord-state.json` and `discord-queue.json` (ops/discord.ts) ----

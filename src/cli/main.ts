@@ -4,13 +4,14 @@
  * errors on stderr. No command prints the usage and exits 2.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { execute, failureOutcome, type CommandOutcome } from '../app.js';
 import { heldNow } from '../interrupt.js';
 import { releaseHeldLocksSync } from '../ops/lock.js';
 import { JsonLogger, StderrLogger, redact, registerSecret } from '../log.js';
 import { parseCliArgs, type Settings } from '../settings.js';
 import { statePaths } from '../state.js';
+import { Journal } from '../run/journal.js';
 import { systemClock } from '../time.js';
 import { besideProgress, progressReporter, type ProgressStream } from './progress.js';
 
@@ -29,6 +30,9 @@ export function leftBehind(settings: Settings): string[] {
   } catch {
     // no lock folder: nothing held
   }
+  // A run journal means the run had started writing (or was about to): the next run finishes or undoes it.
+  const journal = new Journal(statePaths(settings.stateDir).root);
+  if (existsSync(journal.file)) out.push(`the run journal ${journal.file} (the next run finishes or undoes what this run started)`);
   try {
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: settings.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
       .split('\n')

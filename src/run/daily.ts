@@ -13,6 +13,7 @@
 import { resolveGoogleNewsItems } from '../collect/googlenews.js';
 import { curateInRun } from '../curate/apply.js';
 import { errorMessage } from '../errors.js';
+import { logStage } from '../log.js';
 import { crashPoint } from '../faults.js';
 import type { GitRepo } from '../git/repo.js';
 import type { RunReport } from '../model.js';
@@ -202,7 +203,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
   async function finish(): Promise<RunReport> {
     crashPoint('before-report');
     finishReport(report, clock.now());
-    await reportRun(ctx, report);
+    await logStage(logger, 'report', () => reportRun(ctx, report));
     // The journal goes only once the history has this run: a run killed before that is completed
     // (and recorded) by the next one. A journal this run could not undo stays for the next run.
     if (effects.journaled && !effects.keepJournal)

@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { prepareDemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { startActionsServer } from '../support/actions-server.js';
 import { git } from '../support/git.js';
 import { parseGithubOutput, PROJECT_ROOT, runActionProcess, startCliProcess, startNode, type ProcResult } from '../support/proc.js';
@@ -42,7 +42,7 @@ async function runnerFiles(t: TestContext, workspace: string) {
 
 describe('health on Actions', () => {
   it('a critical result keeps status=critical and fails the step with the reasons', async (t) => {
-    const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT, overrides: { health: { lastSuccessMaxAgeHours: 1 } } });
+    const ws = await prepareFixtureWorkspace({ overrides: { health: { lastSuccessMaxAgeHours: 1 } } });
     t.onTestFinished(() => ws.close());
     // Only the run history below speaks about the last success: no day logs from the copied wiki.
     for (const f of await readdir(path.join(ws.root, 'news'))) if (/^\d{4}-\d{2}-\d{2}\.md$/.test(f)) await rm(path.join(ws.root, 'news', f));
@@ -110,7 +110,7 @@ describe('CI: the action itself against `demo --serve`', () => {
 
 describe('the job summary and the backup artifact', () => {
   it('names this run as holding the artifact only when this run took the snapshot; otherwise "unchanged since <id>"', async (t) => {
-    const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+    const ws = await prepareFixtureWorkspace();
     t.onTestFinished(() => ws.close());
     const actions = await startActionsServer({ runBackendId: '4242', jobBackendId: 'job-1' });
     t.onTestFinished(() => actions.close());

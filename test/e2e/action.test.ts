@@ -125,7 +125,10 @@ describe.concurrent('Action run (node dist/index.js)', () => {
     const stdoutAnnotations = res.stdout.split('\n').filter((l) => l.startsWith('::warning'));
     expect(stdoutAnnotations.filter((l) => l.startsWith('::warning title=source broken failed::'))).toHaveLength(1);
     expect(stdoutAnnotations.length).toBeLessThanOrEqual(21);
-    expect(res.stdout.split('\n')).toEqual(expect.arrayContaining(['::group::report', '::group::notify', '::endgroup::']));
+    // One log group per stage of the run.
+    expect(res.stdout.split('\n')).toEqual(
+      expect.arrayContaining(['::group::reconcile', '::group::collect', '::group::gate', '::group::plan', '::group::apply', '::group::commit', '::group::push', '::group::report', '::endgroup::']),
+    );
     // Partial = not failing: the failure issue is only looked up (with the job token), nothing written.
     expect(api.writes()).toEqual([]);
     expect(api.calls.map((c) => [c.method, c.path, c.query.labels, c.authorization])).toEqual([

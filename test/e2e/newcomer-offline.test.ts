@@ -7,7 +7,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { prepareDemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { git } from '../support/git.js';
 import { PROJECT_ROOT, runCliProcess, type ProcResult } from '../support/proc.js';
 
@@ -17,7 +17,7 @@ function describeProc(r: ProcResult): string {
 
 describe('wiki-daily run with no network', () => {
   it('exits 1 and leaves the branch, the remote and the tree as they were', async () => {
-    const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+    const ws = await prepareFixtureWorkspace();
     try {
       // Every source is on the fixture server: closed, each request is refused, as with no network.
       await ws.server.close();

@@ -9,7 +9,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDemoWorkspace, type DemoWorkspace } from '../../src/demo/workspace.js';
+import type { DemoWorkspace } from '../../src/demo/workspace.js';
+import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { listFiles } from '../../src/fsutil.js';
 import { parseSingleJson, PROJECT_ROOT, runCliProcess, startCliProcess, type ProcResult } from '../support/proc.js';
 
@@ -29,7 +30,7 @@ let ws: DemoWorkspace;
 
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'wiki-newcomer-'));
-  ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+  ws = await prepareFixtureWorkspace();
 });
 afterAll(async () => {
   await ws?.close();
@@ -102,7 +103,7 @@ describe('writes only what it says', () => {
 
 describe('a run outside a git repository', () => {
   it('shows its warning in the text output (stdout), not only in the logs', async () => {
-    const plain = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });
+    const plain = await prepareFixtureWorkspace();
     try {
       await rm(path.join(plain.root, '.git'), { recursive: true, force: true });
       const r = await runCliProcess(['run', '--force', '--root', plain.root], { cwd: scratch, timeoutMs: 40_000 });
@@ -132,8 +133,9 @@ describe('Ctrl-C', () => {
     expect(r.code, describeProc(r)).toBe(130);
     expect(r.stderr).toContain('released lock(s): run');
     expect(r.stderr).toContain('interrupted: wiki-daily run stopped.');
-    // The run had marked today's day log "running" before collecting: that is what it leaves.
-    expect(r.stderr).toMatch(/It left:\n {2}- 1 changed file\(s\) in .* not committed[^\n]*\n {4}(\?\?| M) news\/\d{4}-\d{2}-\d{2}\.md/);
+    // Stopped while collecting: nothing in the tree yet, only the run journal the next run repairs from.
+    expect(r.stderr).toMatch(/It left:\n {2}- the run journal .*journal\.json \(the next run finishes or undoes what this run started\)\n$/);
+    expect(r.stderr).not.toContain('not committed');
     await expect(stat(path.join(ws.stateDir, 'locks', 'run.lock'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });
