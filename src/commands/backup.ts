@@ -5,6 +5,7 @@
 import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import { BackupError } from '../errors.js';
+import { commitAndPush } from '../git/publish.js';
 import { openRepo } from '../git/repo.js';
 import { ARTIFACT_PREFIX, downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
 import {
@@ -91,12 +92,14 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
       if (settings.onActions && changed.length) {
         // On Actions a restore is a commit, so it reaches the wiki and can itself be reverted.
         const repo = openRepo(settings.root, deps.logger);
-        const commit = await repo.commitFiles(changed, `restore: ${id}`, { name: config.git.authorName, email: config.git.authorEmail });
-        commitSha = commit.sha ?? '';
-        if (commit.committed && settings.push) {
-          const pushed = await repo.push({ remote: config.git.remote, attempts: config.git.pushAttempts, ...(settings.token ? { token: settings.token } : {}), clock: deps.clock });
-          if (!pushed.pushed) throw new BackupError(`restored and committed ${commitSha.slice(0, 8)}, but push failed: ${pushed.error ?? 'unknown'}`);
-        }
+        const published = await commitAndPush(repo, changed, `restore: ${id}`, config, {
+          push: settings.push,
+          ...(settings.token ? { token: settings.token } : {}),
+          clock: deps.clock,
+        });
+        commitSha = published.sha ?? '';
+        if (published.push && !published.push.pushed)
+          throw new BackupError(`restored and committed ${commitSha.slice(0, 8)}, but push failed: ${published.push.error ?? 'unknown'}`);
       }
       const text = `restored snapshot ${id}: ${res.written.length} files written, ${res.removed.length} removed${commitSha ? `, commit ${commitSha.slice(0, 8)}` : ''}`;
       return { exitCode: 0, json: { id, ...res, ...(commitSha ? { commitSha } : {}) }, text, outputs: { status: 'success', 'backup-id': id, 'changed-files': changed.join('\n'), 'commit-sha': commitSha } };

@@ -10,6 +10,7 @@ import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { GitError } from '../errors.js';
 import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
+import { commitAndPush } from '../git/publish.js';
 import { openRepo } from '../git/repo.js';
 import { NoHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
@@ -70,18 +71,14 @@ export async function cmdLinks(settings: Settings, deps: Deps): Promise<CommandO
     // On Actions the page reaches the wiki as a commit of exactly this file, pushed like the daily run's.
     const repo = openRepo(settings.root, logger);
     const message = config.links.commitMessage.replace(/\{date\}/g, localDate(clock.now(), config.timezone));
-    const commit = await repo.commitFiles([pageRel], message, { name: config.git.authorName, email: config.git.authorEmail });
-    commitSha = commit.sha ?? '';
-    if (commit.committed && settings.push) {
-      const pushed = await repo.push({
-        remote: config.git.remote,
-        ...(config.git.branch ? { branch: config.git.branch } : {}),
-        attempts: config.git.pushAttempts,
-        ...(settings.token ? { token: settings.token } : {}),
-        clock,
-      });
-      if (!pushed.pushed) throw new GitError(`${pageRel} committed (${commitSha.slice(0, 8)}) but not pushed: ${pushed.error ?? 'unknown error'}`);
-    }
+    const published = await commitAndPush(repo, [pageRel], message, config, {
+      push: settings.push,
+      ...(settings.token ? { token: settings.token } : {}),
+      clock,
+    });
+    commitSha = published.sha ?? '';
+    if (published.push && !published.push.pushed)
+      throw new GitError(`${pageRel} committed (${commitSha.slice(0, 8)}) but not pushed: ${published.push.error ?? 'unknown error'}`);
   }
 
   const json = linkReportJson(check);

@@ -4,12 +4,12 @@
  * bot identity, push. Used by `wiki-daily promote|reject` and by the daily run (ticked boxes and the
  * `promote` dispatch input), which calls `curateInRun` while it holds the run lock.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { errorMessage, UsageError } from '../errors.js';
 import { canonicalUrl } from '../gate/canonical.js';
-import { listFiles, readIfExists } from '../fsutil.js';
+import { listFiles, readIfExists, readTextFiles } from '../fsutil.js';
+import { commitAndPush } from '../git/publish.js';
 import { openRepo } from '../git/repo.js';
 import type { Logger } from '../log.js';
 import { applyEdits } from '../pages/apply.js';
@@ -53,15 +53,7 @@ async function readPages(root: string, config: Config): Promise<Map<string, stri
     config.routing.defaultPage,
     ...config.routing.rules.map((r) => r.page),
   ]);
-  const files = new Map<string, string>();
-  for (const rel of [...rels].sort()) {
-    try {
-      files.set(rel, readFileSync(path.join(root, rel), 'utf8'));
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
-  }
-  return files;
+  return readTextFiles(root, rels);
 }
 
 /**
@@ -104,20 +96,17 @@ export async function curate(ctx: CurationContext, requests: CurationRequests, d
   }
   const counts = (['promote', 'reject', 'archive'] as const).map((a) => [a, plan.actions.filter((x) => x.action === a).length] as const).filter(([, n]) => n);
   const message = `curate: ${counts.map(([a, n]) => `${a} ${n}`).join(', ')}\n\n${plan.actions.map((a) => `${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`).join('\n')}`;
-  const commit = await repo.commitFiles(outcome.changedFiles, message, { name: config.git.authorName, email: config.git.authorEmail });
-  outcome.committed = commit.committed;
-  if (commit.sha) outcome.commitSha = commit.sha;
-  if (commit.committed && settings.push) {
-    const pushed = await repo.push({
-      remote: config.git.remote,
-      ...(config.git.branch ? { branch: config.git.branch } : {}),
-      attempts: config.git.pushAttempts,
-      ...(settings.token ? { token: settings.token } : {}),
-      clock,
-    });
-    outcome.pushed = pushed.pushed;
-    if (pushed.sha) outcome.commitSha = pushed.sha;
-    if (!pushed.pushed) outcome.warnings.push(`curation commit not pushed (it goes out with the next push): ${pushed.error ?? 'unknown reason'}`);
+  const published = await commitAndPush(repo, outcome.changedFiles, message, config, {
+    push: settings.push,
+    ...(settings.token ? { token: settings.token } : {}),
+    clock,
+  });
+  outcome.committed = published.committed;
+  if (published.sha) outcome.commitSha = published.sha;
+  if (published.push) {
+    outcome.pushed = published.push.pushed;
+    if (!published.push.pushed)
+      outcome.warnings.push(`curation commit not pushed (it goes out with the next push): ${published.push.error ?? 'unknown reason'}`);
   }
   return outcome;
 }

@@ -294,15 +294,22 @@ class SimpleGitRepo implements GitRepo {
     return /^[a-z][a-z0-9+.-]*:\/\/|^[^:]+@[^:]+:|^\/|^\./i.test(remote);
   }
 
-  async unpushedCommits(remote: string, branch?: string): Promise<{ sha: string; authorEmail: string }[] | undefined> {
-    if (!(await this.headSha())) return [];
+  /** `refs/remotes/<remote>/<branch>` (branch: the current one) when it exists locally, else undefined. */
+  private async remoteTrackingRef(remote: string, branch?: string): Promise<string | undefined> {
     const name = branch || (await this.currentBranch());
     const ref = `refs/remotes/${remote}/${name}`;
     try {
       await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return ref;
     } catch {
       return undefined;
     }
+  }
+
+  async unpushedCommits(remote: string, branch?: string): Promise<{ sha: string; authorEmail: string }[] | undefined> {
+    if (!(await this.headSha())) return [];
+    const ref = await this.remoteTrackingRef(remote, branch);
+    if (!ref) return undefined;
     const out = await this.git(['log', '--reverse', '--format=%H%x00%ae', `${ref}..HEAD`]);
     return out
       .split('\n')
@@ -673,13 +680,8 @@ class SimpleGitRepo implements GitRepo {
   }
 
   async aheadBehind(remote: string, branch?: string): Promise<{ ahead: number; behind: number } | undefined> {
-    const name = branch || (await this.currentBranch());
-    const ref = `refs/remotes/${remote}/${name}`;
-    try {
-      await this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    } catch {
-      return undefined;
-    }
+    const ref = await this.remoteTrackingRef(remote, branch);
+    if (!ref) return undefined;
     const out = (await this.git(['rev-list', '--left-right', '--count', `HEAD...${ref}`])).trim();
     const [ahead, behind] = out.split(/\s+/).map((n) => Number.parseInt(n, 10));
     if (ahead === undefined || behind === undefined || Number.isNaN(ahead) || Number.isNaN(behind)) {

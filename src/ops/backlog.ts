@@ -7,22 +7,11 @@
 import { z } from 'zod';
 import { errorMessage } from '../errors.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { normalizedItemSchema } from '../item-schema.js';
 import type { NormalizedItem } from '../model.js';
 
 /** The backlog file is data we wrote, but may be damaged or from another version: read it through this. */
-const backlogItem = z.object({
-  sourceId: z.string(),
-  sourceKind: z.enum(['feed', 'google-news', 'youtube', 'html']),
-  title: z.string(),
-  link: z.string().url(),
-  published: z.string().optional(),
-  summary: z.string().optional(),
-  guid: z.string().optional(),
-  outlet: z.string().optional(),
-  undecoded: z.boolean().optional(),
-  kindHint: z.string().optional(),
-});
-const backlogFile = z.object({ version: z.literal(1), items: z.array(backlogItem) });
+const backlogFile = z.object({ version: z.literal(1), items: z.array(normalizedItemSchema) });
 
 /** Items waiting from earlier runs; a damaged file gives none and a warning naming it. */
 export async function readBacklog(file: string): Promise<{ items: NormalizedItem[]; warning?: string }> {

@@ -400,13 +400,8 @@ function insertEntry(s: Structure, entry: { date?: string; id?: string }, year: 
   return insertAt(lines, pos, section, true);
 }
 
-/**
- * Merge new entries into a region body. Existing lines are kept exactly; an entry whose id or
- * (canonical) link is already present — in the region, in `knownIds`/`knownUrls`, or earlier in
- * `entries` — is skipped. New entries are inserted in sort order; the result is deterministic.
- */
-export function mergeEntries(existingBody: string, entries: readonly EntryData[], options: MergeOptions): MergeResult {
-  const lines = bodyLines(existingBody);
+/** Every id and canonical URL a new entry must not repeat: the known ones and those in the region. */
+function knownInRegion(existingBody: string, options: MergeOptions): { ids: Set<string>; urls: Set<string> } {
   const parsed = parseEntries(existingBody, options.file);
   const ids = new Set<string>(options.knownIds ?? []);
   const urls = new Set<string>(options.knownUrls ?? []);
@@ -414,6 +409,17 @@ export function mergeEntries(existingBody: string, entries: readonly EntryData[]
     if (e.id) ids.add(e.id);
     if (e.url) urls.add(canon(e.url, options.canonicalize));
   }
+  return { ids, urls };
+}
+
+/**
+ * Merge new entries into a region body. Existing lines are kept exactly; an entry whose id or
+ * (canonical) link is already present — in the region, in `knownIds`/`knownUrls`, or earlier in
+ * `entries` — is skipped. New entries are inserted in sort order; the result is deterministic.
+ */
+export function mergeEntries(existingBody: string, entries: readonly EntryData[], options: MergeOptions): MergeResult {
+  const lines = bodyLines(existingBody);
+  const { ids, urls } = knownInRegion(existingBody, options);
   const added: EntryData[] = [];
   const duplicates: EntryData[] = [];
   const sorted = [...entries].sort((a, b) => {
@@ -459,13 +465,7 @@ export function insertEntryLines(
   options: MergeOptions,
 ): { body: string; added: boolean } {
   const lines = bodyLines(existingBody);
-  const parsed = parseEntries(existingBody, options.file);
-  const ids = new Set<string>(options.knownIds ?? []);
-  const urls = new Set<string>(options.knownUrls ?? []);
-  for (const e of parsed.entries) {
-    if (e.id) ids.add(e.id);
-    if (e.url) urls.add(canon(e.url, options.canonicalize));
-  }
+  const { ids, urls } = knownInRegion(existingBody, options);
   if (ids.has(entry.id) || (entry.url !== undefined && urls.has(canon(entry.url, options.canonicalize)))) {
     return { body: existingBody, added: false };
   }

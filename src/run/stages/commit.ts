@@ -1,5 +1,6 @@
 /** Commit exactly the run's files, through a temporary index (see GitRepo.commitFiles). */
 import { crashPoint } from '../../faults.js';
+import { botIdentity } from '../../git/publish.js';
 import type { GitRepo } from '../../git/repo.js';
 import type { StageContext } from '../context.js';
 
@@ -20,7 +21,7 @@ export async function commitRun(
   const { config } = ctx;
   const parent = await repo.headSha();
   const message = config.git.commitMessage.replace(/\{date\}/g, date);
-  const res = await repo.commitFiles(files, message, { name: config.git.authorName, email: config.git.authorEmail }, contents);
+  const res = await repo.commitFiles(files, message, botIdentity(config), contents);
   crashPoint('after-commit');
   return { committed: res.committed, ...(res.sha ? { sha: res.sha } : {}), ...(parent ? { parent } : {}), files: res.files };
 }

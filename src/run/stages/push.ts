@@ -1,18 +1,13 @@
 /** Push with fetch/rebase/retry; a git failure is a result (pushed: false), not a throw. */
 import { errorMessage, GitError } from '../../errors.js';
+import { pushOptionsFor } from '../../git/publish.js';
 import type { GitRepo, PushResult } from '../../git/repo.js';
 import type { StageContext } from '../context.js';
 
 export async function pushRun(ctx: StageContext, repo: GitRepo): Promise<PushResult> {
   const { settings, config, clock } = ctx;
   try {
-    return await repo.push({
-      remote: config.git.remote,
-      ...(config.git.branch ? { branch: config.git.branch } : {}),
-      attempts: config.git.pushAttempts,
-      ...(settings.token ? { token: settings.token } : {}),
-      clock,
-    });
+    return await repo.push(pushOptionsFor(config, settings.token, clock));
   } catch (err) {
     if (err instanceof GitError) return { pushed: false, attempts: 1, rebased: false, error: errorMessage(err) };
     throw err;
