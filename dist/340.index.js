@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderConfigErrorSummary: () => (/* binding */ renderConfigErrorSummary),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary),
 /* harmony export */   renderText: () => (/* binding */ renderText)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_LIMIT_BYTES, headline, capBytes */
+/* unused harmony exports SUMMARY_LIMIT_BYTES, SUMMARY_ENTRY_LIMIT, splitDiff, backupLine, capBytes */
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;
 const STATUS_ICON = {
@@ -41,12 +42,84 @@ function headline(r) {
         : `${r.itemsAdded} entries added, ${r.itemsCollected} items collected from ${r.sources.length} sources`;
     return `${icon} **${r.status}** — ${what}${r.dryRun ? ' (dry run)' : ''}${r.reason ? ` — ${r.reason}` : ''}`;
 }
+/** Entries listed one by one in the job summary; the rest are counted. */
+const SUMMARY_ENTRY_LIMIT = 50;
+/** Markdown link text: brackets and line breaks would break the link. */
+function linkText(s) {
+    return cell(s).replace(/([[\]])/g, '\\$1');
+}
+/** A URL in a markdown link target: only http(s), and no characters that end the target. */
+function linkTarget(url) {
+    return /^https?:\/\//i.test(url) ? url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c)) : undefined;
+}
+function commitCell(r, repoUrl) {
+    if (!r.commitSha)
+        return r.committed ? 'yes' : 'no';
+    const short = `\`${r.commitSha.slice(0, 8)}\``;
+    // A commit that was not pushed does not exist on GitHub: a link would be a 404.
+    if (r.pushed && repoUrl)
+        return `[${short}](${repoUrl}/commit/${r.commitSha})`;
+    return r.pushed ? short : `${short} (not pushed)`;
+}
+/** Split a multi-file unified diff into one chunk per file (by its `+++ b/<path>` header). */
+function splitDiff(diff) {
+    const chunks = [];
+    const lines = diff.split('\n');
+    let start = -1;
+    const flush = (end) => {
+        if (start < 0)
+            return;
+        const text = lines.slice(start, end).join('\n').replace(/\n+$/, '');
+        const plus = /^\+\+\+ b\/(.*?)(\t.*)?$/m.exec(text);
+        chunks.push({ path: plus?.[1] ?? '', text });
+    };
+    for (let i = 0; i < lines.length; i++) {
+        if (lines[i].startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
+            // `Index:` (diff's own header) belongs to the chunk that follows it.
+            const head = i > 0 && lines[i - 1].startsWith('Index: ') ? i - 1 : i;
+            flush(head);
+            start = head;
+            i++;
+        }
+    }
+    flush(lines.length);
+    return chunks;
+}
+function renderEntries(r, out) {
+    const entries = r.entries ?? [];
+    if (!entries.length)
+        return;
+    const shown = entries.slice(0, SUMMARY_ENTRY_LIMIT);
+    out.push(`### ${r.dryRun ? 'Entries to add' : 'Entries added'} (${entries.length})`, '', '| entry | outlet | page |', '|---|---|---|');
+    for (const e of shown) {
+        const target = linkTarget(e.url);
+        out.push(`| ${target ? `[${linkText(e.title)}](${target})` : linkText(e.title)} | ${cell(e.outlet ?? '')} | \`${cell(e.page)}\` |`);
+    }
+    if (entries.length > shown.length)
+        out.push('', `… and ${entries.length - shown.length} more (${entries.length} in all).`);
+    out.push('');
+}
+function renderDryRunDiff(diff, seenFile, out) {
+    const chunks = splitDiff(diff);
+    const pages = chunks.filter((c) => c.path !== seenFile);
+    const seen = chunks.filter((c) => c.path === seenFile);
+    if (pages.length) {
+        out.push('### Planned page edits', '');
+        for (const c of pages)
+            out.push(`#### \`${cell(c.path)}\``, '', '```diff', c.text, '```', '');
+    }
+    for (const c of seen)
+        out.push(`<details><summary>Seen file <code>${cell(c.path)}</code></summary>`, '', '```diff', c.text, '```', '', '</details>', '');
+}
 function renderSummary(r, opts = {}) {
     const out = [];
-    out.push(`## goyoonjung-wiki daily — ${r.command} ${r.date}`, '', headline(r), '');
+    out.push(`## ${r.dryRun ? 'Planned — ' : ''}goyoonjung-wiki daily — ${r.command} ${r.date}`, '', headline(r), '');
     const failed = r.sources.filter((s) => s.outcome === 'failed');
     const okCount = r.sources.length - failed.length;
-    out.push(`| sources ok | failed | cache hit rate | items added | committed | pushed | duration |`, `|---|---|---|---|---|---|---|`, `| ${okCount} | ${failed.length} | ${Math.round(r.cache.hitRate * 100)} % | ${r.itemsAdded} | ${r.commitSha ? `\`${r.commitSha.slice(0, 8)}\`` : r.committed ? 'yes' : 'no'} | ${r.pushed ? 'yes' : 'no'} | ${seconds(r.durationMs)} |`, '');
+    out.push(`| sources ok | failed | cache hit rate | items added | committed | pushed | duration |`, `|---|---|---|---|---|---|---|`, `| ${okCount} | ${failed.length} | ${Math.round(r.cache.hitRate * 100)} % | ${r.itemsAdded} | ${commitCell(r, opts.repoUrl)} | ${r.pushed ? 'yes' : 'no'} | ${seconds(r.durationMs)} |`, '');
+    // A dry run shows what it would write before anything else: that is what the maintainer asked for.
+    if (r.dryRun && r.diff)
+        renderDryRunDiff(r.diff, opts.seenFile ?? 'data/seen.tsv', out);
     if (r.errors.length || failed.length) {
         out.push('### Failures', '');
         for (const e of r.errors)
@@ -55,9 +128,10 @@ function renderSummary(r, opts = {}) {
             out.push(`- source \`${s.id}\`: ${cell(s.error)}`);
         out.push('');
     }
+    renderEntries(r, out);
     const pages = Object.entries(r.pages).filter(([, n]) => n > 0);
     if (pages.length) {
-        out.push('### Entries added', '', '| page | entries |', '|---|---|');
+        out.push('### Entries added per page', '', '| page | entries |', '|---|---|');
         for (const [p, n] of pages.sort()) {
             const link = opts.repoUrl ? `[${p}](${opts.repoUrl}/blob/${opts.ref ?? 'HEAD'}/${p})` : `\`${p}\``;
             out.push(`| ${link} | ${n} |`);
@@ -67,6 +141,12 @@ function renderSummary(r, opts = {}) {
     if (r.command !== 'collect') {
         const l = r.lanes;
         out.push(`Lanes: land ${l.land} · queue ${l.queue} · pool ${l.pool} · discard ${l.discard} · duplicate ${l.duplicate} · irrelevant ${l.irrelevant}`, '');
+    }
+    if (r.repaired?.length) {
+        out.push('### Repaired (left behind by an earlier run)', '');
+        for (const x of r.repaired.slice(0, 50))
+            out.push(`- ${cell(x)}`);
+        out.push('');
     }
     if (r.warnings.length) {
         out.push('<details><summary>Warnings (' + r.warnings.length + ')</summary>', '');
@@ -97,13 +177,26 @@ function renderSummary(r, opts = {}) {
             out.push(`- \`${f}\``);
         out.push('', '</details>', '');
     }
-    if (r.diff)
-        out.push('<details><summary>Planned edits (dry run)</summary>', '', '```diff', r.diff, '```', '', '</details>', '');
+    if (r.diff && !r.dryRun)
+        out.push('<details><summary>Planned edits</summary>', '', '```diff', r.diff, '```', '', '</details>', '');
     if (r.backupId)
-        out.push(`Backup snapshot: \`${r.backupId}\``, '');
+        out.push(backupLine(r), '');
     if (r.runUrl)
         out.push(`[Workflow run](${r.runUrl})`, '');
     return capBytes(out.join('\n'), SUMMARY_LIMIT_BYTES);
+}
+/**
+ * Which run holds the backup: only a snapshot this run created (and uploaded) is in this run's
+ * artifacts; an unchanged tree reuses an earlier snapshot whose artifact lives in the run that made it.
+ */
+function backupLine(r) {
+    const id = `\`${r.backupId}\``;
+    if (r.backupCreated === false)
+        return `Backup: unchanged since ${id} (an earlier run took it; restore.yml finds it in the state cache)`;
+    const runId = r.runUrl?.match(/\/actions\/runs\/(\d+)/)?.[1];
+    if (r.backupArtifact)
+        return `Backup snapshot: ${id}, artifact \`${r.backupArtifact}\` in this run${runId ? ` (run id ${runId}: restore.yml backup-run-id)` : ''}`;
+    return `Backup snapshot: ${id} (state folder only; no artifact uploaded by this run)`;
 }
 /** Cut text to a byte budget on a line boundary, saying so. */
 function capBytes(text, limit) {
@@ -133,12 +226,30 @@ function renderText(r) {
         lines.push(`  ✗ ${s.id}: ${s.error}`);
     for (const e of r.errors)
         lines.push(`  error: ${e}`);
+    for (const x of r.repaired ?? [])
+        lines.push(`  repaired: ${x}`);
+    // Warnings belong in what a person reads, not only in the logs (issue 10).
+    for (const w of r.warnings)
+        lines.push(`  warning: ${w}`);
     for (const a of r.anomalies)
         lines.push(`  anomaly: ${a.metric} = ${a.value} (median ${a.median}, z ${a.z.toFixed(1)})`);
     if (r.backupId)
-        lines.push(`  backup: ${r.backupId}`);
+        lines.push(`  backup: ${r.backupCreated === false ? `unchanged since ${r.backupId}` : r.backupId}`);
     lines.push(`  took ${seconds(r.durationMs)}`);
     return lines.join('\n');
+}
+/**
+ * The job summary of a run that never started because the config is invalid: every problem with its
+ * `file:line`, so the maintainer can fix them all in one edit.
+ */
+function renderConfigErrorSummary(err, file, command = 'run') {
+    const out = [`## goyoonjung-wiki daily — ${command}`, '', `${STATUS_ICON.failed} **failed** — invalid config \`${cell(file)}\``, ''];
+    const list = err.locations.length ? err.locations : [{ message: err.message.split('\n')[0] ?? err.message }];
+    out.push(`### Config errors (${list.length})`, '', '| where | problem |', '|---|---|');
+    for (const l of list)
+        out.push(`| \`${cell(file)}${l.line ? `:${l.line}` : ''}\` | ${cell(l.message)} |`);
+    out.push('', 'Nothing was collected, written or committed.', '');
+    return capBytes(out.join('\n'), SUMMARY_LIMIT_BYTES);
 }
 
 

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cmdLock: () => (/* binding */ cmdLock)
 /* harmony export */ });
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19827);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61036);
 /* harmony import */ var _ops_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11233);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2462);
 
@@ -30,6 +30,15 @@ async function cmdLock(settings, deps) {
             return { exitCode: 0, json: locks, text, outputs: { status: locks.some((l) => l.stale) ? 'warn' : 'ok' } };
         }
         case 'cleanup': {
+            if (settings.dryRun) {
+                const stale = (await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .lockStatus */ .oj)(dir, opts)).filter((l) => l.stale).map((l) => l.name);
+                return {
+                    exitCode: 0,
+                    json: { removed: [], wouldRemove: stale, dryRun: true },
+                    text: stale.length ? `would remove stale lock(s): ${stale.join(', ')} (dry run: nothing removed)` : 'no stale locks',
+                    outputs: { status: 'success' },
+                };
+            }
             const removed = await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanupLocks */ .Ll)(dir, opts);
             return {
                 exitCode: 0,
@@ -54,10 +63,11 @@ async function cmdLock(settings, deps) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ll: () => (/* binding */ cleanupLocks),
 /* harmony export */   oj: () => (/* binding */ lockStatus),
+/* harmony export */   oz: () => (/* binding */ releaseHeldLocksSync),
 /* harmony export */   x: () => (/* binding */ acquireLocks),
 /* harmony export */   xl: () => (/* binding */ selfTest)
 /* harmony export */ });
-/* unused harmony exports lockFile, pidIsAlive, releaseHeldLocksSync, handleTerminationSignal */
+/* unused harmony export handleTerminationSignal */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -69,7 +79,8 @@ async function cmdLock(settings, deps) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29834);
+/* harmony import */ var _state_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27271);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
 /**
  * The CLI's own lock, so two local runs never edit and commit the wiki at the same time. (On Actions the
  * workflow's concurrency group is the lock.)
@@ -84,6 +95,7 @@ async function cmdLock(settings, deps) {
  * refusal names the holder, a lock whose process died on this host is taken over at once (with a warning),
  * and exit, SIGINT and SIGTERM release it.
  */
+
 
 
 
@@ -111,16 +123,6 @@ function pidIsAlive(pid) {
         return err.code !== 'ESRCH';
     }
 }
-function isOwner(value) {
-    const o = value;
-    return (typeof o === 'object' &&
-        o !== null &&
-        typeof o.pid === 'number' &&
-        typeof o.host === 'string' &&
-        typeof o.command === 'string' &&
-        typeof o.startedAt === 'string' &&
-        !Number.isNaN(Date.parse(o.startedAt)));
-}
 function describeAge(ms) {
     const s = Math.round(ms / 1000);
     if (s < 120)
@@ -143,7 +145,7 @@ function describeTakeover(name, state) {
 }
 /** Read a lock file and judge it; undefined when it does not exist (any more). */
 async function inspect(file, name, opts) {
-    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml;
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const host = opts.hostname ?? node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname();
     const isAlive = opts.isAlive ?? pidIsAlive;
     let text;
@@ -157,17 +159,10 @@ async function inspect(file, name, opts) {
             return undefined;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot read lock ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
     }
-    let owner;
-    try {
-        const parsed = JSON.parse(text);
-        if (isOwner(parsed))
-            owner = parsed;
-    }
-    catch {
-        // judged below as an unreadable owner record
-    }
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .lockRecordSchema */ .oh, text);
     const now = clock.now();
-    if (!owner) {
+    if (!parsed.ok) {
+        // Without an owner the file's age is all there is to judge by.
         const ageMs = Math.max(0, now - mtimeMs);
         const stale = ageMs > opts.staleMs;
         return {
@@ -176,9 +171,10 @@ async function inspect(file, name, opts) {
             text,
             ageMs,
             stale,
-            reason: `unreadable owner record${stale ? `, older than ${describeAge(opts.staleMs)}` : ''}`,
+            reason: `${(0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .corruptStateMessage */ .gs)(file, 'owner record', parsed.problem, stale ? `stale: older than ${describeAge(opts.staleMs)}` : 'judged by its age')}`,
         };
     }
+    const owner = parsed.value;
     const ageMs = Math.max(0, now - Date.parse(owner.startedAt));
     if (ageMs > opts.staleMs) {
         return { name, file, text, owner, ageMs, stale: true, reason: `older than the stale limit of ${describeAge(opts.staleMs)}` };
@@ -251,13 +247,8 @@ async function tryCreate(file, owner) {
     }
 }
 function recordId(text) {
-    try {
-        const parsed = JSON.parse(text);
-        return typeof parsed.id === 'string' ? parsed.id : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .lockRecordSchema */ .oh, text);
+    return parsed.ok ? parsed.value.id : undefined;
 }
 const held = new Set();
 let handlersInstalled = false;
@@ -321,7 +312,7 @@ function handleTerminationSignal(signal, deps = {}) {
 }
 // ---- public API ----
 async function acquireLocks(dir, names, opts) {
-    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml;
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const pollMs = Math.max(1, opts.pollMs ?? 1000);
     const sorted = [...new Set(names)].sort();
     if (!sorted.length)
@@ -460,7 +451,7 @@ async function cleanupLocks(dir, opts) {
 }
 /** Check that locking works in `dir`: take a lock, see a second taker refused, release it. */
 async function selfTest(dir, opts = {}) {
-    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_6__/* .systemClock */ .ml;
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const logger = opts.logger ?? { debug() { }, info() { }, warn() { }, error() { } };
     const name = `selftest-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`;
     const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${name}${LOCK_SUFFIX}`);

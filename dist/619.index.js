@@ -11,8 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Fetcher: () => (/* binding */ Fetcher),
-  describeNetworkError: () => (/* binding */ describeNetworkError),
-  parseRetryAfter: () => (/* binding */ parseRetryAfter)
+  hostKey: () => (/* binding */ hostKey)
 });
 
 // EXTERNAL MODULE: external "node:http"
@@ -30,6 +29,8 @@ var p_limit = __webpack_require__(70370);
 var undici = __webpack_require__(24371);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __webpack_require__(49809);
 // EXTERNAL MODULE: ./src/time.ts
 var time = __webpack_require__(29834);
 // EXTERNAL MODULE: ./node_modules/iconv-lite/lib/index.js
@@ -196,7 +197,23 @@ function decodeBody(bytes, contentType) {
  *   then the decompressed size);
  * - the HTTP cache (see cache.ts) answers within the freshness window without any request and makes
  *   later requests conditional (If-None-Match / If-Modified-Since).
+ *
+ * Why not undici's own interceptors (checked against the installed undici 7.30):
+ * - `interceptors.retry` waits on its own setTimeout inside the dispatch: tests would sleep, the
+ *   host slot would stay taken while waiting, and a long Retry-After is shortened to maxTimeout
+ *   instead of failing the source at once. Retries go through the shared helper (../retry.ts).
+ * - `interceptors.redirect` follows hops inside one dispatch, so a hop to another host would skip
+ *   that host's concurrency slot; its loop check throws a message about Client/Pool origins, and
+ *   it does not tell us each hop's URL and status for the error we report.
+ * - `interceptors.decompress` is experimental (it prints an ExperimentalWarning into every run's
+ *   log), strips Content-Length (our first size check) and hands on decompressed chunks only (we
+ *   report and cap the bytes on the wire), passes an unknown Content-Encoding through as if it were
+ *   text, and has no fallback for servers that send raw deflate. Decompression stays below, with
+ *   zlib's own maxOutputLength as the decompressed-size cap.
+ * What is undici's own: the connection pool (Agent), timeouts as a backstop, body.dump() for
+ * error bodies.
  */
+
 
 
 
@@ -234,18 +251,6 @@ function statusLine(status) {
 }
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || status >= 500;
-}
-/** Retry-After as milliseconds from now (delta-seconds or HTTP date); undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const date = Date.parse(v);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
 }
 function formatSeconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -403,6 +408,8 @@ class Fetcher {
         if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
             return refused(`unsupported URL scheme "${parsed.protocol}" (only http: and https: are fetched)`);
         }
+        if (opts.probe)
+            return this.probe(url, opts.probe, label, finish);
         let cached;
         try {
             cached = await this.cache.get(url);
@@ -445,118 +452,154 @@ class Fetcher {
             headers['if-none-match'] = cached.etag;
         if (cached?.lastModified)
             headers['if-modified-since'] = cached.lastModified;
-        let attempts = 0;
+        /** A 2xx or 304 at the end of the redirects: answer from it (and refresh the cache). */
         let bytesDownloaded = 0;
-        for (;;) {
-            attempts++;
-            const chain = await this.followRedirects(url, headers);
-            if (chain.ok) {
-                const res = chain.response;
-                bytesDownloaded += res.wireBytes;
-                const contentType = firstHeader(res.headers, 'content-type');
-                if (res.status === 304) {
-                    if (!cached) {
-                        this.counters.misses++;
-                        return finish({
-                            finalUrl: res.url,
-                            outcome: 'failed',
-                            status: 304,
-                            bytesDownloaded,
-                            attempts,
-                            error: 'HTTP 304 Not Modified to a request that was not conditional',
-                            fromCache: false,
-                        });
-                    }
-                    this.counters.conditionalHits++;
-                    // A 304 may carry updated validators; keep the stored ones otherwise.
-                    const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
-                    const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
-                    await this.store(url, label, warnings, {
-                        url,
-                        status: cached.status,
-                        ...(etag ? { etag } : {}),
-                        ...(lastModified ? { lastModified } : {}),
-                        ...(cached.contentType ? { contentType: cached.contentType } : {}),
-                        storedAt: this.clock.now(),
-                        bodyBytes: cached.body.byteLength,
-                        finalUrl: res.url,
-                    }, cached.body);
-                    const decoded = decode(cached.body, cached.contentType);
+        const onResponse = async (res, attempts) => {
+            bytesDownloaded += res.wireBytes;
+            const contentType = firstHeader(res.headers, 'content-type');
+            if (res.status === 304) {
+                if (!cached) {
+                    this.counters.misses++;
                     return finish({
                         finalUrl: res.url,
-                        outcome: 'not-modified',
+                        outcome: 'failed',
                         status: 304,
-                        text: decoded.text,
-                        charset: decoded.charset,
-                        ...(cached.contentType ? { contentType: cached.contentType } : {}),
                         bytesDownloaded,
                         attempts,
-                        fromCache: true,
+                        error: 'HTTP 304 Not Modified to a request that was not conditional',
+                        fromCache: false,
                     });
                 }
-                // followRedirects only reports 2xx and 304 as ok.
-                const body = res.body ?? new Uint8Array(0);
-                this.counters.misses++;
-                const etag = firstHeader(res.headers, 'etag');
-                const lastModified = firstHeader(res.headers, 'last-modified');
+                this.counters.conditionalHits++;
+                // A 304 may carry updated validators; keep the stored ones otherwise.
+                const etag = firstHeader(res.headers, 'etag') ?? cached.etag;
+                const lastModified = firstHeader(res.headers, 'last-modified') ?? cached.lastModified;
                 await this.store(url, label, warnings, {
                     url,
-                    status: res.status,
+                    status: cached.status,
                     ...(etag ? { etag } : {}),
                     ...(lastModified ? { lastModified } : {}),
-                    ...(contentType ? { contentType } : {}),
+                    ...(cached.contentType ? { contentType: cached.contentType } : {}),
                     storedAt: this.clock.now(),
-                    bodyBytes: body.byteLength,
+                    bodyBytes: cached.body.byteLength,
                     finalUrl: res.url,
-                }, body);
-                const decoded = decode(body, contentType);
+                }, cached.body);
+                const decoded = decode(cached.body, cached.contentType);
                 return finish({
                     finalUrl: res.url,
-                    outcome: 'fetched',
-                    status: res.status,
+                    outcome: 'not-modified',
+                    status: 304,
                     text: decoded.text,
                     charset: decoded.charset,
-                    ...(contentType ? { contentType } : {}),
+                    ...(cached.contentType ? { contentType: cached.contentType } : {}),
                     bytesDownloaded,
                     attempts,
-                    fromCache: false,
+                    fromCache: true,
                 });
             }
-            const failure = chain;
-            bytesDownloaded += failure.error.wireBytes;
-            const fail = (error) => {
-                this.counters.misses++;
-                return finish({
-                    finalUrl: failure.finalUrl,
-                    outcome: 'failed',
-                    ...(failure.status !== undefined ? { status: failure.status } : {}),
-                    ...(failure.contentType ? { contentType: failure.contentType } : {}),
-                    bytesDownloaded,
-                    attempts,
-                    error,
-                    fromCache: false,
-                });
-            };
-            const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
-            if (!failure.error.retryable || attempts > this.settings.retries) {
-                return fail(`${failure.error.message}${afterAttempts}`);
+            // followRedirects only reports 2xx and 304 as ok.
+            const body = res.body ?? new Uint8Array(0);
+            this.counters.misses++;
+            const etag = firstHeader(res.headers, 'etag');
+            const lastModified = firstHeader(res.headers, 'last-modified');
+            await this.store(url, label, warnings, {
+                url,
+                status: res.status,
+                ...(etag ? { etag } : {}),
+                ...(lastModified ? { lastModified } : {}),
+                ...(contentType ? { contentType } : {}),
+                storedAt: this.clock.now(),
+                bodyBytes: body.byteLength,
+                finalUrl: res.url,
+            }, body);
+            const decoded = decode(body, contentType);
+            return finish({
+                finalUrl: res.url,
+                outcome: 'fetched',
+                status: res.status,
+                text: decoded.text,
+                charset: decoded.charset,
+                ...(contentType ? { contentType } : {}),
+                bytesDownloaded,
+                attempts,
+                fromCache: false,
+            });
+        };
+        return this.attempt(url, { headers, method: 'GET' }, label, finish, onResponse, (n) => (bytesDownloaded += n), () => bytesDownloaded);
+    }
+    /**
+     * Attempts of one request (fetch or probe) through the one retry helper: each attempt follows the
+     * redirect chain; a failure after the last attempt becomes a failed FetchResult that says why.
+     */
+    async attempt(url, spec, label, finish, onResponse, addBytes, bytes) {
+        const outcome = await (0,retry/* retry */.L5)(async (attempts) => {
+            const chain = await this.followRedirects(url, spec);
+            if (!chain.ok) {
+                addBytes(chain.error.wireBytes);
+                return {
+                    ok: false,
+                    failure: chain,
+                    retryable: chain.error.retryable,
+                    ...(chain.retryAfterMs !== undefined ? { retryAfterMs: chain.retryAfterMs } : {}),
+                };
             }
-            let delayMs;
-            if (failure.retryAfterMs !== undefined) {
-                if (failure.retryAfterMs > this.settings.maxRetryAfterMs) {
-                    return fail(`${failure.error.message}: Retry-After asks to wait ${formatSeconds(failure.retryAfterMs)}, ` +
-                        `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`);
-                }
-                delayMs = failure.retryAfterMs;
-            }
-            else {
-                const ceiling = Math.min(this.settings.backoffMaxMs, this.settings.backoffBaseMs * 2 ** (attempts - 1));
-                delayMs = Math.floor(this.random() * ceiling);
-            }
-            this.logger.info(`${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
-                `(attempt ${attempts + 1} of ${this.settings.retries + 1})`);
-            await this.clock.sleep(delayMs);
+            return { ok: true, value: await onResponse(chain.response, attempts) };
+        }, {
+            attempts: this.settings.retries + 1,
+            baseDelayMs: this.settings.backoffBaseMs,
+            maxDelayMs: this.settings.backoffMaxMs,
+            maxRetryAfterMs: this.settings.maxRetryAfterMs,
+            clock: this.clock,
+            random: this.random,
+            onRetry: ({ attempt, delayMs, failure }) => this.logger.info(`${label}: ${failure.error.message}; retrying in ${formatSeconds(delayMs)} ` +
+                `(attempt ${attempt + 1} of ${this.settings.retries + 1})`),
+        });
+        if (outcome.ok)
+            return outcome.value;
+        const { failure, attempts } = outcome;
+        const afterAttempts = attempts > 1 ? ` after ${attempts} attempts` : '';
+        let error = `${failure.error.message}${afterAttempts}`;
+        if (outcome.gaveUp === 'retry-after-too-long') {
+            error =
+                `${failure.error.message}: Retry-After asks to wait ${formatSeconds(outcome.retryAfterMs ?? 0)}, ` +
+                    `more than http.maxRetryAfterMs (${formatSeconds(this.settings.maxRetryAfterMs)})${afterAttempts}`;
         }
+        this.counters.misses++;
+        return finish({
+            finalUrl: failure.finalUrl,
+            outcome: 'failed',
+            ...(failure.status !== undefined ? { status: failure.status } : {}),
+            ...(failure.contentType ? { contentType: failure.contentType } : {}),
+            bytesDownloaded: bytes(),
+            attempts,
+            error,
+            fromCache: false,
+        });
+    }
+    /** See FetchOptions.probe: the same attempts, redirects and limits, without cache or body. */
+    probe(url, probe, label, finish) {
+        const spec = {
+            method: probe.method,
+            headers: { 'user-agent': probe.userAgent ?? this.settings.userAgent, accept: DEFAULT_ACCEPT },
+            ...(probe.method === 'GET' ? { readBytes: probe.readBytes ?? 4096 } : {}),
+        };
+        let bytesDownloaded = 0;
+        const onResponse = async (res, attempts) => {
+            this.counters.misses++;
+            bytesDownloaded += res.wireBytes;
+            const contentType = firstHeader(res.headers, 'content-type');
+            return finish({
+                finalUrl: res.url,
+                outcome: 'fetched',
+                status: res.status,
+                text: '',
+                ...(contentType ? { contentType } : {}),
+                bytesDownloaded,
+                attempts,
+                fromCache: false,
+            });
+        };
+        return this.attempt(url, spec, label, finish, onResponse, (n) => (bytesDownloaded += n), () => bytesDownloaded);
     }
     async store(url, label, warnings, entry, body) {
         try {
@@ -568,13 +611,13 @@ class Fetcher {
         }
     }
     /** One attempt: the request and its redirect hops. Never throws. */
-    async followRedirects(url, headers) {
+    async followRedirects(url, spec) {
         const visited = new Set([url]);
         let current = url;
         for (let redirects = 0;; redirects++) {
             let res;
             try {
-                res = await this.hop(current, headers);
+                res = await this.hop(current, spec);
             }
             catch (err) {
                 const error = err instanceof AttemptError ? err : new AttemptError((0,errors/* errorMessage */.gJ)(err), true);
@@ -611,7 +654,7 @@ class Fetcher {
             if ((res.status >= 200 && res.status < 300) || res.status === 304)
                 return { ok: true, response: res };
             const retryAfterMs = res.status === 429 || res.status === 503
-                ? parseRetryAfter(firstHeader(res.headers, 'retry-after'), this.clock.now())
+                ? (0,retry/* parseRetryAfter */.mu)(firstHeader(res.headers, 'retry-after'), this.clock.now())
                 : undefined;
             const message = REDIRECT_STATUSES.has(res.status) ? `${statusLine(res.status)} without a Location header` : statusLine(res.status);
             return {
@@ -625,7 +668,7 @@ class Fetcher {
         }
     }
     /** One request through the host and global slots. Throws AttemptError. */
-    hop(url, headers) {
+    hop(url, spec) {
         const key = hostKey(new URL(url));
         let hostLimit = this.hostLimits.get(key);
         if (!hostLimit) {
@@ -633,9 +676,9 @@ class Fetcher {
             this.hostLimits.set(key, hostLimit);
         }
         // Host slot first: waiting for a busy host must not hold one of the global slots.
-        return hostLimit(() => this.globalLimit(() => this.send(url, key, headers)));
+        return hostLimit(() => this.globalLimit(() => this.send(url, key, spec)));
     }
-    async send(url, key, headers) {
+    async send(url, key, spec) {
         const inHost = (this.inFlightByHost.get(key) ?? 0) + 1;
         this.inFlightByHost.set(key, inHost);
         this.inFlightGlobal++;
@@ -650,13 +693,24 @@ class Fetcher {
             controller.abort(new Error(`timed out after ${this.settings.timeoutMs} ms`));
         }, this.settings.timeoutMs);
         try {
-            const res = await (0,undici/* request */.Em)(url, { dispatcher: this.agent, method: 'GET', headers, signal: controller.signal });
+            const res = await (0,undici/* request */.Em)(url, {
+                dispatcher: this.agent,
+                method: spec.method,
+                headers: spec.headers,
+                signal: controller.signal,
+                // undici closes the connection after every HEAD unless told otherwise (for servers that wrongly
+                // send a body). A link check is mostly HEADs to the same hosts: a new connection (and TLS
+                // handshake) per link would triple the cost on both sides, so the connection is kept.
+                ...(spec.method === 'HEAD' ? { reset: false } : {}),
+            });
             const status = res.statusCode;
             if (status < 200 || status >= 300) {
                 // Drain small error bodies so the connection can be reused; big ones just close it.
                 await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
                 return { url, status, headers: res.headers, wireBytes: 0 };
             }
+            if (spec.readBytes !== undefined || spec.method === 'HEAD')
+                return await this.readPrefix(url, status, res, spec.readBytes ?? 0);
             const declaredLength = Number(firstHeader(res.headers, 'content-length'));
             if (Number.isFinite(declaredLength) && declaredLength > max) {
                 res.body.destroy();
@@ -696,6 +750,108 @@ class Fetcher {
             this.inFlightGlobal--;
             this.inFlightByHost.set(key, (this.inFlightByHost.get(key) ?? 1) - 1);
         }
+    }
+    /**
+     * A probe's 2xx answer: at most `limit` body bytes are read and thrown away, then the connection is
+     * closed (a link that streams a video must not be downloaded to learn that it answers).
+     */
+    async readPrefix(url, status, res, limit) {
+        let received = 0;
+        if (limit > 0) {
+            // Leaving the loop early destroys the body (and with it the connection) without an error event.
+            for await (const chunk of res.body) {
+                received += chunk.byteLength;
+                if (received >= limit)
+                    break;
+            }
+        }
+        else {
+            // HEAD: nothing to read; dump() settles the (empty) body so the connection can be reused.
+            await res.body.dump({ limit: 0 }).catch(() => undefined);
+        }
+        this.counters.bytesDownloaded += received;
+        return { url, status, headers: res.headers, wireBytes: received };
+    }
+}
+
+
+/***/ }),
+
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29834);
+/**
+ * The one retry loop: a fixed number of attempts, exponential backoff with full jitter, Retry-After
+ * obeyed up to a limit, and every wait taken on an injectable clock (tests never sleep) that an
+ * AbortSignal can cut short. Used by the HTTP fetcher, the Discord sender and the git push.
+ *
+ * The caller's attempt function never throws for an expected failure: it reports what happened and
+ * whether another attempt could help, so each caller keeps its own wording for the final error.
+ */
+
+/** Full-jitter backoff (AWS architecture blog): a uniform wait in [0, ceiling) before retry number `retry` (1-based). */
+function backoffDelay(retry, opts) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor((opts.random ?? Math.random)() * ceiling);
+}
+/**
+ * Retry-After as milliseconds from `nowMs`: delta-seconds (fractions allowed, as Discord sends them)
+ * or an HTTP date (a past date is 0). Undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.ceil(Number(v) * 1000);
+    // An HTTP date names its month; without this, Date.parse reads "-3" as the year -3.
+    const date = /[a-z]/i.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+function abortableSleep(clock, ms, signal) {
+    if (!signal)
+        return clock.sleep(ms);
+    signal.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        clock.sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+async function retry(attempt, opts) {
+    const attempts = Math.max(1, Math.floor(opts.attempts));
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+    for (let n = 1;; n++) {
+        opts.signal?.throwIfAborted();
+        const result = await attempt(n);
+        if (result.ok)
+            return { ok: true, value: result.value, attempts: n };
+        const { failure, retryAfterMs } = result;
+        const ra = retryAfterMs !== undefined ? { retryAfterMs } : {};
+        if (!result.retryable)
+            return { ok: false, failure, attempts: n, gaveUp: 'permanent', ...ra };
+        if (n >= attempts)
+            return { ok: false, failure, attempts: n, gaveUp: 'exhausted', ...ra };
+        if (retryAfterMs !== undefined && retryAfterMs > (opts.maxRetryAfterMs ?? Infinity)) {
+            return { ok: false, failure, attempts: n, gaveUp: 'retry-after-too-long', retryAfterMs };
+        }
+        const delayMs = retryAfterMs ?? backoffDelay(n, opts);
+        opts.onRetry?.({ attempt: n, delayMs, failure, fromRetryAfter: retryAfterMs !== undefined });
+        await abortableSleep(clock, delayMs, opts.signal);
     }
 }
 

@@ -1,0 +1,580 @@
+export const id = 626;
+export const ids = [626];
+export const modules = {
+
+/***/ 84662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cmdCurate: () => (/* binding */ cmdCurate)
+/* harmony export */ });
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61036);
+/* harmony import */ var _curate_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80289);
+/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14134);
+/* harmony import */ var _ops_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11233);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
+
+
+
+
+
+async function cmdCurate(settings, deps) {
+    const config = await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)(settings.configFile);
+    const requests = (0,_curate_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .commandRequests */ .mi)(settings);
+    const lock = settings.dryRun
+        ? undefined
+        : await (0,_ops_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .acquireLocks */ .x)((0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .V)(settings.stateDir).locks, ['run'], {
+            command: `wiki-daily ${settings.command}`,
+            waitMs: config.lock.waitMinutes * 60_000,
+            staleMs: config.lock.staleMinutes * 60_000,
+            clock: deps.clock,
+            logger: deps.logger,
+        });
+    try {
+        const repo = (0,_git_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepo */ .B)(settings.root, deps.logger);
+        const dirty = new Set((await repo.isRepo()) ? await repo.dirtyFiles() : []);
+        const out = await (0,_curate_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .curate */ .Bh)({ settings, config, logger: deps.logger, clock: deps.clock }, requests, dirty);
+        const done = out.actions.filter((a) => a.id === settings.target);
+        const failed = done.length === 0;
+        const lines = [
+            ...done.map((a) => `${a.action} ${a.id}${a.title ? ` (${a.title})` : ''}: ${a.from}${a.to ? ` → ${a.to}` : ' → removed'}`),
+            ...out.actions.filter((a) => a.id !== settings.target).map((a) => `also: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`),
+            ...out.problems.map((p) => `problem: ${p}`),
+            ...out.warnings.map((w) => `warning: ${w}`),
+            out.committed ? `committed ${out.commitSha ?? ''}${out.pushed ? ' and pushed' : ''}` : settings.dryRun ? 'dry run: nothing written' : 'nothing committed',
+        ];
+        const status = failed ? 'failed' : 'success';
+        return {
+            exitCode: failed ? 1 : 0,
+            json: { status, ...out },
+            text: lines.join('\n') + (out.diff ? `\n\n${out.diff}` : ''),
+            outputs: { status, 'changed-files': out.changedFiles.join('\n'), 'commit-sha': out.commitSha ?? '' },
+        };
+    }
+    finally {
+        await lock?.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 11233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ll: () => (/* binding */ cleanupLocks),
+/* harmony export */   oj: () => (/* binding */ lockStatus),
+/* harmony export */   oz: () => (/* binding */ releaseHeldLocksSync),
+/* harmony export */   x: () => (/* binding */ acquireLocks),
+/* harmony export */   xl: () => (/* binding */ selfTest)
+/* harmony export */ });
+/* unused harmony export handleTerminationSignal */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/* harmony import */ var _state_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27271);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
+/**
+ * The CLI's own lock, so two local runs never edit and commit the wiki at the same time. (On Actions the
+ * workflow's concurrency group is the lock.)
+ *
+ * A lock is the file `<dir>/<name>.lock` holding the owner record as JSON. It is created complete in one
+ * atomic step: the record is written to a private temp file which is then hard-linked to the lock name
+ * (link fails with EEXIST if the lock exists), so nobody ever sees a half-written lock. Each record carries a
+ * random id: release and takeover only remove the file if it still holds the record they looked at (inode
+ * numbers are no proof: a freshly deleted lock's inode is often reused at once).
+ *
+ * The old system's lock was a bare `mkdir` with a 45-minute age rule and nothing said who held it; here the
+ * refusal names the holder, a lock whose process died on this host is taken over at once (with a warning),
+ * and exit, SIGINT and SIGTERM release it.
+ */
+
+
+
+
+
+
+
+
+const LOCK_SUFFIX = '.lock';
+const NAME = /^[a-z0-9][a-z0-9._-]*$/i;
+function lockFile(dir, name) {
+    if (!NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`invalid lock name "${name}": use letters, digits, ".", "_" or "-", starting with a letter or digit`);
+    }
+    return node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${name}${LOCK_SUFFIX}`);
+}
+/** `process.kill(pid, 0)`: ESRCH means no such process; EPERM means it exists under another user. */
+function pidIsAlive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (err) {
+        return err.code !== 'ESRCH';
+    }
+}
+function describeAge(ms) {
+    const s = Math.round(ms / 1000);
+    if (s < 120)
+        return `${s} s`;
+    const m = Math.round(s / 60);
+    return m < 120 ? `${m} min` : `${(m / 60).toFixed(1)} h`;
+}
+function describeOwner(name, state) {
+    if (!state.owner)
+        return `lock '${name}' exists (${state.reason ?? 'owner unknown'}), ${describeAge(state.ageMs)} old`;
+    const o = state.owner;
+    return `lock '${name}' is held by pid ${o.pid} on host ${o.host} (${o.command}) since ${o.startedAt} (${describeAge(state.ageMs)} ago)`;
+}
+function describeTakeover(name, state) {
+    const o = state.owner;
+    const from = o
+        ? `pid ${o.pid} on host ${o.host} (${o.command}, started ${o.startedAt}, ${describeAge(state.ageMs)} ago)`
+        : `an unknown owner (${describeAge(state.ageMs)} old)`;
+    return `took over lock '${name}' from ${from}: ${state.reason ?? 'stale'}`;
+}
+/** Read a lock file and judge it; undefined when it does not exist (any more). */
+async function inspect(file, name, opts) {
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
+    const host = opts.hostname ?? node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname();
+    const isAlive = opts.isAlive ?? pidIsAlive;
+    let text;
+    let mtimeMs;
+    try {
+        mtimeMs = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file)).mtimeMs;
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot read lock ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .lockRecordSchema */ .oh, text);
+    const now = clock.now();
+    if (!parsed.ok) {
+        // Without an owner the file's age is all there is to judge by.
+        const ageMs = Math.max(0, now - mtimeMs);
+        const stale = ageMs > opts.staleMs;
+        return {
+            name,
+            file,
+            text,
+            ageMs,
+            stale,
+            reason: `${(0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .corruptStateMessage */ .gs)(file, 'owner record', parsed.problem, stale ? `stale: older than ${describeAge(opts.staleMs)}` : 'judged by its age')}`,
+        };
+    }
+    const owner = parsed.value;
+    const ageMs = Math.max(0, now - Date.parse(owner.startedAt));
+    if (ageMs > opts.staleMs) {
+        return { name, file, text, owner, ageMs, stale: true, reason: `older than the stale limit of ${describeAge(opts.staleMs)}` };
+    }
+    // A pid can only be checked on its own host; our own pid is alive by definition.
+    if (owner.host === host && owner.pid !== process.pid && !isAlive(owner.pid)) {
+        return { name, file, text, owner, ageMs, stale: true, reason: `pid ${owner.pid} is no longer running on ${host}` };
+    }
+    return { name, file, text, owner, ageMs, stale: false };
+}
+/**
+ * Remove the lock only if it still holds the record we judged. Renaming first makes the removal atomic;
+ * if someone replaced the lock in between, their fresh lock is put back.
+ */
+async function removeIfSame(file, judgedText, logger) {
+    const tomb = `${file}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.removed`;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(file, tomb);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return false;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot remove lock ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+    }
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(tomb, 'utf8')) === judgedText)
+            return true;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(tomb, file);
+        }
+        catch (err) {
+            logger?.warn(`lock ${file} changed while it was being removed and could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+        }
+        return false;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tomb, { force: true });
+    }
+}
+/** Create the lock file complete with its owner record; false if it already exists. */
+async function tryCreate(file, owner) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot create lock ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+    }
+    try {
+        try {
+            await fh.writeFile(`${JSON.stringify(owner, null, 2)}\n`);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(tmp, file);
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                return false;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot create lock ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+        }
+        return true;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(tmp).catch(() => undefined);
+    }
+}
+function recordId(text) {
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .lockRecordSchema */ .oh, text);
+    return parsed.ok ? parsed.value.id : undefined;
+}
+const held = new Set();
+let handlersInstalled = false;
+const onExit = () => {
+    releaseHeldLocksSync();
+};
+const onSigint = () => {
+    handleTerminationSignal('SIGINT');
+};
+const onSigterm = () => {
+    handleTerminationSignal('SIGTERM');
+};
+function installHandlers() {
+    if (handlersInstalled)
+        return;
+    process.on('exit', onExit);
+    process.on('SIGINT', onSigint);
+    process.on('SIGTERM', onSigterm);
+    handlersInstalled = true;
+}
+function uninstallHandlers() {
+    if (!handlersInstalled)
+        return;
+    process.off('exit', onExit);
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+    handlersInstalled = false;
+}
+/** Synchronously release every lock this process holds (for exit and signal handlers). */
+function releaseHeldLocksSync() {
+    const released = [];
+    for (const entry of [...held]) {
+        held.delete(entry);
+        try {
+            if (recordId((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(entry.file, 'utf8')) === entry.id) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(entry.file);
+                released.push(entry.name);
+            }
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                entry.logger.warn(`could not release lock ${entry.file} on exit: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+            }
+        }
+    }
+    uninstallHandlers();
+    return released;
+}
+/**
+ * What happens on SIGINT/SIGTERM while locks are held: release them, then exit with 130/143 as a shell
+ * would report the signal, unless other listeners for that signal exist (then they decide).
+ * Returns the exit code it used or would use.
+ */
+function handleTerminationSignal(signal, deps = {}) {
+    releaseHeldLocksSync();
+    const code = signal === 'SIGINT' ? 130 : 143;
+    const others = deps.hasOtherListeners ? deps.hasOtherListeners() : process.listenerCount(signal) > 0;
+    if (!others)
+        (deps.exit ?? ((c) => process.exit(c)))(code);
+    return code;
+}
+// ---- public API ----
+async function acquireLocks(dir, names, opts) {
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
+    const pollMs = Math.max(1, opts.pollMs ?? 1000);
+    const sorted = [...new Set(names)].sort();
+    if (!sorted.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku('no lock name given');
+    const files = sorted.map((n) => lockFile(dir, n));
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot create the lock folder ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const takenOver = [];
+    const mine = [];
+    let released = false;
+    const release = async () => {
+        if (released)
+            return;
+        released = true;
+        for (const entry of [...mine].reverse()) {
+            held.delete(entry);
+            const current = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(entry.file, 'utf8').catch(() => undefined);
+            if (current === undefined) {
+                opts.logger.warn(`lock '${entry.name}' was already gone at release (${entry.file})`);
+                continue;
+            }
+            if (recordId(current) !== entry.id) {
+                opts.logger.warn(`lock '${entry.name}' was taken over by another process; leaving its lock in place`);
+                continue;
+            }
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(entry.file).catch((err) => {
+                if (err.code !== 'ENOENT') {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot release lock ${entry.file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+                }
+            });
+        }
+        if (!held.size)
+            uninstallHandlers();
+    };
+    // Sorted order: two processes wanting the same set can never each hold a part and wait for the other.
+    try {
+        for (let i = 0; i < sorted.length; i++) {
+            const name = sorted[i];
+            const file = files[i];
+            const id = await acquireOne(name, file, opts, clock, pollMs, takenOver);
+            const entry = { name, file, id, logger: opts.logger };
+            mine.push(entry);
+            held.add(entry);
+            installHandlers();
+        }
+    }
+    catch (err) {
+        await release();
+        throw err;
+    }
+    opts.logger.debug(`holding lock(s) ${sorted.join(', ')} in ${dir}`);
+    return { names: sorted, takenOver, release };
+}
+/** Returns the id written into the record. */
+async function acquireOne(name, file, opts, clock, pollMs, takenOver) {
+    const owner = {
+        pid: process.pid,
+        host: opts.hostname ?? node_os__WEBPACK_IMPORTED_MODULE_3___default().hostname(),
+        command: opts.command,
+        startedAt: new Date(clock.now()).toISOString(),
+        id: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex'),
+    };
+    const start = clock.now();
+    let announcedWait = false;
+    for (;;) {
+        owner.startedAt = new Date(clock.now()).toISOString();
+        if (await tryCreate(file, owner))
+            return owner.id;
+        const state = await inspect(file, name, opts);
+        if (!state)
+            continue; // released between our attempt and the look: try again at once
+        if (state.stale) {
+            if (await removeIfSame(file, state.text, opts.logger)) {
+                const warning = describeTakeover(name, state);
+                takenOver.push(warning);
+                opts.logger.warn(warning);
+            }
+            continue;
+        }
+        const waited = clock.now() - start;
+        if (waited >= opts.waitMs) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`${describeOwner(name, state)}; gave up after waiting ${describeAge(waited)}. ` +
+                `If that process no longer runs, delete ${file}`);
+        }
+        if (!announcedWait) {
+            opts.logger.info(`waiting up to ${describeAge(opts.waitMs - waited)} for ${describeOwner(name, state)}`);
+            announcedWait = true;
+        }
+        await clock.sleep(Math.min(pollMs, opts.waitMs - waited));
+    }
+}
+/** Every lock in `dir` with its owner, age and whether it is stale. */
+async function lockStatus(dir, opts) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir);
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku(`cannot list locks in ${dir}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+    }
+    const out = [];
+    for (const entry of entries.sort()) {
+        if (entry.startsWith('.') || !entry.endsWith(LOCK_SUFFIX))
+            continue;
+        const name = entry.slice(0, -LOCK_SUFFIX.length);
+        const state = await inspect(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, entry), name, opts);
+        if (state) {
+            const { text: _text, ...visible } = state;
+            out.push(visible);
+        }
+    }
+    return out;
+}
+/** Remove stale locks only; returns the names removed. */
+async function cleanupLocks(dir, opts) {
+    const removed = [];
+    for (const state of await lockStatus(dir, opts)) {
+        if (!state.stale)
+            continue;
+        // Judge again and remove only that exact record, so a lock renewed in the meantime is left alone.
+        const fresh = await inspect(state.file, state.name, opts);
+        if (!fresh?.stale)
+            continue;
+        if (await removeIfSame(fresh.file, fresh.text, opts.logger)) {
+            removed.push(fresh.name);
+            opts.logger?.warn(`removed stale ${describeTakeover(fresh.name, fresh).replace(/^took over /, '')}`);
+        }
+    }
+    return removed;
+}
+/** Check that locking works in `dir`: take a lock, see a second taker refused, release it. */
+async function selfTest(dir, opts = {}) {
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
+    const logger = opts.logger ?? { debug() { }, info() { }, warn() { }, error() { } };
+    const name = `selftest-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${name}${LOCK_SUFFIX}`);
+    const common = { waitMs: 0, staleMs: 60_000, clock, logger };
+    const steps = [];
+    const started = Date.now();
+    let lock;
+    try {
+        lock = await acquireLocks(dir, [name], { ...common, command: 'lock self-test' });
+        const owner = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file, 'utf8'));
+        if (owner.pid !== process.pid)
+            throw new Error(`owner record names pid ${owner.pid}, expected ${process.pid}`);
+        steps.push('created');
+        const second = await acquireLocks(dir, [name], { ...common, command: 'lock self-test (second taker)' }).then(async (l) => {
+            await l.release();
+            return 'granted';
+        }, (err) => (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .LockError */ .Ku ? 'refused' : `failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`));
+        if (second !== 'refused')
+            throw new Error(`a second taker was not refused (${second})`);
+        steps.push('refused a second taker');
+        await lock.release();
+        lock = undefined;
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(file).then(() => true, () => false))
+            throw new Error(`${file} still exists after release`);
+        steps.push('released');
+        return { ok: true, message: `lock self-test passed in ${dir}: ${steps.join(', ')} (${Date.now() - started} ms)` };
+    }
+    catch (err) {
+        return {
+            ok: false,
+            message: `lock self-test failed in ${dir}${steps.length ? ` after: ${steps.join(', ')}` : ''}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`,
+        };
+    }
+    finally {
+        await lock?.release().catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 49809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29834);
+/**
+ * The one retry loop: a fixed number of attempts, exponential backoff with full jitter, Retry-After
+ * obeyed up to a limit, and every wait taken on an injectable clock (tests never sleep) that an
+ * AbortSignal can cut short. Used by the HTTP fetcher, the Discord sender and the git push.
+ *
+ * The caller's attempt function never throws for an expected failure: it reports what happened and
+ * whether another attempt could help, so each caller keeps its own wording for the final error.
+ */
+
+/** Full-jitter backoff (AWS architecture blog): a uniform wait in [0, ceiling) before retry number `retry` (1-based). */
+function backoffDelay(retry, opts) {
+    const ceiling = Math.min(opts.maxDelayMs, opts.baseDelayMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor((opts.random ?? Math.random)() * ceiling);
+}
+/**
+ * Retry-After as milliseconds from `nowMs`: delta-seconds (fractions allowed, as Discord sends them)
+ * or an HTTP date (a past date is 0). Undefined when absent or unreadable.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined || value === null)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.ceil(Number(v) * 1000);
+    // An HTTP date names its month; without this, Date.parse reads "-3" as the year -3.
+    const date = /[a-z]/i.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+function abortableSleep(clock, ms, signal) {
+    if (!signal)
+        return clock.sleep(ms);
+    signal.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        clock.sleep(ms).then(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, (err) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(err);
+        });
+    });
+}
+async function retry(attempt, opts) {
+    const attempts = Math.max(1, Math.floor(opts.attempts));
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml;
+    for (let n = 1;; n++) {
+        opts.signal?.throwIfAborted();
+        const result = await attempt(n);
+        if (result.ok)
+            return { ok: true, value: result.value, attempts: n };
+        const { failure, retryAfterMs } = result;
+        const ra = retryAfterMs !== undefined ? { retryAfterMs } : {};
+        if (!result.retryable)
+            return { ok: false, failure, attempts: n, gaveUp: 'permanent', ...ra };
+        if (n >= attempts)
+            return { ok: false, failure, attempts: n, gaveUp: 'exhausted', ...ra };
+        if (retryAfterMs !== undefined && retryAfterMs > (opts.maxRetryAfterMs ?? Infinity)) {
+            return { ok: false, failure, attempts: n, gaveUp: 'retry-after-too-long', retryAfterMs };
+        }
+        const delayMs = retryAfterMs ?? backoffDelay(n, opts);
+        opts.onRetry?.({ attempt: n, delayMs, failure, fromRetryAfter: retryAfterMs !== undefined });
+        await abortableSleep(clock, delayMs, opts.signal);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,36 @@
+export const id = 962;
+export const ids = [962];
+export const modules = {
+
+/***/ 95962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   collectListing: () => (/* binding */ collectListing)
+/* harmony export */ });
+/* unused harmony export NEWEST_SHOWN */
+const NEWEST_SHOWN = 3;
+function collectListing(r, verbose) {
+    const lines = [];
+    for (const s of r.sources) {
+        const items = [...(s.itemList ?? [])].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
+        const head = `${s.outcome === 'failed' ? '✗' : '✓'} ${s.id} (${s.kind}): ${s.items} item${s.items === 1 ? '' : 's'} · ${s.outcome}${s.httpStatus ? ` ${s.httpStatus}` : ''}${s.warnings?.length ? ` · ${s.warnings.length} warning(s)` : ''}`;
+        lines.push(head);
+        if (s.outcome === 'failed' && s.error)
+            lines.push(`    ${s.error}`);
+        const shown = verbose ? items : items.slice(0, NEWEST_SHOWN);
+        for (const it of shown)
+            lines.push(`    ${it.published ? it.published.slice(0, 10) : '(no date) '}  ${it.title}${verbose ? `\n                ${it.link}` : ''}`);
+        if (items.length > shown.length)
+            lines.push(`    … ${items.length - shown.length} more (--verbose lists them all)`);
+        if (verbose)
+            for (const w of s.warnings ?? [])
+                lines.push(`    warning: ${w}`);
+    }
+    return lines.join('\n');
+}
+
+
+/***/ })
+
+};
