@@ -6,7 +6,7 @@
  */
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
-import { exitCodeFor, errorMessage, UsageError } from './errors.js';
+import { ConfigError, exitCodeFor, errorMessage, UsageError } from './errors.js';
 import { logStage } from './log.js';
 import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
@@ -37,7 +37,14 @@ async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps, c
 }
 
 async function cmdRun(settings: Settings, deps: Deps): Promise<CommandOutcome> {
-  const config = await loadConfig(settings.configFile);
+  let config: Config;
+  try {
+    config = await loadConfig(settings.configFile);
+  } catch (err) {
+    // Still a failed run: recorded in the history, alerted, counted for the failure issue (exit 2).
+    if (err instanceof ConfigError) await (await import('./run/unrunnable.js')).recordUnrunnable(settings, deps, err);
+    throw err;
+  }
   const { runDaily } = await import('./run/daily.js');
   // History, anomalies and the alert are the run's own report stage.
   // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).

@@ -149,6 +149,8 @@ export interface RunReport {
   warnings: string[];
   anomalies: Anomaly[];
   /** What the run repaired of an earlier run's leftovers (reconcile stage). */
+  /** Curation this run carried out (`promote ID → page`, `reject ID`, `archive ID → page`). */
+  curated?: string[];
   repaired?: string[];
   backupId?: string;
   /** False when nothing changed since snapshot backupId (an earlier run made it, and holds its artifact). */

@@ -1,8 +1,8 @@
 /**
  * Carrying out the curation plan (src/curate/curate.ts) in a wiki checkout: read the pages, plan,
  * write atomically (never over a page a person saved meanwhile), commit exactly those files with the
- * bot identity, push. Used by `wiki-daily promote|reject` and by the daily run (ticked boxes and the
- * `promote` dispatch input), which calls `curateInRun` while it holds the run lock.
+ * bot identity, push. Used by `wiki-daily promote|reject`. The daily run plans the same curation as
+ * its own stage (src/run/stages/curate.ts), so there it lands in the run's one commit.
  */
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -10,13 +10,15 @@ import { errorMessage, UsageError } from '../errors.js';
 import { canonicalUrl } from '../gate/canonical.js';
 import { listFiles, readIfExists, readTextFiles } from '../fsutil.js';
 import { commitAndPush } from '../git/publish.js';
+import { planKnowledgePages } from '../pages/knowledge.js';
+import type { PageEdit } from '../pages/plan.js';
 import { openRepo } from '../git/repo.js';
 import type { Logger } from '../log.js';
 import { applyEdits } from '../pages/apply.js';
 import { unifiedDiff } from '../pages/diff.js';
 import type { Settings } from '../settings.js';
 import { localDate, type Clock } from '../time.js';
-import { parsePromoteList, planCuration, type CurationAction, type CurationRequests } from './curate.js';
+import { planCuration, type CurationAction, type CurationRequests, type CurationResult } from './curate.js';
 
 export interface CurationContext {
   settings: Settings;
@@ -44,16 +46,54 @@ function safeCanonical(url: string): string {
   }
 }
 
-/** The pages curation may read or write: every page under pagesDir, the queue, the pool and the routed pages. */
-async function readPages(root: string, config: Config): Promise<Map<string, string>> {
-  const rels = new Set<string>([
-    ...(await listFiles(root, config.pages.pagesDir)).filter((f) => f.endsWith('.md')),
+/**
+ * The pages curation may read or write: the queue and the pool, the routed pages, the pages named by
+ * promote requests, and the existing yearly archive pages. A bounded set: curation never reads the
+ * whole wiki.
+ */
+export async function readCurationPages(root: string, config: Config, requests: CurationRequests): Promise<Map<string, string>> {
+  const archive = config.curation.archivePage;
+  const archiveDir = path.posix.dirname(archive);
+  const [prefix, suffix] = path.posix.basename(archive).split('{year}') as [string, string];
+  const archives = (await listFiles(root, archiveDir, { prune: (rel) => rel.includes('/') }))
+    .filter((f) => !f.includes('/') && f.startsWith(prefix) && f.endsWith(suffix))
+    .map((f) => `${archiveDir}/${f}`);
+  return readTextFiles(root, [
     config.pages.queuePage,
     config.pages.poolPage,
     config.routing.defaultPage,
     ...config.routing.rules.map((r) => r.page),
+    ...requests.promote.flatMap((p) => (p.to ? [p.to] : [])),
+    ...archives,
   ]);
-  return readTextFiles(root, rels);
+}
+
+/** The curation planned over `files` (pure planCuration), with the seen and rejected files as they are. */
+export async function planCurationAt(
+  ctx: CurationContext,
+  requests: CurationRequests,
+  files: ReadonlyMap<string, string>,
+  seenText: string | undefined,
+): Promise<CurationResult> {
+  const { settings, config, clock } = ctx;
+  const rejectedText = await readIfExists(path.join(settings.root, config.curation.rejectedFile));
+  return planCuration({
+    config,
+    date: localDate(clock.now(), config.timezone),
+    files,
+    ...(seenText !== undefined ? { seenText } : {}),
+    ...(rejectedText !== undefined ? { rejectedText } : {}),
+    requests,
+    canonicalize: safeCanonical,
+  });
+}
+
+/** The knowledge pages (by year, timeline) after the curation moved entries: they list every page. */
+async function knowledgeAfter(root: string, config: Config, edits: readonly PageEdit[]): Promise<PageEdit[]> {
+  const pages = (await listFiles(root, config.pages.pagesDir)).filter((f) => f.endsWith('.md'));
+  const work = readTextFiles(root, pages);
+  for (const e of edits) if (e.path.endsWith('.md')) work.set(e.path, e.after);
+  return planKnowledgePages(config, work).edits;
 }
 
 /**
@@ -63,18 +103,9 @@ async function readPages(root: string, config: Config): Promise<Map<string, stri
 export async function curate(ctx: CurationContext, requests: CurationRequests, dirty: ReadonlySet<string> = new Set()): Promise<CurationOutcome> {
   const { settings, config, logger, clock } = ctx;
   const root = settings.root;
-  const files = await readPages(root, config);
-  const seenText = await readIfExists(path.join(root, config.pages.seenFile));
-  const rejectedText = await readIfExists(path.join(root, config.curation.rejectedFile));
-  const plan = planCuration({
-    config,
-    date: localDate(clock.now(), config.timezone),
-    files,
-    ...(seenText !== undefined ? { seenText } : {}),
-    ...(rejectedText !== undefined ? { rejectedText } : {}),
-    requests,
-    canonicalize: safeCanonical,
-  });
+  const files = await readCurationPages(root, config, requests);
+  const plan = await planCurationAt(ctx, requests, files, await readIfExists(path.join(root, config.pages.seenFile)));
+  if (plan.edits.length) plan.edits.push(...(await knowledgeAfter(root, config, plan.edits)));
   const outcome: CurationOutcome = { actions: plan.actions, problems: [...plan.problems], changedFiles: [], committed: false, pushed: false, warnings: [] };
   if (!plan.edits.length) return outcome;
   const blocked = plan.edits.filter((e) => dirty.has(e.path)).map((e) => e.path);
@@ -109,22 +140,6 @@ export async function curate(ctx: CurationContext, requests: CurationRequests, d
       outcome.warnings.push(`curation commit not pushed (it goes out with the next push): ${published.push.error ?? 'unknown reason'}`);
   }
   return outcome;
-}
-
-/**
- * The daily run's curation step: the ticked boxes plus the `promote` input (settings.promote). Never
- * fails the run: problems become warnings and the entries stay where they are. Skipped on dry runs.
- */
-export async function curateInRun(ctx: CurationContext, dirty: ReadonlySet<string>): Promise<{ warnings: string[]; actions: CurationAction[] }> {
-  if (ctx.settings.dryRun) return { warnings: [], actions: [] };
-  try {
-    const promote = parsePromoteList(ctx.settings.promote);
-    const out = await curate(ctx, { promote, reject: [] }, dirty);
-    for (const a of out.actions) ctx.logger.info(`curation: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
-    return { warnings: [...out.problems.map((p) => `curation: ${p}`), ...out.warnings], actions: out.actions };
-  } catch (err) {
-    return { warnings: [`curation skipped: ${errorMessage(err)}`], actions: [] };
-  }
 }
 
 /** Settings → requests for `wiki-daily promote ID [--to PAGE]` and `wiki-daily reject ID`. */

@@ -18,6 +18,7 @@
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError, errorMessage } from '../errors.js';
+import { relativePathProblem } from '../fsutil.js';
 import { CONFIDENCE } from '../gate/gate.js';
 import { entryId } from '../gate/canonical.js';
 import { routeItem } from '../gate/route.js';
@@ -85,11 +86,17 @@ export function serializeRejected(entries: Map<string, string>): string {
   return `${REJECTED_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`;
 }
 
-/** A page path given by a person: relative, inside the wiki, a markdown file. */
-function checkTarget(page: string): string | undefined {
+/**
+ * A page a person names to promote to: a topical markdown page under pagesDir (the one path check of
+ * fsutil), never the queue, the pool or a page the run generates (indexes, reports, knowledge pages).
+ */
+function checkTarget(page: string, config: Config): string | undefined {
   const n = path.posix.normalize(page.replace(/\\/g, '/'));
-  if (n.startsWith('/') || n.split('/').includes('..') || !n.endsWith('.md')) return undefined;
-  return n;
+  if (relativePathProblem(n) !== undefined || !n.endsWith('.md')) return undefined;
+  const p = config.pages;
+  if (!n.startsWith(`${p.pagesDir}/`)) return undefined;
+  const generated = [p.queuePage, p.poolPage, p.indexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage, config.links.page];
+  return generated.includes(n) ? undefined : n;
 }
 
 interface Found {
@@ -196,7 +203,7 @@ export function planCuration(input: CurationInput): CurationResult {
 
   // 2. Insert the moved blocks; a block whose target cannot take it stays where it is.
   const removals = new Map<string, Map<string, Array<[number, number]>>>();
-  const seen = input.seenText === undefined ? new SeenIndex() : parseSeen(input.seenText, config.pages.seenFile);
+  const seen = input.seenText === undefined ? new SeenIndex() : parseSeen(input.seenText, config.pages.seenFile, { keepBadLines: true });
   const seenBefore = input.seenText;
   for (const f of found) {
     const e = f.entry;
@@ -205,9 +212,9 @@ export function planCuration(input: CurationInput): CurationResult {
     let moved: string[] = f.lines.filter((l) => !CHECKBOX.test(l));
     if (f.action === 'promote') {
       if (f.to !== undefined) {
-        const page = checkTarget(f.to);
+        const page = checkTarget(f.to, config);
         if (!page) {
-          problems.push(`entry ${e.id}: cannot promote to ${JSON.stringify(f.to)} (a .md page inside the wiki)`);
+          problems.push(`entry ${e.id}: cannot promote to ${JSON.stringify(f.to)} (a topical .md page under ${config.pages.pagesDir}/, not the queue, the pool or a generated page)`);
           continue;
         }
         target = { page, section: config.routing.rules.find((r) => r.page === page)?.section ?? config.routing.defaultSection };

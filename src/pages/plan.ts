@@ -47,6 +47,11 @@ export interface PlanInput {
   canonicalize?: (url: string) => string;
   /** Listing facts of files not in `files` (the wiki index), so the index pages need not read every page. */
   listing?: ListingSummaries;
+  /**
+   * `files` already carry a content change of this run besides the items (curation moved entries):
+   * the day log, knowledge pages and indexes follow it even when no item is new.
+   */
+  contentChanged?: boolean;
 }
 
 export interface PageEdit {
@@ -243,7 +248,7 @@ export function planEdits(input: PlanInput): Plan {
   const existingLog = work.get(logPath);
   const statusBody = renderStatusBody(run.status, run.reason, run.sources);
   const settled = settledStatusBody(existingLog, logPath);
-  if (totalAdded === 0 && settled === statusBody) {
+  if (totalAdded === 0 && settled === statusBody && !input.contentChanged) {
     const edits: PageEdit[] = [];
     if (existingLog !== undefined && regionBody(existingLog, DAYLOG_REGION, logPath) !== statusBody) {
       edits.push({ path: logPath, before: existingLog, after: replaceRegion(existingLog, DAYLOG_REGION, statusBody, logPath) });

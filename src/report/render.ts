@@ -157,6 +157,11 @@ export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
       '',
     );
   }
+  if (r.curated?.length) {
+    out.push(`### Curated (${r.curated.length})`, '');
+    for (const x of r.curated.slice(0, 50)) out.push(`- ${cell(x)}`);
+    out.push('');
+  }
   if (r.repaired?.length) {
     out.push('### Repaired (left behind by an earlier run)', '');
     for (const x of r.repaired.slice(0, 50)) out.push(`- ${cell(x)}`);
@@ -238,6 +243,7 @@ export function renderText(r: RunReport): string {
   }
   for (const s of r.sources.filter((x) => x.outcome === 'failed')) lines.push(`  ✗ ${s.id}: ${s.error}`);
   for (const e of r.errors) lines.push(`  error: ${e}`);
+  for (const x of r.curated ?? []) lines.push(`  curated: ${x}`);
   for (const x of r.repaired ?? []) lines.push(`  repaired: ${x}`);
   // Warnings belong in what a person reads, not only in the logs (issue 10).
   for (const w of r.warnings) lines.push(`  warning: ${w}`);

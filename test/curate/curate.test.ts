@@ -96,9 +96,15 @@ describe('planCuration', () => {
     const r = curate(files, { seenText: seen, requests: { promote: [{ id: B.id, to: 'pages/interviews.md' }, { id: 'e000000000000' }], reject: [] } });
     expect(r.actions.find((a) => a.id === B.id)).toEqual({ id: B.id, action: 'promote', from: 'pages/promotion_queue.md', to: 'pages/interviews.md', title: '고윤정 근황' });
     expect(r.problems).toEqual(['entry e000000000000 is not in pages/promotion_queue.md or pages/candidate_pool.md']);
-    const bad = curate(files, { seenText: seen, requests: { promote: [{ id: B.id, to: '../outside.md' }], reject: [] } });
-    expect(bad.problems).toEqual([`entry ${B.id}: cannot promote to "../outside.md" (a .md page inside the wiki)`]);
-    expect(bad.edits.map((e) => e.path)).toEqual(['pages/candidate_pool.md', 'pages/candidate_pool_archive_2025.md']);
+    // Only a topical page under pages/: not outside the wiki, not elsewhere in the repository, not the
+    // queue, the pool or a page the run generates.
+    for (const to of ['../outside.md', '.github/evil.md', 'README.md', 'pages/promotion_queue.md', 'pages/candidate_pool.md', 'pages/index.md', 'pages/by_year.md']) {
+      const bad = curate(files, { seenText: seen, requests: { promote: [{ id: B.id, to }], reject: [] } });
+      expect(bad.problems, to).toEqual([
+        `entry ${B.id}: cannot promote to ${JSON.stringify(to)} (a topical .md page under pages/, not the queue, the pool or a generated page)`,
+      ]);
+      expect(bad.edits.map((e) => e.path)).toEqual(['pages/candidate_pool.md', 'pages/candidate_pool_archive_2025.md']);
+    }
     let queue = files.get('pages/promotion_queue.md')!;
     queue = tick(tick(queue, A.id, '승격 promote'), A.id, '제외 reject');
     const both = curate(new Map([...files, ['pages/promotion_queue.md', queue]]));

@@ -13,7 +13,8 @@ import { regionBody } from '../../src/pages/regions.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock } from '../../src/time.js';
 import { commitFiles, isolateGitConfig, porcelain } from '../support/git.js';
-import { openWorkspace, type E2eWorkspace } from '../support/e2e.js';
+import { changedPaths, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
+import { runCliProcess } from '../support/proc.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
@@ -80,11 +81,15 @@ describe('curation loop', () => {
     expect(second.report.errors).toEqual([]);
     expect(second.report.warnings.filter((w) => w.startsWith('curation'))).toEqual([]);
     const log = await ws.originLog('%s');
-    // exactly one curation commit on top of the person's, and no daily commit (nothing new collected)
-    expect(log.slice(0, log.length - originBefore.length)).toEqual(['curate: promote 1, reject 1']);
-    const curationFiles = (await commitFiles(ws.origin, 'main')).map((l) => l.split('\t')[1]).sort();
+    // Exactly one commit on top of the person's: the run's own, which carries the curation (nothing new
+    // was collected), through the same journal, apply and commit as every entry.
+    expect(log.slice(0, log.length - originBefore.length)).toEqual([`daily: update ${second.report.date}`]);
     // routed by the wiki's own rules: a campaign ("캠페인") goes to the pictorials page
-    expect(curationFiles).toEqual(['data/rejected.tsv', 'pages/pictorials.md', QUEUE]);
+    expect([...(second.report.curated ?? [])].sort()).toEqual([`promote ${promoteId} → pages/pictorials.md`, `reject ${rejectId}`].sort());
+    const curationFiles = (await commitFiles(ws.origin, 'main')).map((l) => l.split('\t')[1]).sort();
+    expect(curationFiles).toEqual(expect.arrayContaining(['data/rejected.tsv', 'pages/pictorials.md', QUEUE, 'pages/by_year.md', 'pages/timeline.md']));
+    // The knowledge pages follow the move: the promoted entry is listed on its new page.
+    expect(await ws.originShow('pages/timeline.md')).toContain('pictorials.md');
 
     const after = await ws.originShow(QUEUE);
     expect(queueEntries(after).map((e) => e.id)).not.toContain(promoteId);
@@ -154,6 +159,66 @@ describe('curation loop', () => {
     const out = await execute(settings, { logger: new MemoryLogger(), clock: systemClock, env: {} });
     expect(out.report?.errors).toEqual([]);
     expect(queueEntries(await ws.originShow(QUEUE)).map((e) => e.id)).not.toContain(id);
-    expect((await ws.originLog('%s'))[0]).toBe('curate: promote 1');
+    expect((await ws.originLog('%s'))[0]).toBe(`daily: update ${out.report!.date}`);
+    expect(out.report?.curated).toEqual([expect.stringMatching(new RegExp(`^promote ${id} → pages/`))]);
+  }, 60_000);
+
+  it('a failed run curates nothing: origin, tree and the ticked box stay as they were, and the next good run curates', async () => {
+    const id = queueEntries(await ws.read(QUEUE))[0]!.id!;
+    const person = await ws.cloneOrigin();
+    await writeFile(path.join(person, QUEUE), tick(await readFile(path.join(person, QUEUE), 'utf8'), id, '승격 promote'));
+    await sh(person, 'commit', '-qam', 'Promote one');
+    await sh(person, 'push', '-q', 'origin', 'main');
+    await sh(ws.root, 'pull', '-q', '--rebase', 'origin', 'main');
+    const head = await ws.originHead();
+    const before = await ws.hashes();
+
+    // Every source unreachable: the run fails, so it must leave no trace, the curation included.
+    const failing = path.join(path.dirname(ws.root), 'failing.yml');
+    await writeFile(failing, (await readFile(ws.configFile, 'utf8')).replace(/http:\/\/127\.0\.0\.1:\d+/g, 'http://127.0.0.1:9'));
+    const failed = await ws.run(['--config', failing]);
+    expect(failed.report.status).toBe('failed');
+    expect(failed.report.curated).toBeUndefined();
+    expect(await ws.originHead()).toBe(head);
+    expect(changedPaths(before, await ws.hashes())).toEqual([]);
+    expect(await porcelain(ws.root)).toEqual([]);
+    expect(await ws.read(QUEUE)).toContain('- [x] 승격 promote');
+
+    const good = await ws.run();
+    expect(good.report.curated).toEqual([expect.stringMatching(new RegExp(`^promote ${id} → pages/`))]);
+    expect(queueEntries(await ws.originShow(QUEUE)).map((e) => e.id)).not.toContain(id);
+    expect(await ws.originShow(QUEUE)).not.toContain('[x]');
+  }, 60_000);
+
+  it('a run killed in the middle of writing a curation: the next run lands the promoted entry exactly once', async () => {
+    const id = queueEntries(await ws.read(QUEUE))[0]!.id!;
+    const person = await ws.cloneOrigin();
+    await writeFile(path.join(person, QUEUE), tick(await readFile(path.join(person, QUEUE), 'utf8'), id, '승격 promote'));
+    await sh(person, 'commit', '-qam', 'Promote one more');
+    await sh(person, 'push', '-q', 'origin', 'main');
+    await sh(ws.root, 'pull', '-q', '--rebase', 'origin', 'main');
+    const head = await ws.originHead();
+
+    // Killed after the first page write of the run (the curation's pages are written with the rest).
+    const killed = await runCliProcess(['run', '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile, '--force'], {
+      env: { WIKI_DAILY_CRASH_AT: 'apply-write:1' },
+      timeoutMs: 30_000,
+    });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await ws.originHead()).toBe(head);
+
+    const next = await ws.run();
+    expect(next.report.status).not.toBe('failed');
+    expect(next.report.repaired?.length).toBeGreaterThan(0);
+    expect(await porcelain(ws.root)).toEqual([]);
+    // Exactly once across the pages, on a topical page, and gone from the queue.
+    const where: string[] = [];
+    for (const rel of (await sh(ws.root, 'ls-files', 'pages')).split('\n').filter((f) => f.endsWith('.md'))) {
+      if (rel === 'pages/timeline.md' || rel === 'pages/by_year.md') continue; // views that repeat entries
+      const n = (await ws.originShow(rel).catch(() => '')).split(`  - id: ${id}\n`).length - 1;
+      for (let k = 0; k < n; k++) where.push(rel);
+    }
+    expect(where).toHaveLength(1);
+    expect(where[0]).not.toBe(QUEUE);
   }, 60_000);
 });

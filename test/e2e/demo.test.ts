@@ -22,7 +22,7 @@ describe('wiki-daily demo', () => {
       expect(out.text).toContain('1 resolved with 2 requests (1 article pages + 1 batchexecute), 0 answered 429; never written with a Google link');
       expect(out.text).toMatch(/e[0-9a-f]{12} <https:\/\/www\.news1\.kr\/entertain\/celebrity\/5612399>: run 2 moves it from the queue to its routed page/);
       expect(json.originLog.map((l) => l.replace(/^\S+ /, ''))).toEqual([
-        'curate: promote 1 (wiki-daily[bot])',
+        expect.stringMatching(/^daily: update \d{4}-\d{2}-\d{2} \(wiki-daily\[bot\]\)$/),
         expect.stringMatching(/^Promote e[0-9a-f]{12} \(ticked in the web editor\) \(Demo Maintainer\)$/),
         expect.stringMatching(/^daily: update \d{4}-\d{2}-\d{2} \(wiki-daily\[bot\]\)$/),
         'wiki before the demo run (Demo Maintainer)',

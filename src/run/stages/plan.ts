@@ -42,11 +42,13 @@ export async function planRun(
   items: GatedItem[],
   state: WikiState,
   repo: GitRepo | undefined,
+  /** The state carries this run's curation (its derived pages must follow even with no new item). */
+  curated = false,
 ): Promise<Planned> {
   const { config } = ctx;
   const warnings: string[] = [];
   const time = localDateTime(ctx.clock.now(), config.timezone).slice(11);
-  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View => planView(ctx, report, items, files, seenBefore, time);
+  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View => planView(ctx, report, items, files, seenBefore, time, curated);
 
   const dirty = new Set(repo ? await repo.dirtyFiles() : []);
   // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
@@ -84,9 +86,11 @@ function planView(
   files: Map<string, string>,
   seenText: string | undefined,
   time: string,
+  curated: boolean,
 ): View {
   const { config } = ctx;
   const plan = planEdits({
+    ...(curated ? { contentChanged: true } : {}),
     config,
     date: report.date,
     time,

@@ -1,0 +1,65 @@
+/**
+ * Curation inside the daily run: the ticked 승격 promote / 제외 reject boxes in the queue and the pool,
+ * the `promote` input, and pool entries past their age. Planned (pure) on the wiki as read, before
+ * today's entries are planned on top of it, so both reach the disk through the journal and the apply
+ * stage and land in the run's one commit, pushed only when the run succeeds. A failed run therefore
+ * leaves the boxes ticked and the entries where they were: the next run curates them again.
+ */
+import { planCurationAt, readCurationPages } from '../../curate/apply.js';
+import { parsePromoteList, type CurationAction } from '../../curate/curate.js';
+import { errorMessage } from '../../errors.js';
+import { parseSeen } from '../../gate/seen.js';
+import type { PageEdit } from '../../pages/plan.js';
+import type { StageContext } from '../context.js';
+import type { WikiState } from './gate.js';
+
+export interface Curated {
+  /** The wiki state with the curation applied (what today's entries are planned on). */
+  state: WikiState;
+  /** The curation's own edits, `before` as on disk. */
+  edits: PageEdit[];
+  actions: CurationAction[];
+  warnings: string[];
+}
+
+export async function curateStage(ctx: StageContext, state: WikiState, dirty: ReadonlySet<string>): Promise<Curated> {
+  const none = (warnings: string[] = []): Curated => ({ state, edits: [], actions: [], warnings });
+  const { config } = ctx;
+  let plan;
+  try {
+    const requests = { promote: parsePromoteList(ctx.settings.promote), reject: [] };
+    // Pages the run has not read (it may read only what it touches) are read here; the run's copy wins.
+    const files = new Map([...(await readCurationPages(ctx.settings.root, config, requests)), ...state.wiki]);
+    plan = await planCurationAt(ctx, requests, files, state.seenText);
+  } catch (err) {
+    return none([`curation skipped: ${errorMessage(err)}`]);
+  }
+  const warnings = plan.problems.map((p) => `curation: ${p}`);
+  if (!plan.edits.length) return none(warnings);
+  // A person's uncommitted edit is theirs: curation that would touch it waits until it is committed.
+  const blocked = plan.edits.filter((e) => dirty.has(e.path)).map((e) => e.path);
+  if (blocked.length) return none([...warnings, `curation not applied: uncommitted edits in ${blocked.join(', ')} (commit them first)`]);
+
+  const wiki = new Map(state.wiki);
+  let { seenText, seen } = state;
+  for (const e of plan.edits) {
+    if (e.path === config.pages.seenFile) {
+      seenText = e.after;
+      seen = parseSeen(e.after, config.pages.seenFile, { keepBadLines: true });
+    } else if (e.path.endsWith('.md')) wiki.set(e.path, e.after);
+  }
+  for (const a of plan.actions) ctx.logger.info(`curation: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
+  return { state: { ...state, wiki, seenText, seen }, edits: plan.edits, actions: plan.actions, warnings };
+}
+
+/**
+ * The run's edits on top of the curation's: a file both touch is one edit from the disk text to the
+ * run's final text; a file only the curation touches keeps the curation's edit.
+ */
+export function withCuration(curation: readonly PageEdit[], edits: readonly PageEdit[]): PageEdit[] {
+  const diskBefore = new Map(curation.map((e) => [e.path, e.before] as const));
+  const out = edits.map((e) => (diskBefore.has(e.path) ? { ...e, before: diskBefore.get(e.path) } : e));
+  const planned = new Set(edits.map((e) => e.path));
+  for (const c of curation) if (!planned.has(c.path)) out.push(c);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
