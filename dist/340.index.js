@@ -142,6 +142,12 @@ function renderSummary(r, opts = {}) {
         const l = r.lanes;
         out.push(`Lanes: land ${l.land} · queue ${l.queue} · pool ${l.pool} · discard ${l.discard} · duplicate ${l.duplicate} · irrelevant ${l.irrelevant}`, '');
     }
+    if (r.curated?.length) {
+        out.push(`### Curated (${r.curated.length})`, '');
+        for (const x of r.curated.slice(0, 50))
+            out.push(`- ${cell(x)}`);
+        out.push('');
+    }
     if (r.repaired?.length) {
         out.push('### Repaired (left behind by an earlier run)', '');
         for (const x of r.repaired.slice(0, 50))
@@ -226,6 +232,8 @@ function renderText(r) {
         lines.push(`  ✗ ${s.id}: ${s.error}`);
     for (const e of r.errors)
         lines.push(`  error: ${e}`);
+    for (const x of r.curated ?? [])
+        lines.push(`  curated: ${x}`);
     for (const x of r.repaired ?? [])
         lines.push(`  repaired: ${x}`);
     // Warnings belong in what a person reads, not only in the logs (issue 10).

@@ -66,8 +66,17 @@ async function outcomeFromReport(r, settings, deps, config) {
     };
 }
 async function cmdRun(settings, deps) {
-    const config = await (0,load/* loadConfig */.Z9)(settings.configFile);
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(311), __webpack_require__.e(134), __webpack_require__.e(602), __webpack_require__.e(349), __webpack_require__.e(289), __webpack_require__.e(675)]).then(__webpack_require__.bind(__webpack_require__, 51675));
+    let config;
+    try {
+        config = await (0,load/* loadConfig */.Z9)(settings.configFile);
+    }
+    catch (err) {
+        // Still a failed run: recorded in the history, alerted, counted for the failure issue (exit 2).
+        if (err instanceof errors/* ConfigError */.xL)
+            await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(142), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
+        throw err;
+    }
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(602), __webpack_require__.e(142), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 83305));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;
@@ -88,7 +97,7 @@ async function cmdCollect(settings, deps) {
         Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 91602)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 31619)),
         __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 25914)),
-        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(311), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
+        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
     ]);
     const report = rep.newReport('collect', config, deps.clock.now());
     const fetcher = new Fetcher(config.http, new FileHttpCache((0,state/* statePaths */.V)(settings.stateDir).httpCache, deps.logger), {
@@ -139,10 +148,10 @@ async function execute(settings, deps) {
             return cmdRun(settings, deps);
         case 'collect':
             if (settings.shard !== undefined)
-                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(311), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
+                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
             return cmdCollect(settings, deps);
         case 'shards':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(311), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
         case 'schema':
             return cmdSchema(settings);
         case 'demo':
@@ -152,7 +161,7 @@ async function execute(settings, deps) {
         case 'health':
         case 'status':
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(311), __webpack_require__.e(134), __webpack_require__.e(349), __webpack_require__.e(825)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(861), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
         case 'lock':
             return (await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 97587))).cmdLock(settings, deps);
         case 'lint':
@@ -161,7 +170,7 @@ async function execute(settings, deps) {
             return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 92446))).cmdLinks(settings, deps);
         case 'promote':
         case 'reject':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(311), __webpack_require__.e(134), __webpack_require__.e(289), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(134), __webpack_require__.e(524), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
         default:
             throw new errors/* UsageError */.eb(`unknown command ${String(settings.command)}`);
     }

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   newReport: () => (/* binding */ newReport)
 /* harmony export */ });
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10182);
-/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4816);
+/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60381);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29834);
 
 
