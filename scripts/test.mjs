@@ -42,6 +42,10 @@ const SECOND_RUNTIME_EXCLUDES = [
   'test/e2e/ops.test.ts',
   'test/e2e/cli.test.ts',
   'test/e2e/run-*.test.ts',
+  'test/e2e/newcomer.test.ts',
+  'test/e2e/curate.test.ts',
+  'test/e2e/demo.test.ts',
+  'test/shard/merge.test.ts',
 ];
 
 function vitest(node, label, excludes = []) {
