@@ -31,7 +31,7 @@ describe.concurrent('usage and errors', () => {
     expect(r.code, describeProc(r)).toBe(0);
     expect(r.stdout).toMatch(/^Usage: wiki-daily <command> \[options\]/);
     for (const cmd of ['run', 'collect', 'backup', 'health', 'lock', 'schema']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
-    expect(r.stdout).toContain('Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.');
+    expect(r.stdout).toContain('Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error, 130 interrupted (Ctrl-C).');
     expect(r.stderr).toBe('');
   });
 
