@@ -192,6 +192,22 @@ describe('action inputs', () => {
     expect(s).toMatchObject({ command: 'run', root: '/checkout', dryRun: false, force: false, push: true });
   });
 
+  it("leaves keep and max-size-mb to the config's backup.keep / backup.maxSizeMb under action.yml's own defaults", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const declared = (parse(readFileSync(path.join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+    expect(declared.keep?.default).toBe('');
+    expect(declared['max-size-mb']?.default).toBe('');
+    // What the runner passes when the workflow sets nothing: every input at its action.yml default.
+    const defaults = (m: Record<string, string>) => (name: string) => m[name] ?? String(declared[name]?.default ?? '');
+    const s = parseActionInputs(defaults({ command: 'backup prune', token: 'ghs_x' }), {});
+    expect(s).toMatchObject({ command: 'backup', subcommand: 'prune' });
+    expect(s.keep).toBeUndefined();
+    expect(s.maxSizeMb).toBeUndefined();
+    expect(parseActionInputs(defaults({ command: 'backup prune', keep: '7', 'max-size-mb': '120' }), {})).toMatchObject({ keep: 7, maxSizeMb: 120 });
+    expect(() => parseActionInputs(defaults({ command: 'backup prune', keep: 'lots' }), {})).toThrow(/input "keep" takes a non-negative number, got "lots"/);
+  });
+
   it('splits a command line and takes the backup id input', () => {
     const s = parseActionInputs(inputs({ command: 'backup restore', 'backup-id': '20261127T000000Z-abcdef12', 'backup-run-id': '99' }), {});
     expect(s).toMatchObject({ command: 'backup', subcommand: 'restore', target: '20261127T000000Z-abcdef12', backupRunId: '99' });
