@@ -220,6 +220,12 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (promote) s.promote = promote;
   const metricsFile = getInput('metrics-file').trim();
   if (metricsFile) s.metricsFile = metricsFile;
+  // `from`: the shard output folders for a merging run (daily-sharded.yml), one per line or space-separated.
+  const from = getInput('from').split(/\s+/).filter(Boolean);
+  if (from.length) {
+    if (spec.name !== 'run') throw new UsageError(`input "from" is only for "run" (got command "${spec.name}")`);
+    s.from = from;
+  }
   const webhookUrl = getInput('webhook-url').trim() || env.WIKI_DAILY_WEBHOOK_URL || '';
   if (webhookUrl) s.webhookUrl = webhookUrl;
   return finish(s);

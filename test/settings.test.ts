@@ -208,6 +208,13 @@ describe('action inputs', () => {
     expect(() => parseActionInputs(defaults({ command: 'backup prune', keep: 'lots' }), {})).toThrow(/input "keep" takes a non-negative number, got "lots"/);
   });
 
+  it('takes the shard output folders of a merging run from the from input, for run only', () => {
+    expect(parseActionInputs(inputs({ command: 'run', from: 'shard-outputs' }), {}).from).toEqual(['shard-outputs']);
+    expect(parseActionInputs(inputs({ command: 'run', from: ' a/1\nb/2  c\n' }), {}).from).toEqual(['a/1', 'b/2', 'c']);
+    expect(parseActionInputs(inputs({ command: 'run', from: '' }), {}).from).toBeUndefined();
+    expect(() => parseActionInputs(inputs({ command: 'collect', from: 'x' }), {})).toThrow('input "from" is only for "run" (got command "collect")');
+  });
+
   it('splits a command line and takes the backup id input', () => {
     const s = parseActionInputs(inputs({ command: 'backup restore', 'backup-id': '20261127T000000Z-abcdef12', 'backup-run-id': '99' }), {});
     expect(s).toMatchObject({ command: 'backup', subcommand: 'restore', target: '20261127T000000Z-abcdef12', backupRunId: '99' });
