@@ -52,7 +52,7 @@ describe('daily-sharded.yml', () => {
       'discord-webhook': '${{ secrets.DISCORD_WEBHOOK_URL }}',
       'webhook-url': '${{ secrets.WIKI_DAILY_WEBHOOK_URL }}',
     });
-    const dailyWith = (daily.jobs.update.steps as Any[]).find((s) => s.uses === './').with as Any;
+    const dailyWith = (daily.jobs.update.steps as Any[]).find((s) => s.uses === './')!.with as Any;
     for (const key of ['discord-webhook', 'webhook-url', 'dry-run', 'force']) expect(step.with[key], key).toBe(dailyWith[key]);
     // The download comes before the merge, and the state is saved after it, even when it failed.
     const names = (jobs.merge.steps as Any[]).map((s) => String(s.uses ?? '').split('@')[0]);
