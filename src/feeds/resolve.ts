@@ -120,7 +120,7 @@ export function parseBatchAnswer(text: string): string {
 export class GoogleNewsResolver {
   readonly stats: ResolverStats = { requests: 0, resolved: 0, failed: 0, deferred: 0 };
   private readonly base: string;
-  /** Every worker waits until then (a 429/503 pauses the service, not one request). */
+  /** Every slot waits until then (a 429/503 pauses the service, not one request). */
   private pausedUntil = 0;
   /** The article path that answered last time: once `/articles/` has redirected, go straight to the RSS form. */
   private articlePathFirst: 'articles' | 'rss/articles' = 'articles';
