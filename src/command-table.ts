@@ -63,9 +63,9 @@ function checkBackupIds(s: Settings): string | undefined {
   return undefined;
 }
 
-export type FlagType = 'boolean' | 'string' | 'number' | 'integer' | 'strings';
+type FlagType = 'boolean' | 'string' | 'number' | 'integer' | 'strings';
 
-export interface FlagSpec {
+interface FlagSpec {
   type: FlagType;
   /** The Settings key it sets. */
   key: keyof Settings;
@@ -105,7 +105,7 @@ export interface CommandSpec {
 }
 
 /** Flags every command takes. */
-export const COMMON_FLAGS = ['config', 'root', 'state', 'json', 'verbose', 'log-format'] as const;
+const COMMON_FLAGS = ['config', 'root', 'state', 'json', 'verbose', 'log-format'] as const;
 
 /** Every flag any command takes. A flag a command does not list is a usage error for that command. */
 export const FLAGS: Record<string, FlagSpec> = {

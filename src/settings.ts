@@ -11,15 +11,15 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export { COMMANDS, type Command, type Settings } from './command-table.js';
+export { COMMANDS, type Settings } from './command-table.js';
 
 /** What `--help` asks for: the text to print (global usage, or one command's own help). */
-export interface HelpRequest {
+interface HelpRequest {
   help: string;
 }
 
 /** The global usage (derived from the command table). */
-export const USAGE = globalUsage();
+const USAGE = globalUsage();
 
 function defaults(env: NodeJS.ProcessEnv): Settings {
   return {

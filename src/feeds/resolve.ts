@@ -31,7 +31,7 @@ import type { Clock } from '../time.js';
 export const BATCHEXECUTE_PATH = '/_/DotsSplashUi/data/batchexecute';
 const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
-export interface ResolverOptions {
+interface ResolverOptions {
   baseUrl: string;
   userAgent: string;
   timeoutMs: number;
@@ -48,7 +48,7 @@ export interface ResolveRequest {
   locale?: string;
 }
 
-export type ResolveOutcome = { token: string; url: string } | { token: string; error: string };
+type ResolveOutcome = { token: string; url: string } | { token: string; error: string };
 
 export interface ResolverStats {
   requests: number;

@@ -22,7 +22,7 @@ import { retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 import { crashPoint } from '../faults.js';
 
-export interface CommitResult {
+interface CommitResult {
   committed: boolean;
   sha?: string;
   files: string[];

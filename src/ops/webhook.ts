@@ -11,7 +11,7 @@ import { parseRetryAfter, retry } from '../retry.js';
 import type { Clock } from '../time.js';
 
 /** The payload: the figures a receiving tool routes on, not the whole report (no item lists, no diff). */
-export interface RunSummaryJson {
+interface RunSummaryJson {
   schema: 'wiki-daily/run-summary@1';
   command: string;
   status: string;
@@ -34,7 +34,7 @@ export interface RunSummaryJson {
   runUrl?: string;
 }
 
-export function runSummaryJson(r: RunReport): RunSummaryJson {
+function runSummaryJson(r: RunReport): RunSummaryJson {
   const failed = r.sources.filter((s) => s.outcome === 'failed');
   return {
     schema: 'wiki-daily/run-summary@1',

@@ -85,7 +85,7 @@ export function historyLine(time: string, status: RunStatus, added: number, ok: 
   return `- ${time} ${status}, +${added} items, sources ${ok}/${total}`;
 }
 
-export interface DayLogItem {
+interface DayLogItem {
   outlet: string;
   title: string;
   url: string;
@@ -121,7 +121,7 @@ export function newDayLog(date: string): string {
   ].join('\n');
 }
 
-export interface DayLogHistoryEntry {
+interface DayLogHistoryEntry {
   /** The line as written. */
   line: string;
   time?: string;
@@ -131,13 +131,13 @@ export interface DayLogHistoryEntry {
   total?: number;
 }
 
-export interface DayLogSourceRow {
+interface DayLogSourceRow {
   id: string;
   kind: string;
   result: string;
 }
 
-export interface ParsedDayLog {
+interface ParsedDayLog {
   /** Undefined when the file has no readable status line. */
   status?: RunStatus;
   /** Status before the current run marked the log running. */
@@ -261,7 +261,7 @@ export function settledStatusBody(text: string | undefined, file: string): strin
 /** Marks a cut-off item list; the number counts items written but not listed. */
 const OVERFLOW = /^- … 외 (\d+)건/;
 
-export interface DayLogUpdate {
+interface DayLogUpdate {
   date: string;
   /** From renderStatusBody. */
   statusBody: string;

@@ -4,7 +4,7 @@
  */
 import type { RunReport } from '../model.js';
 
-export const NEWEST_SHOWN = 3;
+const NEWEST_SHOWN = 3;
 
 export function collectListing(r: Pick<RunReport, 'sources'>, verbose: boolean): string {
   const lines: string[] = [];
