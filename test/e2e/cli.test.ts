@@ -35,6 +35,15 @@ describe.concurrent('usage and errors', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('a group\'s --help lists its subcommands and exits 0', async () => {
+    for (const [group, subs] of [['backup', 'create|list|verify|restore|prune'], ['lock', 'status|cleanup|test']] as const) {
+      const r = await runCliProcess([group, '--help'], { cwd: scratch });
+      expect(r.code, describeProc(r)).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(`Usage: wiki-daily ${group} <${subs}> [options]`);
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('an unknown command exits 2 with the reason on stderr and nothing on stdout', async () => {
     const r = await runCliProcess(['frobnicate'], { cwd: scratch });
     expect(r.code, describeProc(r)).toBe(2);
