@@ -11,7 +11,7 @@ import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export { COMMANDS, type Settings } from './command-table.js';
+export { type Settings } from './command-table.js';
 
 /** What `--help` asks for: the text to print (global usage, or one command's own help). */
 interface HelpRequest {

@@ -152,7 +152,7 @@ describe('CLI arguments', () => {
 describe('command table', () => {
   it('every command that writes honours --dry-run or does not accept it, and every group is a Command', async () => {
     const { COMMAND_TABLE, FLAGS } = await import('../src/command-table.js');
-    const { COMMANDS } = await import('../src/settings.js');
+    const { COMMANDS } = await import('../src/command-table.js');
     for (const spec of COMMAND_TABLE) {
       expect(COMMANDS as readonly string[]).toContain(spec.name.split(' ')[0]);
       for (const f of spec.flags) expect(FLAGS, `${spec.name} --${f}`).toHaveProperty(f);
