@@ -63,9 +63,9 @@ function checkBackupIds(s: Settings): string | undefined {
   return undefined;
 }
 
-export type FlagType = 'boolean' | 'string' | 'number' | 'integer' | 'strings';
+type FlagType = 'boolean' | 'string' | 'number' | 'integer' | 'strings';
 
-export interface FlagSpec {
+interface FlagSpec {
   type: FlagType;
   /** The Settings key it sets. */
   key: keyof Settings;
@@ -91,6 +91,11 @@ export interface CommandSpec {
   /** The longer text of `wiki-daily <command> --help`. */
   help?: string;
   /**
+   * What a shared flag means for this command, when it differs from FLAGS (`--count` is samples for
+   * monitor, shards for shards): the help text, or the placeholder and the help text.
+   */
+  flagHelp?: Readonly<Record<string, string | { value: string; help: string }>>;
+  /**
    * What it writes. Every command that writes in the wiki or the state folder either honours
    * `--dry-run` (lists `dry-run` in flags) or does not accept it: the parser rejects the flag.
    */
@@ -100,7 +105,7 @@ export interface CommandSpec {
 }
 
 /** Flags every command takes. */
-export const COMMON_FLAGS = ['config', 'root', 'state', 'json', 'verbose', 'log-format'] as const;
+const COMMON_FLAGS = ['config', 'root', 'state', 'json', 'verbose', 'log-format'] as const;
 
 /** Every flag any command takes. A flag a command does not list is a usage error for that command. */
 export const FLAGS: Record<string, FlagSpec> = {
@@ -116,9 +121,9 @@ export const FLAGS: Record<string, FlagSpec> = {
   keep: { type: 'integer', key: 'keep', value: 'N', help: 'snapshots to keep (default backup.keep)' },
   'max-size': { type: 'number', key: 'maxSizeMb', value: 'MB', help: 'store size budget (default backup.maxSizeMb)' },
   interval: { type: 'number', key: 'intervalSeconds', value: 'S', help: 'seconds between samples (required, > 0)' },
-  count: { type: 'integer', key: 'count', value: 'N', help: 'monitor: stop after N samples (default: until Ctrl-C); shards: how many shards' },
+  count: { type: 'integer', key: 'count', value: 'N', help: 'how many (see the command)' },
   'run-id': { type: 'string', key: 'backupRunId', value: 'ID', help: 'the workflow run whose artifact holds the snapshot (Actions)' },
-  out: { type: 'string', key: 'out', value: 'PATH', help: 'schema: write to FILE instead of stdout; shards: the plan file; collect --shard: the output folder' },
+  out: { type: 'string', key: 'out', value: 'PATH', help: 'where to write (see the command)' },
   'log-format': { type: 'string', key: 'logFormat', value: 'F', choices: ['text', 'json'], help: 'text (default) or json: one JSON object per log line on stderr (ELK, Loki)' },
   metrics: { type: 'string', key: 'metricsFile', value: 'FILE', help: "write the run's figures in the Prometheus text format (node-exporter textfile collector)" },
   to: { type: 'string', key: 'promoteTo', value: 'PAGE', help: 'promote to this page instead of the routed one' },
@@ -126,7 +131,7 @@ export const FLAGS: Record<string, FlagSpec> = {
   plan: { type: 'string', key: 'shardPlan', value: 'FILE', help: 'the shard plan written by `shards --out` (default: planned again from the config)' },
   from: { type: 'strings', key: 'from', value: 'DIR', help: 'skip collection and use the shard outputs in DIR (repeatable)' },
   'keep-workspace': { type: 'boolean', key: 'keepWorkspace', help: 'keep the temporary demo wiki instead of deleting it' },
-  serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped (--out FILE: where to write {root, configFile, url})' },
+  serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped' },
 };
 
 /** Short aliases: `demo --keep` reads better than `--keep-workspace`, and `--keep N` belongs to prune. */
@@ -150,6 +155,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     flags: ['refresh', 'shard', 'out', 'plan'],
     summary: 'fetch and parse every source; list per source its counts and newest titles (no wiki writes)',
     help: 'Shows per source how many items it gave and the newest titles (every item with --verbose). Writes only the HTTP cache in the state folder.',
+    flagHelp: { out: { value: 'DIR', help: 'with --shard: the folder the shard output is written to (for run --from)' } },
     writes: 'state',
     check: (s) => (s.shard !== undefined && !s.out ? 'collect --shard needs --out DIR (the folder the shard output is written to)' : s.out && s.shard === undefined ? 'collect --out needs --shard I/N' : undefined),
   },
@@ -158,6 +164,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     flags: ['keep-workspace', 'serve', 'out'],
     summary: 'the whole daily update offline against bundled fixture feeds, in a temporary copy of the wiki',
     help: 'Serves fixture feeds on 127.0.0.1, copies the wiki into a temporary git clone with a bare origin,\nruns the update twice and prints what a maintainer reads. The temporary folder is removed unless --keep.',
+    flagHelp: { out: { value: 'FILE', help: 'with --serve: write {root, configFile, url} of the prepared demo wiki to FILE' } },
     writes: 'temp',
     check: (s) => (s.out && !s.serve ? 'demo --out needs --serve (the demo prints its summary on stdout)' : undefined),
   },
@@ -188,6 +195,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     flags: ['interval', 'count'],
     summary: 'print health every --interval seconds',
     help: 'One line per sample until Ctrl-C, or N samples with --count. --json needs --count (it prints one JSON array at the end).',
+    flagHelp: { count: 'stop after N samples (default: until Ctrl-C)' },
     writes: 'nothing',
     check: (s) => {
       if (s.intervalSeconds === undefined) return 'monitor needs --interval S (seconds between samples)';
@@ -199,7 +207,13 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   { name: 'lock status', flags: [], summary: 'show the CLI lock and whether it is stale', writes: 'nothing' },
   { name: 'lock cleanup', flags: ['dry-run'], summary: 'remove stale locks', writes: 'state' },
   { name: 'lock test', flags: [], summary: 'check that locking works in the state folder', writes: 'state' },
-  { name: 'schema', flags: ['out'], summary: 'print the JSON Schema of the config file', writes: 'nothing' },
+  {
+    name: 'schema',
+    flags: ['out'],
+    summary: 'print the JSON Schema of the config file',
+    flagHelp: { out: { value: 'FILE', help: 'write the schema to FILE instead of stdout' } },
+    writes: 'nothing',
+  },
   {
     name: 'lint',
     flags: [],
@@ -209,23 +223,29 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   },
   {
     name: 'links',
-    flags: ['refresh'],
+    flags: ['refresh', 'dry-run'],
     summary: 'check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)',
     help: 'Each unique URL is checked once (HEAD, GET when HEAD is refused) through the same polite fetcher as collect.\nResults are kept for links.keepDays in the state folder; --refresh checks every link again.',
+    flagHelp: {
+      refresh: 'check every link again, ignoring the results kept for links.keepDays',
+      'dry-run': 'check the links but write nothing (no report page, no kept results, no commit)',
+    },
     writes: 'wiki',
   },
   {
     name: 'promote',
     arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
-    flags: ['to', 'no-push'],
+    flags: ['to', 'no-push', 'dry-run'],
     summary: 'move a queue/pool entry to its routed page (or --to PAGE); commit and push',
+    flagHelp: { 'dry-run': 'write, commit and push nothing; print the planned edits as a diff' },
     writes: 'wiki',
   },
   {
     name: 'reject',
     arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
-    flags: ['no-push'],
+    flags: ['no-push', 'dry-run'],
     summary: 'remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push',
+    flagHelp: { 'dry-run': 'write, commit and push nothing; print the planned edits as a diff' },
     writes: 'wiki',
   },
   {
@@ -233,6 +253,10 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     flags: ['count', 'out'],
     summary: 'split the sources by host into --count N shards; --json prints the Actions matrix',
     help: 'Every host lives in exactly one shard (per-host politeness holds across shards); the split is balanced\nby the cost measured in earlier runs and deterministic. --out FILE writes the plan for `collect --plan`.',
+    flagHelp: {
+      count: 'how many shards to split the sources into (required, 1 or more)',
+      out: { value: 'FILE', help: 'write the shard plan to FILE (read by collect --plan)' },
+    },
     writes: 'nothing',
     check: (s) => (s.count === undefined || s.count < 1 ? 'shards needs --count N (1 or more)' : undefined),
   },
@@ -251,10 +275,18 @@ export function flagsOf(spec: CommandSpec): string[] {
   return [...COMMON_FLAGS, ...spec.flags];
 }
 
-function flagLabel(name: string, spec: CommandSpec): string {
-  const alias = Object.entries(FLAG_ALIASES[spec.name] ?? {}).find(([, to]) => to === name)?.[0];
+/** A flag's placeholder and help as this command means it (its override, else the shared text). */
+function flagText(name: string, spec: CommandSpec): { value?: string; help: string } {
   const f = FLAGS[name]!;
-  return `--${alias ?? name}${f.value ? ` ${f.value}` : ''}`;
+  const own = spec.flagHelp?.[name];
+  if (own === undefined) return { ...(f.value ? { value: f.value } : {}), help: f.help };
+  return typeof own === 'string' ? { ...(f.value ? { value: f.value } : {}), help: own } : own;
+}
+
+function flagLine(name: string, spec: CommandSpec): string {
+  const alias = Object.entries(FLAG_ALIASES[spec.name] ?? {}).find(([, to]) => to === name)?.[0];
+  const { value, help } = flagText(name, spec);
+  return `  ${`--${alias ?? name}${value ? ` ${value}` : ''}`.padEnd(18)}${help}`;
 }
 
 export function commandHelp(spec: CommandSpec): string {
@@ -265,13 +297,27 @@ export function commandHelp(spec: CommandSpec): string {
   const own = spec.flags;
   if (own.length) {
     lines.push('', 'Options:');
-    for (const f of own) lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f]!.help}`);
+    for (const f of own) lines.push(flagLine(f, spec));
   }
   lines.push('', 'Common options:');
-  for (const f of COMMON_FLAGS) lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f]!.help}`);
+  for (const f of COMMON_FLAGS) lines.push(flagLine(f, spec));
   if (spec.writes !== 'nothing' && !spec.flags.includes('dry-run'))
     lines.push('', `Writes ${spec.writes === 'wiki' ? 'in the wiki' : spec.writes === 'temp' ? 'a temporary folder' : 'in the state folder'}; --dry-run is not accepted.`);
   return lines.join('\n');
+}
+
+/** `wiki-daily backup --help`: the subcommands of a group, each with its summary. */
+export function groupHelp(group: string): string {
+  const specs = COMMAND_TABLE.filter((c) => c.name.startsWith(`${group} `));
+  const subs = specs.map((s) => s.name.slice(group.length + 1));
+  return [
+    `Usage: wiki-daily ${group} <${subs.join('|')}> [options]`,
+    '',
+    'Subcommands:',
+    ...specs.map((s) => `  ${(s.name.slice(group.length + 1) + (s.arg ? ` ${s.arg.required ? s.arg.name : `[${s.arg.name}]`}` : '')).padEnd(22)}${s.summary}`),
+    '',
+    `wiki-daily ${group} <subcommand> --help shows the options of one subcommand.`,
+  ].join('\n');
 }
 
 export function globalUsage(): string {
@@ -297,7 +343,7 @@ export function globalUsage(): string {
     'wiki-daily <command> --help shows the options of one command.',
     'Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth,',
     "  optional; otherwise git's own credentials), WIKI_DAILY_PROMOTE (run: ids to promote, like the action's promote input).",
-    'Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.',
+    'Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error, 130 interrupted (Ctrl-C).',
   );
   return lines.join('\n');
 }

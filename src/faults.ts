@@ -21,7 +21,7 @@ export const CRASH_POINTS = [
   'after-push',
   'before-report',
 ] as const;
-export type CrashPoint = (typeof CRASH_POINTS)[number];
+type CrashPoint = (typeof CRASH_POINTS)[number];
 
 const hits = new Map<string, number>();
 

@@ -50,7 +50,7 @@ export class StderrLogger implements Logger {
   }
 }
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /** A source id when the message is about one (`source elle: HTTP 500` — the collector's form). */
 function sourceOf(msg: string): string | undefined {

@@ -20,7 +20,7 @@ export type AttemptResult<T, F> =
       retryAfterMs?: number;
     };
 
-export type GaveUp =
+type GaveUp =
   /** The attempt said another one cannot help. */
   | 'permanent'
   /** Every attempt failed. */
@@ -28,11 +28,11 @@ export type GaveUp =
   /** The server asked to wait longer than `maxRetryAfterMs`: failing now beats stalling the run. */
   | 'retry-after-too-long';
 
-export type RetryOutcome<T, F> =
+type RetryOutcome<T, F> =
   | { ok: true; value: T; attempts: number }
   | { ok: false; failure: F; attempts: number; gaveUp: GaveUp; retryAfterMs?: number };
 
-export interface RetryOptions<F> {
+interface RetryOptions<F> {
   /** Attempts in all, at least 1 (retries + 1). */
   attempts: number;
   /** Backoff ceiling before the n-th retry is min(maxDelayMs, baseDelayMs · 2^(n-1)). */

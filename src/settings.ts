@@ -6,20 +6,20 @@
  */
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { COMMANDS, commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, subcommandsOf, type Command, type CommandSpec, type Settings } from './command-table.js';
+import { COMMANDS, commandHelp, findCommand, FLAG_ALIASES, FLAGS, flagsOf, globalUsage, groupHelp, subcommandsOf, type Command, type CommandSpec, type Settings } from './command-table.js';
 import { DEFAULT_CONFIG_FILE } from './config/load.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_STATE_DIR } from './state.js';
 
-export { COMMANDS, type Command, type Settings } from './command-table.js';
+export { type Settings } from './command-table.js';
 
 /** What `--help` asks for: the text to print (global usage, or one command's own help). */
-export interface HelpRequest {
+interface HelpRequest {
   help: string;
 }
 
 /** The global usage (derived from the command table). */
-export const USAGE = globalUsage();
+const USAGE = globalUsage();
 
 function defaults(env: NodeJS.ProcessEnv): Settings {
   return {
@@ -135,14 +135,21 @@ function applyFlags(s: Settings, spec: CommandSpec, argv: string[]): Settings | 
   return out as unknown as Settings;
 }
 
+/** The help for the words given: a group alone (`backup`) lists its subcommands, else one command's help. */
+function helpFor(words: string[]): string {
+  if (!words.length) return USAGE;
+  if (words.length === 1 && subcommandsOf(words[0]!).length) return groupHelp(words[0]!);
+  return commandHelp(resolveCommand(words, true).spec);
+}
+
 /**
  * `wiki-daily <command> [sub] [target] [--flags]`. No command is a usage error (exit 2): the daily
  * update, which commits and pushes, only runs when asked for by name.
  */
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Settings | HelpRequest {
   const guess = guessPositionals(argv);
-  if (guess[0] === 'help') return { help: guess.length === 1 ? USAGE : commandHelp(resolveCommand(guess.slice(1), true).spec) };
-  if (argv.includes('--help') || argv.includes('-h')) return { help: guess.length ? commandHelp(resolveCommand(guess, true).spec) : USAGE };
+  if (guess[0] === 'help') return { help: helpFor(guess.slice(1)) };
+  if (argv.includes('--help') || argv.includes('-h')) return { help: helpFor(guess) };
   // The command decides which flags take a value, so its own parse gives the real positionals.
   const spec = resolveCommand(guess, true).spec;
   const [command, subcommand] = spec.name.split(' ') as [Command, string | undefined];
@@ -213,6 +220,12 @@ export function parseActionInputs(getInput: (name: string) => string, env: NodeJ
   if (promote) s.promote = promote;
   const metricsFile = getInput('metrics-file').trim();
   if (metricsFile) s.metricsFile = metricsFile;
+  // `from`: the shard output folders for a merging run (daily-sharded.yml), one per line or space-separated.
+  const from = getInput('from').split(/\s+/).filter(Boolean);
+  if (from.length) {
+    if (spec.name !== 'run') throw new UsageError(`input "from" is only for "run" (got command "${spec.name}")`);
+    s.from = from;
+  }
   const webhookUrl = getInput('webhook-url').trim() || env.WIKI_DAILY_WEBHOOK_URL || '';
   if (webhookUrl) s.webhookUrl = webhookUrl;
   return finish(s);

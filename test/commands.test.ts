@@ -70,7 +70,7 @@ describe('backup restore on Actions', () => {
 
 describe('health on an Actions runner', () => {
   it('machine readings of the runner can warn but never make the watchdog fail; the wiki checks still can', async () => {
-    const { runnerView } = await import('../src/commands/health.js');
+    const { runnerView } = await import('../src/ops/gather.js');
     const busy = runnerView(
       { level: 'critical', checks: [{ name: 'cpu', level: 'critical', reason: 'CPU load 97%' }, { name: 'day log', level: 'ok', reason: 'ok' }] },
     );

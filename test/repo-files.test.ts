@@ -114,7 +114,7 @@ describe('workflows', () => {
   it('passes the local action only inputs that action.yml declares', () => {
     const declared = Object.keys(asMap(asMap(parseYaml(read('action.yml')), 'action.yml').inputs, 'action.yml inputs'));
     const local = workflowFiles.flatMap((f) => stepNamed(f, './'));
-    expect([...new Set(local.map((s) => s.file))].sort()).toEqual(['ci.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
+    expect([...new Set(local.map((s) => s.file))].sort()).toEqual(['ci.yml', 'daily-sharded.yml', 'daily.yml', 'links.yml', 'restore.yml', 'watchdog.yml', 'wiki-lint.yml']);
     for (const { file, step } of local) {
       for (const key of Object.keys(asMap(step.with, `${file} with`))) expect(declared, `${file}: input ${key}`).toContain(key);
     }

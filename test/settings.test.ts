@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COMMAND_TABLE, commandHelp } from '../src/command-table.js';
 import { UsageError } from '../src/errors.js';
 import { parseActionInputs, parseCliArgs, type Settings } from '../src/settings.js';
 
@@ -97,6 +98,41 @@ describe('CLI arguments', () => {
     expect(help(['demo', '--help'])).toContain('--keep ');
   });
 
+  it('says what a shared flag means for each command', () => {
+    const help = (args: string[]) => {
+      const r = parseCliArgs(args, {});
+      if (!('help' in r)) throw new Error('no help');
+      return r.help;
+    };
+    const line = (text: string, flag: string) => text.split('\n').find((l) => l.startsWith(`  ${flag}`))?.replace(/\s+/g, ' ').trim();
+    expect(line(help(['links', '--help']), '--refresh')).toBe('--refresh check every link again, ignoring the results kept for links.keepDays');
+    expect(line(help(['run', '--help']), '--refresh')).toBe('--refresh ignore the HTTP cache freshness window (conditional requests still sent)');
+    expect(line(help(['shards', '--help']), '--count')).toBe('--count N how many shards to split the sources into (required, 1 or more)');
+    expect(line(help(['monitor', '--help']), '--count')).toBe('--count N stop after N samples (default: until Ctrl-C)');
+    expect(line(help(['schema', '--help']), '--out')).toBe('--out FILE write the schema to FILE instead of stdout');
+    expect(line(help(['shards', '--help']), '--out')).toBe('--out FILE write the shard plan to FILE (read by collect --plan)');
+    expect(line(help(['collect', '--help']), '--out')).toBe('--out DIR with --shard: the folder the shard output is written to (for run --from)');
+    expect(line(help(['demo', '--help']), '--out')).toBe('--out FILE with --serve: write {root, configFile, url} of the prepared demo wiki to FILE');
+    // No command's help mentions another command's meaning of a shared flag.
+    for (const spec of COMMAND_TABLE) expect(commandHelp(spec), spec.name).not.toMatch(/see the command|monitor:|shards:|schema:/);
+  });
+
+  it('lists the subcommands of a group for `backup --help`, `help lock`', () => {
+    const help = (args: string[]) => {
+      const r = parseCliArgs(args, {});
+      if (!('help' in r)) throw new Error('no help');
+      return r.help;
+    };
+    const backup = help(['backup', '--help']);
+    expect(backup.split('\n')[0]).toBe('Usage: wiki-daily backup <create|list|verify|restore|prune> [options]');
+    for (const sub of ['create', 'list', 'verify [ID]', 'restore ID', 'prune']) expect(backup).toMatch(new RegExp(`^  ${sub.replace(/[[\]]/g, '\\$&')} +\\S`, 'm'));
+    expect(help(['help', 'backup'])).toBe(backup);
+    const lock = help(['lock', '-h']);
+    expect(lock.split('\n')[0]).toBe('Usage: wiki-daily lock <status|cleanup|test> [options]');
+    expect(lock).toContain('wiki-daily lock <subcommand> --help shows the options of one subcommand.');
+    expect(help(['lock', 'cleanup', '--help'])).toMatch(/^Usage: wiki-daily lock cleanup \[options\]/);
+  });
+
   it('takes the demo\'s --keep as a switch and prune\'s --keep as a number', () => {
     expect(cli(['demo', '--keep'])).toMatchObject({ command: 'demo', keepWorkspace: true });
     expect(cli(['demo']).keepWorkspace).toBeUndefined();
@@ -107,19 +143,22 @@ describe('CLI arguments', () => {
     expect(cli(['status', '--dry-run']).dryRun).toBe(true);
     expect(cli(['lock', 'cleanup', '--dry-run']).dryRun).toBe(true);
     expect(cli(['run', '--dry-run']).dryRun).toBe(true);
+    expect(cli(['links', '--dry-run']).dryRun).toBe(true);
+    expect(cli(['promote', 'e0123456789ab', '--dry-run']).dryRun).toBe(true);
+    expect(cli(['reject', 'e0123456789ab', '--dry-run']).dryRun).toBe(true);
   });
 });
 
 describe('command table', () => {
   it('every command that writes honours --dry-run or does not accept it, and every group is a Command', async () => {
     const { COMMAND_TABLE, FLAGS } = await import('../src/command-table.js');
-    const { COMMANDS } = await import('../src/settings.js');
+    const { COMMANDS } = await import('../src/command-table.js');
     for (const spec of COMMAND_TABLE) {
       expect(COMMANDS as readonly string[]).toContain(spec.name.split(' ')[0]);
       for (const f of spec.flags) expect(FLAGS, `${spec.name} --${f}`).toHaveProperty(f);
     }
     const honouring = COMMAND_TABLE.filter((c) => c.flags.includes('dry-run')).map((c) => c.name);
-    expect(honouring.sort()).toEqual(['lock cleanup', 'run', 'status']);
+    expect(honouring.sort()).toEqual(['links', 'lock cleanup', 'promote', 'reject', 'run', 'status']);
   });
 });
 
@@ -151,6 +190,29 @@ describe('action inputs', () => {
   it('tolerates empty inputs (scheduled runs have none) and uses the workspace', () => {
     const s = parseActionInputs(inputs({}), { GITHUB_WORKSPACE: '/checkout' });
     expect(s).toMatchObject({ command: 'run', root: '/checkout', dryRun: false, force: false, push: true });
+  });
+
+  it("leaves keep and max-size-mb to the config's backup.keep / backup.maxSizeMb under action.yml's own defaults", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const declared = (parse(readFileSync(path.join(import.meta.dirname, '..', 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+    expect(declared.keep?.default).toBe('');
+    expect(declared['max-size-mb']?.default).toBe('');
+    // What the runner passes when the workflow sets nothing: every input at its action.yml default.
+    const defaults = (m: Record<string, string>) => (name: string) => m[name] ?? String(declared[name]?.default ?? '');
+    const s = parseActionInputs(defaults({ command: 'backup prune', token: 'ghs_x' }), {});
+    expect(s).toMatchObject({ command: 'backup', subcommand: 'prune' });
+    expect(s.keep).toBeUndefined();
+    expect(s.maxSizeMb).toBeUndefined();
+    expect(parseActionInputs(defaults({ command: 'backup prune', keep: '7', 'max-size-mb': '120' }), {})).toMatchObject({ keep: 7, maxSizeMb: 120 });
+    expect(() => parseActionInputs(defaults({ command: 'backup prune', keep: 'lots' }), {})).toThrow(/input "keep" takes a non-negative number, got "lots"/);
+  });
+
+  it('takes the shard output folders of a merging run from the from input, for run only', () => {
+    expect(parseActionInputs(inputs({ command: 'run', from: 'shard-outputs' }), {}).from).toEqual(['shard-outputs']);
+    expect(parseActionInputs(inputs({ command: 'run', from: ' a/1\nb/2  c\n' }), {}).from).toEqual(['a/1', 'b/2', 'c']);
+    expect(parseActionInputs(inputs({ command: 'run', from: '' }), {}).from).toBeUndefined();
+    expect(() => parseActionInputs(inputs({ command: 'collect', from: 'x' }), {})).toThrow('input "from" is only for "run" (got command "collect")');
   });
 
   it('splits a command line and takes the backup id input', () => {

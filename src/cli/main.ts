@@ -15,14 +15,14 @@ import { Journal } from '../run/journal.js';
 import { systemClock } from '../time.js';
 import { besideProgress, progressReporter, type ProgressStream } from './progress.js';
 
-export interface CliIo {
+interface CliIo {
   stdout: (text: string) => void;
   /** Where progress goes (default process.stderr; its isTTY picks the live line or periodic lines). */
   progress?: ProgressStream;
 }
 
 /** What an interrupted command leaves behind: files it holds, lock records, uncommitted changes. */
-export function leftBehind(settings: Settings): string[] {
+function leftBehind(settings: Settings): string[] {
   const out = heldNow();
   try {
     const locks = readdirSync(statePaths(settings.stateDir).locks).filter((f) => f.endsWith('.lock'));

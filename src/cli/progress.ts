@@ -16,7 +16,7 @@ export function progressLine(p: CollectProgress, elapsedMs: number): string {
   return `collect: ${p.sourcesDone}/${p.sourcesTotal} sources · ${p.items} items · ${p.failures} failed · ${Math.round(elapsedMs / 1000)} s`;
 }
 
-export interface ProgressReporter {
+interface ProgressReporter {
   update(p: CollectProgress): void;
   /** Clears the live line (TTY) so what follows starts on a clean line. */
   done(): void;

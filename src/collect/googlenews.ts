@@ -34,14 +34,14 @@ const memorySchema = z.strictObject({
   pending: z.array(pendingItem),
 });
 
-export type ResolutionMemory = z.output<typeof memorySchema>;
+type ResolutionMemory = z.output<typeof memorySchema>;
 
-export function emptyMemory(): ResolutionMemory {
+function emptyMemory(): ResolutionMemory {
   return { version: 1, resolved: {}, pending: [] };
 }
 
 /** The memory file, validated; a missing file is empty, a damaged one too (with a warning: it is only a cache). */
-export async function readMemory(file: string, warnings: string[]): Promise<ResolutionMemory> {
+async function readMemory(file: string, warnings: string[]): Promise<ResolutionMemory> {
   const text = await readIfExists(file);
   if (text === undefined) return emptyMemory();
   try {
@@ -52,7 +52,7 @@ export async function readMemory(file: string, warnings: string[]): Promise<Reso
   }
 }
 
-export async function writeMemory(file: string, memory: ResolutionMemory): Promise<void> {
+async function writeMemory(file: string, memory: ResolutionMemory): Promise<void> {
   await writeFileAtomic(file, JSON.stringify(memory) + '\n');
 }
 
@@ -66,7 +66,7 @@ function localeOf(source: SourceConfig | undefined): string | undefined {
   return parts.length ? parts.join('&') : undefined;
 }
 
-export interface GoogleNewsStepResult {
+interface GoogleNewsStepResult {
   items: NormalizedItem[];
   /** Items whose link came from the memory / from Google this run / still waiting. */
   fromMemory: number;
@@ -76,7 +76,7 @@ export interface GoogleNewsStepResult {
   warnings: string[];
 }
 
-export interface GoogleNewsStepOptions {
+interface GoogleNewsStepOptions {
   config: Config;
   /** The memory file (statePaths(stateDir).googleNews). */
   memoryFile: string;

@@ -21,7 +21,6 @@ import { finishReport, newReport } from '../report/report.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 
-export { gatherHealth, runnerView, runsFromDayLogs, type Gathered } from '../ops/gather.js';
 
 function healthText(h: HealthResult): string {
   const icon = { ok: '✓', warn: '!', critical: '✗' } as const;

@@ -22,7 +22,7 @@ import { statePaths } from '../state.js';
 import { localDate } from '../time.js';
 
 /** Kept link results in the state folder. */
-export function linkStateFile(stateDir: string): string {
+function linkStateFile(stateDir: string): string {
   return path.join(statePaths(stateDir).root, 'links.json');
 }
 
@@ -32,7 +32,7 @@ const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
  * The pages whose links are checked: every .md under pagesDir except the report page itself and the
  * knowledge pages, which only repeat links written elsewhere.
  */
-export async function readLinkPages(root: string, config: Config): Promise<Map<string, string>> {
+async function readLinkPages(root: string, config: Config): Promise<Map<string, string>> {
   const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(norm));
   const files = (await listFiles(root, norm(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f));
   const pages = new Map<string, string>();

@@ -23,7 +23,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Where a key path points in the YAML source: the node itself, else its nearest existing parent. */
-export type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
+type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; column: number } | undefined;
 
 /**
  * A Locate over a parsed document: walk the key path through maps and sequences; the position is that
@@ -31,7 +31,7 @@ export type Locate = (path: ReadonlyArray<PropertyKey>) => { line: number; colum
  * annotation lands on the line a person edits. A path that leaves the document stops at the deepest
  * node found (a missing required key points at its parent).
  */
-export function yamlLocator(doc: Document, lines: LineCounter): Locate {
+function yamlLocator(doc: Document, lines: LineCounter): Locate {
   return (keyPath) => {
     let node: unknown = doc.contents;
     let at: Range | undefined = isNode(node) ? node.range ?? undefined : undefined;

@@ -36,7 +36,7 @@ const relPath = z
   });
 
 /** What an entry is, written as the "kind" field of an entry block and used by routing. */
-export const entryKind = z.string().min(1).max(40);
+const entryKind = z.string().min(1).max(40);
 
 const sourceCommon = {
   id,
@@ -49,14 +49,14 @@ const sourceCommon = {
   trusted: z.boolean().default(false),
 };
 
-export const feedSource = z.strictObject({
+const feedSource = z.strictObject({
   ...sourceCommon,
   kind: z.literal('feed').default('feed'),
   /** RSS 2.0, RSS 1.0/RDF, Atom or JSON Feed; the format is detected from the content. */
   url: httpUrl,
 });
 
-export const googleNewsSource = z.strictObject({
+const googleNewsSource = z.strictObject({
   ...sourceCommon,
   kind: z.literal('google-news').default('google-news'),
   query: z.string().min(1),
@@ -65,13 +65,13 @@ export const googleNewsSource = z.strictObject({
   ceid: z.string().default('KR:ko'),
 });
 
-export const youtubeSource = z.strictObject({
+const youtubeSource = z.strictObject({
   ...sourceCommon,
   kind: z.literal('youtube').default('youtube'),
   channelId: z.string().regex(/^UC[\w-]{22}$/, 'a YouTube channel id: "UC" and 22 more characters'),
 });
 
-export const htmlSource = z.strictObject({
+const htmlSource = z.strictObject({
   ...sourceCommon,
   kind: z.literal('html'),
   url: httpUrl,
@@ -86,7 +86,7 @@ export const htmlSource = z.strictObject({
  * A source entry. The kind is inferred when not written: `query` → google-news, `channelId` →
  * youtube, otherwise `url` → feed. HTML sources must say `kind: html` (they need a linkPattern).
  */
-export const source = z.preprocess((raw) => {
+const source = z.preprocess((raw) => {
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && !('kind' in raw)) {
     const r = raw as Record<string, unknown>;
     if ('query' in r) return { ...r, kind: 'google-news' };
@@ -149,7 +149,7 @@ export const relevanceSettings = z.strictObject({
   allowContext: z.array(z.string().min(1)).default([]),
 });
 
-export const lane = z.enum(['land', 'queue', 'pool', 'discard']);
+const lane = z.enum(['land', 'queue', 'pool', 'discard']);
 
 export const gradeSettings = z.strictObject({
   /** Lane of a host that no list names. */
@@ -161,7 +161,7 @@ export const gradeSettings = z.strictObject({
   discard: z.array(z.string().min(1)).default([]),
 });
 
-export const routeRule = z.strictObject({
+const routeRule = z.strictObject({
   /** Target page, relative to the wiki root, e.g. pages/pictorials.md. */
   page: relPath,
   /** Managed region (section) inside the page; one page can hold several. */
@@ -228,7 +228,7 @@ export const googleNewsSettings = z.strictObject({
 });
 
 /** The curation loop of the queue and the pool (src/curate/). */
-export const curationSettings = z.strictObject({
+const curationSettings = z.strictObject({
   /** Pool entries dated more than this many days before the run move to the yearly archive page. */
   poolMaxAgeDays: z.number().int().min(1).max(3650).default(90),
   /** Archive page of pool entries; `{year}` is the entry's year. */
@@ -237,7 +237,7 @@ export const curationSettings = z.strictObject({
   rejectedFile: relPath.default('data/rejected.tsv'),
 });
 
-export const gitSettings = z.strictObject({
+const gitSettings = z.strictObject({
   remote: z.string().min(1).default('origin'),
   /** Branch to push; empty = the current branch. */
   branch: z.string().default(''),
@@ -248,7 +248,7 @@ export const gitSettings = z.strictObject({
   commitMessage: z.string().min(1).default('daily: update {date}'),
 });
 
-export const backupSettings = z.strictObject({
+const backupSettings = z.strictObject({
   keep: z.number().int().min(1).max(10_000).default(30),
   maxSizeMb: z.number().min(1).max(100_000).default(500),
   artifactRetentionDays: z.number().int().min(1).max(90).default(14),
@@ -256,12 +256,12 @@ export const backupSettings = z.strictObject({
   pruneWhenDiskFreeBelowPct: z.number().min(0).max(100).default(10),
 });
 
-export const lockSettings = z.strictObject({
+const lockSettings = z.strictObject({
   waitMinutes: z.number().min(0).max(24 * 60).default(30),
   staleMinutes: z.number().min(1).max(24 * 60).default(45),
 });
 
-export const scheduleSettings = z.strictObject({
+const scheduleSettings = z.strictObject({
   /** A run after a successful run less than this many hours earlier the same day is skipped (unless --force). */
   skipIfSucceededWithinHours: z.number().min(0).max(24).default(6),
   runBudgetMinutes: z.number().min(1).max(24 * 60).default(120),
@@ -295,7 +295,7 @@ export const discordSettings = z.strictObject({
 });
 
 /** issue 12: what the maintainer sees outside the wiki (failure issue, metrics push). */
-export const monitoringSettings = z.strictObject({
+const monitoringSettings = z.strictObject({
   failureIssue: z
     .strictObject({
       /** Open (and later close) one GitHub issue on sustained failure. Needs `issues: write`. */
@@ -334,7 +334,7 @@ const linkExclusion = z
     }
   }, 'a host such as "instagram.com" or a regular expression between slashes such as "/^https:\\/\\/x\\.com\\//"');
 
-export const linkHostOverride = z.strictObject({
+const linkHostOverride = z.strictObject({
   /** `get` for sites that refuse or mis-answer HEAD (the first `readBytes` of the body are read). */
   method: z.enum(['head', 'get']).default('head'),
   /** User-Agent for sites that refuse bots. */
@@ -363,7 +363,7 @@ export const linkSettings = z.strictObject({
 });
 
 /** Guard rails: how many new entries one run may write (the excess waits for the next run). */
-export const limitSettings = z.strictObject({
+const limitSettings = z.strictObject({
   maxNewPerPage: z.number().int().min(1).max(1_000_000).default(200),
   maxNewPerRun: z.number().int().min(1).max(1_000_000).default(1000),
 });
@@ -402,7 +402,6 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.output<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;
 export type SourceConfig = Config['sources'][number];
 export type SourceKind = SourceConfig['kind'];
 export type HttpSettings = Config['http'];
@@ -411,12 +410,7 @@ export type GradeSettings = Config['grades'];
 export type RoutingSettings = Config['routing'];
 export type RouteRule = RoutingSettings['rules'][number];
 export type PageSettings = Config['pages'];
-export type GitSettings = Config['git'];
 export type GoogleNewsSettings = Config['googleNews'];
-export type CurationSettings = Config['curation'];
-export type BackupSettings = Config['backup'];
-export type LockSettings = Config['lock'];
-export type ScheduleSettings = Config['schedule'];
 export type HealthSettings = Config['health'];
 export type DiscordSettings = Config['discord'];
 export type MonitoringSettings = Config['monitoring'];

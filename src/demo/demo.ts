@@ -35,11 +35,15 @@ async function tickPromoteOnGoogleNewsEntry(ws: DemoWorkspace, projectRoot: stri
 /** `execute` runs the `run` command (passed in by app.ts, which imports this module: no cycle). */
 export async function runDemo(settings: Settings, deps: Deps, execute: Execute): Promise<CommandOutcome> {
   const projectRoot = await findProjectRoot(settings.root);
-  const ws = await prepareDemoWorkspace({ projectRoot });
-  deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
+  // A maintainer's demo shows their own (live) wiki; `--serve` is what the tool's CI runs the action
+  // against, and CI must never depend on the live wiki's content (issue 7): it starts from the frozen
+  // fixture wiki.
+  const wikiRoot = settings.serve ? path.join(projectRoot, 'fixtures', 'wiki') : projectRoot;
+  const ws = await prepareDemoWorkspace({ projectRoot, wikiRoot });
+  deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied from ${wikiRoot} to ${ws.root}, origin ${ws.origin}`);
   const keep = settings.keepWorkspace === true;
   const release = holding(`the demo's temporary folder ${ws.dir} (delete it, or keep it: it is outside the wiki)`);
-  if (settings.serve) return serveUntilStopped(ws, settings, deps, keep, release);
+  if (settings.serve) return serveUntilStopped(ws, wikiRoot, settings, deps, keep, release);
   try {
     const runSettings: Settings = {
       ...settings,
@@ -106,11 +110,12 @@ export async function runDemo(settings: Settings, deps: Deps, execute: Execute):
 
 /**
  * `demo --serve [--out FILE]`: prepare the demo wiki and keep the fixture feeds served until SIGTERM or
- * SIGINT, so CI can run the action itself (`uses: ./`) against them. FILE gets {root, configFile,
- * stateDir, url} once everything is ready (written last, so its presence means ready).
+ * SIGINT, so CI can run the action itself (`uses: ./`) against them. The wiki is the frozen fixture
+ * wiki (fixtures/wiki). FILE gets {root, configFile, stateDir, url, origin, wikiSource} once everything
+ * is ready (written last, so its presence means ready).
  */
-async function serveUntilStopped(ws: DemoWorkspace, settings: Settings, deps: Deps, keep: boolean, release: () => void): Promise<CommandOutcome> {
-  const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin };
+async function serveUntilStopped(ws: DemoWorkspace, wikiSource: string, settings: Settings, deps: Deps, keep: boolean, release: () => void): Promise<CommandOutcome> {
+  const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin, wikiSource };
   if (settings.out) await writeFileAtomic(settings.out, `${JSON.stringify(ready, null, 2)}\n`);
   deps.logger.info(`demo: serving until stopped (SIGTERM/SIGINT); wiki at ${ws.root}, config ${ws.configFile}`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {

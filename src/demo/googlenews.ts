@@ -30,7 +30,7 @@ export interface GoogleNewsEmulatorOptions {
   hold?: Promise<void>;
 }
 
-export interface GoogleNewsEmulatorStats {
+interface GoogleNewsEmulatorStats {
   pages: number;
   batches: number;
   tooMany: number;

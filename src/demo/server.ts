@@ -44,7 +44,7 @@ export interface FixtureRoute {
   headStatus?: number;
 }
 
-export interface FixtureRequest {
+interface FixtureRequest {
   /** Path and query as received. */
   path: string;
   method: string;
@@ -66,7 +66,7 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export interface FixtureServerOptions {
+interface FixtureServerOptions {
   host?: string;
   port?: number;
   /** Keys are a path with query (matched exactly) or a path alone (matches any query). */

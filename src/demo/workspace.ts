@@ -72,7 +72,7 @@ export async function findProjectRoot(start?: string): Promise<string> {
   throw new Error('cannot find the bundled fixtures (fixtures/feeds); run the demo from a clone of the repository');
 }
 
-export interface DemoSource {
+interface DemoSource {
   id: string;
   route: string;
   file: string;

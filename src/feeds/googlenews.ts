@@ -105,7 +105,7 @@ export function isGoogleNewsLink(link: string): boolean {
   }
 }
 
-export interface DecodedLink {
+interface DecodedLink {
   url: string;
   decoded: boolean;
   /** For an article link that cannot be read offline: its token, which Google can resolve online. */

@@ -24,16 +24,16 @@ export class FeedParseError extends WikiDailyError {
   }
 }
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
-export interface FeedParseContext {
+interface FeedParseContext {
   source: SourceConfig;
   /** The URL the body came from; relative links resolve against it. */
   url: string;
   timezone: string;
 }
 
-export interface ParsedFeed {
+interface ParsedFeed {
   items: NormalizedItem[];
   warnings: string[];
   format: FeedFormat;

@@ -8,11 +8,11 @@
  *      `)]}'`, a blank line, then JSON whose result row holds `["garturlres","<publisher URL>",1]`.
  *
  * Politeness comes first, because Google answers 429 quickly:
- * - at most `maxInFlight` (≤ 2) requests in flight: one worker per slot, each doing its token's two
- *   requests one after the other;
- * - each worker starts a token no sooner than `minIntervalMs` after its previous one;
- * - 429/503 pause every worker for Retry-After (or an exponential backoff), up to `retries` times per
- *   request; a Retry-After longer than `maxRetryAfterMs` stops resolution for this run;
+ * - at most `maxInFlight` (≤ 2) requests in flight: p-limit runs that many tokens at once, each doing
+ *   its two requests one after the other;
+ * - each slot starts a token no sooner than `minIntervalMs` after its previous one;
+ * - 429/503 pause every slot for Retry-After (or a full-jitter backoff), up to `retries` times per
+ *   request (src/retry.ts); a Retry-After longer than `maxRetryAfterMs` stops resolution for this run;
  * - at most `maxPerRun` tokens per run; the rest wait for the next run;
  * - an interstitial page (no signature) means "not resolvable now": resolution stops for this run
  *   instead of looping on it.
@@ -21,16 +21,17 @@
  * and the politeness rules here are per service, not per host.
  */
 import { parse as parseHtml } from 'node-html-parser';
+import pLimit from 'p-limit';
 import { request } from 'undici';
 import type { GoogleNewsSettings } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
-import { parseRetryAfter } from '../retry.js';
+import { parseRetryAfter, retry } from '../retry.js';
 import type { Clock } from '../time.js';
 
 export const BATCHEXECUTE_PATH = '/_/DotsSplashUi/data/batchexecute';
 const MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
-export interface ResolverOptions {
+interface ResolverOptions {
   baseUrl: string;
   userAgent: string;
   timeoutMs: number;
@@ -47,7 +48,7 @@ export interface ResolveRequest {
   locale?: string;
 }
 
-export type ResolveOutcome = { token: string; url: string } | { token: string; error: string };
+type ResolveOutcome = { token: string; url: string } | { token: string; error: string };
 
 export interface ResolverStats {
   requests: number;
@@ -119,7 +120,7 @@ export function parseBatchAnswer(text: string): string {
 export class GoogleNewsResolver {
   readonly stats: ResolverStats = { requests: 0, resolved: 0, failed: 0, deferred: 0 };
   private readonly base: string;
-  /** Every worker waits until then (a 429/503 pauses the service, not one request). */
+  /** Every slot waits until then (a 429/503 pauses the service, not one request). */
   private pausedUntil = 0;
   /** The article path that answered last time: once `/articles/` has redirected, go straight to the RSS form. */
   private articlePathFirst: 'articles' | 'rss/articles' = 'articles';
@@ -129,44 +130,53 @@ export class GoogleNewsResolver {
     this.base = opts.baseUrl.replace(/\/+$/, '');
   }
 
-  /** Resolve up to `maxPerRun` tokens; the outcome list has one entry per token tried. */
+  /** Resolve up to `maxPerRun` tokens; the outcome list has one entry per token tried, in request order. */
   async resolveAll(requests: readonly ResolveRequest[]): Promise<ResolveOutcome[]> {
     const { settings } = this.opts;
     const todo = requests.slice(0, settings.maxPerRun);
     this.stats.deferred += requests.length - todo.length;
-    const outcomes: ResolveOutcome[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      let lastStart: number | undefined;
-      for (;;) {
-        if (this.stopReason !== undefined || next >= todo.length) return;
-        const req = todo[next++]!;
-        if (lastStart !== undefined) await this.sleepUntil(lastStart + settings.minIntervalMs);
-        if (this.stopReason !== undefined) {
+    // p-limit keeps at most maxInFlight tokens going (each does its two requests one after the other).
+    // `slotFree` holds maxInFlight start times: a token takes the earliest, waits for it and leaves
+    // its own start + minIntervalMs, so no window of minIntervalMs sees more than maxInFlight starts.
+    const limit = pLimit(Math.max(1, settings.maxInFlight));
+    const slotFree: number[] = Array.from({ length: Math.max(1, settings.maxInFlight) }, () => -Infinity);
+    const takeSlot = (): number => {
+      let i = 0;
+      for (let j = 1; j < slotFree.length; j++) if (slotFree[j]! < slotFree[i]!) i = j;
+      return i;
+    };
+    const one = async (req: ResolveRequest): Promise<ResolveOutcome | undefined> => {
+      if (this.stopReason !== undefined) {
+        this.stats.deferred++;
+        return undefined;
+      }
+      const slot = takeSlot();
+      const notBefore = slotFree[slot]!;
+      // Claimed before the wait, so a token starting meanwhile takes another slot.
+      slotFree[slot] = Infinity;
+      if (notBefore > -Infinity) await this.sleepUntil(notBefore);
+      slotFree[slot] = this.opts.clock.now() + settings.minIntervalMs;
+      if (this.stopReason !== undefined) {
+        this.stats.deferred++;
+        return undefined;
+      }
+      try {
+        const url = await this.resolveOne(req);
+        this.stats.resolved++;
+        return { token: req.token, url };
+      } catch (err) {
+        if (err instanceof StopResolving) {
+          this.stopReason ??= err.message;
           this.stats.deferred++;
-          continue;
+          return undefined;
         }
-        lastStart = this.opts.clock.now();
-        try {
-          const url = await this.resolveOne(req);
-          this.stats.resolved++;
-          outcomes.push({ token: req.token, url });
-        } catch (err) {
-          if (err instanceof StopResolving) {
-            this.stopReason ??= err.message;
-            this.stats.deferred++;
-          } else {
-            this.stats.failed++;
-            outcomes.push({ token: req.token, error: errorMessage(err) });
-          }
-        }
+        this.stats.failed++;
+        return { token: req.token, error: errorMessage(err) };
       }
     };
-    await Promise.all(Array.from({ length: Math.min(settings.maxInFlight, todo.length) }, worker));
-    // Tokens never started because resolution stopped.
-    this.stats.deferred += todo.length - Math.min(next, todo.length);
+    const outcomes = await Promise.all(todo.map((req) => limit(() => one(req))));
     if (this.stopReason !== undefined) this.stats.stopped = this.stopReason;
-    return outcomes;
+    return outcomes.filter((o): o is ResolveOutcome => o !== undefined);
   }
 
   private async sleepUntil(at: number): Promise<void> {
@@ -204,20 +214,36 @@ export class GoogleNewsResolver {
     throw new StopResolving(`Google News is not resolvable now: ${last}`);
   }
 
-  /** One request with the shared pause and the 429/503 backoff. */
+  /**
+   * One request through the one retry helper: 429/503 are retried up to `retries` times, waiting for
+   * Retry-After (or a full-jitter backoff); the wait pauses every slot (`pausedUntil`), since Google
+   * limits the service, not one request. Too many in a row, or a Retry-After above maxRetryAfterMs,
+   * stops resolution for this run.
+   */
   private async send(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
     const { settings, clock } = this.opts;
-    for (let attempt = 0; ; attempt++) {
-      await this.sleepUntil(this.pausedUntil);
-      if (this.stopReason !== undefined) throw new StopResolving(this.stopReason);
-      const answer = await this.once(method, url, body);
-      if (answer.status !== 429 && answer.status !== 503) return answer;
-      if (attempt >= settings.retries) throw new StopResolving(`Google News answered HTTP ${answer.status} ${attempt + 1} times in a row`);
-      const backoff = Math.min(this.opts.backoffMaxMs, this.opts.backoffBaseMs * 2 ** attempt);
-      const wait = answer.retryAfterMs ?? backoff;
-      if (wait > this.opts.maxRetryAfterMs) throw new StopResolving(`Google News asked to wait ${Math.round(wait / 1000)} s (Retry-After)`);
-      this.pausedUntil = Math.max(this.pausedUntil, clock.now() + wait);
-    }
+    const outcome = await retry<Answer, Answer>(
+      async () => {
+        await this.sleepUntil(this.pausedUntil);
+        if (this.stopReason !== undefined) throw new StopResolving(this.stopReason);
+        const answer = await this.once(method, url, body);
+        if (answer.status !== 429 && answer.status !== 503) return { ok: true, value: answer };
+        return { ok: false, failure: answer, retryable: true, ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}) };
+      },
+      {
+        attempts: settings.retries + 1,
+        baseDelayMs: this.opts.backoffBaseMs,
+        maxDelayMs: this.opts.backoffMaxMs,
+        maxRetryAfterMs: this.opts.maxRetryAfterMs,
+        clock,
+        onRetry: ({ delayMs }) => {
+          this.pausedUntil = Math.max(this.pausedUntil, clock.now() + delayMs);
+        },
+      },
+    );
+    if (outcome.ok) return outcome.value;
+    if (outcome.gaveUp === 'retry-after-too-long') throw new StopResolving(`Google News asked to wait ${Math.round((outcome.retryAfterMs ?? 0) / 1000)} s (Retry-After)`);
+    throw new StopResolving(`Google News answered HTTP ${outcome.failure.status} ${outcome.attempts} times in a row`);
   }
 
   private async once(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {

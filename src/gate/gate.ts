@@ -31,7 +31,7 @@ export interface GateInput {
   existing: { urls: Set<string>; ids: Set<string> };
 }
 
-export interface GateResult {
+interface GateResult {
   items: GatedItem[];
   counts: LaneCounts;
 }
@@ -53,8 +53,8 @@ export const CONFIDENCE = {
   candidate: '후보',
 } as const;
 
-export const ALREADY_IN_WIKI = 'already in the wiki';
-export const UNDECODED_GOOGLE_NEWS = 'Google News link not resolved yet (waits for the next run)';
+const ALREADY_IN_WIKI = 'already in the wiki';
+const UNDECODED_GOOGLE_NEWS = 'Google News link not resolved yet (waits for the next run)';
 
 function isOfficialHost(host: string): boolean {
   return OFFICIAL_HOSTS.some((suffix) => hostMatchesSuffix(host, suffix));

@@ -9,7 +9,7 @@
 import type { GradeSettings, Lane } from '../config/schema.js';
 import { hostMatchesSuffix, normalizeHostSuffix } from './text.js';
 
-export interface GradeResult {
+interface GradeResult {
   lane: Lane;
   /** The matched suffix; absent when no list names the host (the default lane applies). */
   suffix?: string;

@@ -16,7 +16,7 @@ import type { NormalizedItem } from '../model.js';
 import { hostOf } from './canonical.js';
 import { formatNumber, hostMatchesSuffix, matchKey, normalizeHostSuffix, safeDecode } from './text.js';
 
-export interface RelevanceResult {
+interface RelevanceResult {
   score: number;
   accepted: boolean;
   reason: string;

@@ -8,7 +8,7 @@ import type { RoutingSettings } from '../config/schema.js';
 import type { NormalizedItem } from '../model.js';
 import { matchKey } from './text.js';
 
-export interface RouteResult {
+interface RouteResult {
   page: string;
   section: string;
   /** Entry kind the matched rule imposes, if any. */

@@ -55,7 +55,7 @@ function entryProblem(id: string, date: string, url: string): string | undefined
 let addChecked: (index: SeenIndex, id: string, date: string, url: string) => boolean;
 
 /** A line of the seen file that is not a usable entry, kept byte for byte (see parseSeen's keepBadLines). */
-export interface BadSeenLine {
+interface BadSeenLine {
   line: number;
   text: string;
   problem: string;
@@ -150,7 +150,7 @@ export class SeenIndex {
   }
 }
 
-export interface ParseSeenOptions {
+interface ParseSeenOptions {
   /**
    * Keep malformed lines instead of throwing: each is recorded (index.badLines(), with its line
    * number) and written back verbatim after the entries, but never used as an id. The run uses this,

@@ -22,7 +22,7 @@ export function pushOptionsFor(config: Config, token: string | undefined, clock:
   };
 }
 
-export interface Published {
+interface Published {
   committed: boolean;
   /** The commit (after a rebase: the rebased one); undefined when nothing changed. */
   sha?: string;

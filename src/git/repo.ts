@@ -12,7 +12,7 @@
  * - a token is handed to one git process through GIT_CONFIG_* environment variables, never written to disk.
  */
 import { Buffer } from 'node:buffer';
-import { mkdtemp, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -22,7 +22,7 @@ import { retry } from '../retry.js';
 import { systemClock, type Clock } from '../time.js';
 import { crashPoint } from '../faults.js';
 
-export interface CommitResult {
+interface CommitResult {
   committed: boolean;
   sha?: string;
   files: string[];
@@ -486,10 +486,13 @@ class SimpleGitRepo implements GitRepo {
     const paths = [...new Set(await Promise.all(files.map((f) => this.toRepoPath(f))))].sort();
     if (!paths.length) return { committed: false, files: [] };
     await this.assertNoOperationInProgress();
-    const { top } = await this.paths();
+    const { top, gitDir } = await this.paths();
     const head = await this.headSha();
 
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'wiki-daily-index-'));
+    // The temporary index lives in the git folder, not the system temp folder: a commit killed midway
+    // leaves it where the next commit of this repository looks for it and removes it.
+    for (const name of await removeStaleTempIndexes(gitDir)) this.logger.info(`removed a temporary git index a killed commit left behind: ${name}`);
+    const tmp = await mkdtemp(path.join(gitDir, TEMP_INDEX_PREFIX));
     try {
       const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
       await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
@@ -689,6 +692,25 @@ class SimpleGitRepo implements GitRepo {
     }
     return { ahead, behind };
   }
+}
+
+const TEMP_INDEX_PREFIX = 'wiki-daily-index-';
+/** Older than this, a temporary index folder belongs to no running commit (a commit takes seconds). */
+export const STALE_TEMP_INDEX_MS = 10 * 60_000;
+
+/** Remove the temporary index folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
+async function removeStaleTempIndexes(gitDir: string, nowMs = Date.now()): Promise<string[]> {
+  const entries = await readdir(gitDir, { withFileTypes: true });
+  const removed: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || !e.name.startsWith(TEMP_INDEX_PREFIX)) continue;
+    const dir = path.join(gitDir, e.name);
+    const st = await stat(dir).catch(() => undefined);
+    if (!st || nowMs - st.mtimeMs < STALE_TEMP_INDEX_MS) continue;
+    await rm(dir, { recursive: true, force: true });
+    removed.push(e.name);
+  }
+  return removed;
 }
 
 export function openRepo(root: string, logger: Logger): GitRepo {

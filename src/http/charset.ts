@@ -21,7 +21,7 @@
  */
 import iconv from 'iconv-lite';
 
-export interface DecodedBody {
+interface DecodedBody {
   text: string;
   /** The charset actually used, lower case (`utf-8`, `euc-kr`, `windows-1252`, `utf-16le`, …). */
   charset: string;

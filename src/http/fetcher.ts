@@ -46,7 +46,7 @@ import { systemClock, type Clock } from '../time.js';
 import type { CachedResponse, HttpCache } from './cache.js';
 import { decodeBody } from './charset.js';
 
-export interface FetchOptions {
+interface FetchOptions {
   /** Names the source in log lines. */
   sourceId?: string;
   /** Accept header; default `*\/*`. */
@@ -60,7 +60,7 @@ export interface FetchOptions {
   probe?: ProbeOptions;
 }
 
-export interface ProbeOptions {
+interface ProbeOptions {
   method: 'HEAD' | 'GET';
   /** GET only: body bytes read at most (default 4096). */
   readBytes?: number;
@@ -97,7 +97,7 @@ export interface FetchResult {
   warnings?: string[];
 }
 
-export interface FetcherStats {
+interface FetcherStats {
   /** Answered from the cache without a request. */
   hits: number;
   /** Answered by a 304 and the cached body. */

@@ -11,7 +11,7 @@ import type { FetchResult, Fetcher } from '../http/fetcher.js';
 import type { Logger } from '../log.js';
 import type { FoundLink } from './extract.js';
 
-export const LINK_OUTCOMES = ['ok', 'redirected', 'broken', 'unreachable', 'skipped'] as const;
+const LINK_OUTCOMES = ['ok', 'redirected', 'broken', 'unreachable', 'skipped'] as const;
 export type LinkOutcome = (typeof LINK_OUTCOMES)[number];
 
 export interface LinkResult {
@@ -40,7 +40,7 @@ const keptResult = z.strictObject({
   checkedAt: z.number().int().nonnegative(),
 });
 const stateFile = z.strictObject({ version: z.literal(1), results: z.record(z.string(), keptResult) });
-export type KeptResults = Map<string, z.output<typeof keptResult>>;
+type KeptResults = Map<string, z.output<typeof keptResult>>;
 
 /**
  * The kept results. A missing file is empty; an unreadable or invalid one is reported and treated as
@@ -105,7 +105,7 @@ export function overrideFor(url: string, settings: LinkSettings): LinkSettings['
 }
 
 /** A fetch result as a link outcome. */
-export function classify(url: string, r: FetchResult): Omit<LinkResult, 'checkedAt'> {
+function classify(url: string, r: FetchResult): Omit<LinkResult, 'checkedAt'> {
   if (r.outcome !== 'failed') {
     return r.finalUrl !== url
       ? { url, outcome: 'redirected', ...(r.status ? { status: r.status } : {}), finalUrl: r.finalUrl }
@@ -118,7 +118,7 @@ export function classify(url: string, r: FetchResult): Omit<LinkResult, 'checked
   return { url, outcome: 'unreachable', reason };
 }
 
-export interface CheckOptions {
+interface CheckOptions {
   fetcher: Fetcher;
   settings: LinkSettings;
   kept: KeptResults;

@@ -28,7 +28,7 @@ export interface FoundLink {
   places: LinkPlace[];
 }
 
-export interface ExtractResult {
+interface ExtractResult {
   /** Sorted by URL; each URL once, its places in file and line order. */
   links: FoundLink[];
   /** Pages whose managed regions are broken: their links are still found, without entry titles. */
@@ -39,7 +39,7 @@ export interface ExtractResult {
 const OTHER_SCHEME = /\]\(\s*<?([a-z][a-z0-9+.-]*:[^\s)>]+)/gi;
 
 /** The URL a link is checked (and reported) as; undefined when it does not parse. */
-export function linkKey(raw: string): string | undefined {
+function linkKey(raw: string): string | undefined {
   try {
     const u = new URL(raw);
     u.hash = '';

@@ -10,7 +10,7 @@ import { inlineText, safeLink } from '../pages/sanitize.js';
 import type { LinkOutcome, LinkResult } from './check.js';
 import type { FoundLink, LinkPlace } from './extract.js';
 
-export const LINK_HEALTH_REGION = 'link-health';
+const LINK_HEALTH_REGION = 'link-health';
 
 export interface LinkReportJson {
   /** Unique http(s) links with an answer (ok + redirected + broken + unreachable), kept or fresh. */
@@ -27,7 +27,7 @@ export interface LinkReportJson {
   links: { url: string; outcome: LinkOutcome; status: number | null; finalUrl?: string; reason?: string; places: { file: string; line: number }[] }[];
 }
 
-export interface LinkCheck {
+interface LinkCheck {
   links: FoundLink[];
   results: LinkResult[];
   requests: number;
@@ -168,7 +168,7 @@ export function renderLinkSummary(j: LinkReportJson, c: LinkCheck, maxRows = 100
   return out.join('\n');
 }
 
-export interface Annotation {
+interface Annotation {
   message: string;
   /** Root-relative path. */
   file: string;

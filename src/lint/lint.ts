@@ -27,7 +27,7 @@ export interface LintProblem {
   message: string;
 }
 
-export interface LintResult {
+interface LintResult {
   problems: LintProblem[];
   /** What was read, so "0 problems" can be told apart from "nothing checked". */
   checked: { pages: number; entries: number; seenLines: number; facts: number };

@@ -56,7 +56,7 @@ export function robustZ(value: number, history: readonly number[]): number {
   return value > m ? Z_CAP : -Z_CAP;
 }
 
-export interface AnomalyInput {
+interface AnomalyInput {
   durationMs: number;
   itemsCollected: number;
   itemsAdded: number;

@@ -36,7 +36,7 @@ export interface DiscordOptions {
   throttleKey?: string;
 }
 
-export interface NotifyResult {
+interface NotifyResult {
   /** Messages delivered by this call, flushed queue entries included. */
   sent: number;
   /** Messages put in the queue by this call. */
@@ -51,7 +51,7 @@ export interface NotifyResult {
   error?: string;
 }
 
-export interface EmbedField {
+interface EmbedField {
   name: string;
   value: string;
   inline?: boolean;
@@ -67,7 +67,7 @@ export interface DiscordEmbed {
   footer?: { text: string };
 }
 
-export interface WebhookPayload {
+interface WebhookPayload {
   username: string;
   embeds: DiscordEmbed[];
   allowed_mentions: { parse: string[] };

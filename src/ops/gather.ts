@@ -23,7 +23,7 @@ import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { localDate, zonedToUtc, type Clock } from '../time.js';
 
-export interface GatherDeps {
+interface GatherDeps {
   logger: Logger;
   clock: Clock;
 }
@@ -83,7 +83,7 @@ export function runnerView(h: HealthResult): HealthResult {
   return { level: worstLevel(checks.map((c) => c.level)), checks };
 }
 
-export interface Gathered {
+interface Gathered {
   health: HealthResult;
   /** Real run records from the state folder (for statistics). */
   runs: RunRecord[];

@@ -262,7 +262,7 @@ export function evaluateHealth(input: HealthInput): HealthResult {
 }
 
 /** A process as systeminformation lists it. */
-export interface ProcessLike {
+interface ProcessLike {
   name: string;
   command?: string;
   params?: string;

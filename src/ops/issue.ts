@@ -21,9 +21,9 @@ import { localDate } from '../time.js';
 import type { HealthResult } from './health.js';
 import type { RunRecord } from './history.js';
 
-export type IssueAction = 'opened' | 'commented' | 'closed' | 'none';
+type IssueAction = 'opened' | 'commented' | 'closed' | 'none';
 
-export interface IssueSubject {
+interface IssueSubject {
   /** What is reporting: the daily run, or the watchdog. */
   kind: 'run' | 'health';
   /** Failing now: N consecutive failed runs, or a critical health result. */
@@ -84,7 +84,7 @@ export function subjectFromHealth(health: HealthResult, history: readonly RunRec
   };
 }
 
-export interface IssueSyncOptions {
+interface IssueSyncOptions {
   settings: MonitoringSettings['failureIssue'];
   /** `owner/repo` (GITHUB_REPOSITORY). */
   repository: string;
@@ -98,7 +98,7 @@ export interface IssueSyncOptions {
   fetch?: typeof fetch;
 }
 
-export interface IssueSyncResult {
+interface IssueSyncResult {
   action: IssueAction;
   issueNumber?: number;
   issueUrl?: string;
@@ -120,7 +120,7 @@ function body(subject: IssueSubject, heading: string): string {
 }
 
 /** Apply the rule against the repository's issues. Throws on API errors (callers turn them into warnings). */
-export async function syncFailureIssue(subject: IssueSubject, opts: IssueSyncOptions): Promise<IssueSyncResult> {
+async function syncFailureIssue(subject: IssueSubject, opts: IssueSyncOptions): Promise<IssueSyncResult> {
   if (!opts.settings.enabled || (!subject.failing && !subject.recovered)) return { action: 'none' };
   const [owner, repo] = opts.repository.split('/');
   if (!owner || !repo) throw new Error(`GITHUB_REPOSITORY must be owner/repo, got "${opts.repository}"`);

@@ -31,14 +31,14 @@ export interface LockOwner {
   id?: string;
 }
 
-export interface HeldLock {
+interface HeldLock {
   names: string[];
   /** One warning per lock that was taken over from a dead or stale owner. */
   takenOver: string[];
   release(): Promise<void>;
 }
 
-export interface LockCheckOptions {
+interface LockCheckOptions {
   /** A lock older than this is stale whoever holds it. */
   staleMs: number;
   clock?: Clock;
@@ -49,7 +49,7 @@ export interface LockCheckOptions {
   isAlive?: (pid: number) => boolean;
 }
 
-export interface AcquireOptions extends LockCheckOptions {
+interface AcquireOptions extends LockCheckOptions {
   /** What holds the lock, shown to whoever has to wait (e.g. "wiki-daily run"). */
   command: string;
   /** How long to wait for a held lock before giving up (0: fail at once). */
@@ -59,7 +59,7 @@ export interface AcquireOptions extends LockCheckOptions {
   pollMs?: number;
 }
 
-export interface LockState {
+interface LockState {
   name: string;
   file: string;
   owner?: LockOwner;

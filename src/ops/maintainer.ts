@@ -15,14 +15,14 @@ import type { Clock } from '../time.js';
 import type { HealthResult } from './health.js';
 import type { RunRecord } from './history.js';
 
-export interface MaintainerDeps {
+interface MaintainerDeps {
   logger: Logger;
   clock: Clock;
   env: NodeJS.ProcessEnv;
   fetchImpl?: typeof fetch;
 }
 
-export interface MaintainerSettings {
+interface MaintainerSettings {
   /** The job token (input `token`), used for the issues API; falls back to env GITHUB_TOKEN. */
   token?: string;
   webhookUrl?: string;

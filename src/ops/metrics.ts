@@ -13,7 +13,7 @@ import type { RunReport, RunStatus } from '../model.js';
 const STATUSES: readonly RunStatus[] = ['success', 'partial', 'failed', 'skipped'];
 const OUTCOMES = ['fetched', 'not-modified', 'fresh', 'failed'] as const;
 
-export interface MetricsInput {
+interface MetricsInput {
   report: RunReport;
   /** finishedAt of the newest successful (or partial) run, this one included; undefined = never. */
   lastSuccessAt?: string;

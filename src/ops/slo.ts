@@ -11,11 +11,11 @@
 import { median, medianAbsoluteDeviation } from './anomaly.js';
 import type { RunRecord } from './history.js';
 
-export const SLO_WINDOWS = [7, 30, 90] as const;
+const SLO_WINDOWS = [7, 30, 90] as const;
 /** Points in the duration trend chart. */
-export const TREND_POINTS = 30;
+const TREND_POINTS = 30;
 /** The next run's predicted upper bound (median + 3·MAD) above this share of the budget warns. */
-export const BUDGET_WARN_SHARE = 0.8;
+const BUDGET_WARN_SHARE = 0.8;
 
 export interface SloTargets {
   /** Availability target, percent (default 99.9). */
@@ -28,14 +28,14 @@ export interface SloTargets {
   runBudgetMs: number;
 }
 
-export const DEFAULT_TARGETS: SloTargets = {
+const DEFAULT_TARGETS: SloTargets = {
   successRatePct: 99.9,
   cacheHitRatePct: 80,
   backupBudgetBytes: 500 * 1024 * 1024,
   runBudgetMs: 120 * 60_000,
 };
 
-export interface WindowStats {
+interface WindowStats {
   days: number;
   runs: number;
   /** success + partial: the wiki was updated. */
@@ -47,7 +47,7 @@ export interface WindowStats {
   meetsTarget: boolean | null;
 }
 
-export interface DurationPrediction {
+interface DurationPrediction {
   /** Runs the prediction is based on. */
   basis: number;
   medianMs: number;

@@ -26,7 +26,7 @@ const STATUS_DAYS = 14;
 const STATUS_RECENT_ROWS = 10;
 
 /** What the status page needs of a backup snapshot. */
-export interface StatusBackup {
+interface StatusBackup {
   id: string;
   /** UTC ISO instant. */
   createdAt: string;
@@ -57,7 +57,7 @@ export interface StatusInput {
   targets?: Partial<SloTargets>;
 }
 
-export interface DayStats {
+interface DayStats {
   date: string;
   /** Runs that did work that day (skipped runs are not counted). */
   runs: number;
@@ -66,7 +66,7 @@ export interface DayStats {
   itemsAdded: number;
 }
 
-export interface RunStats {
+interface RunStats {
   /** Finished, non-skipped runs among the last STATUS_RUN_WINDOW (the base of every figure below). */
   considered: number;
   success: number;
@@ -86,7 +86,7 @@ export interface RunStats {
   lastSuccessAt?: string;
 }
 
-export interface StatusJson {
+interface StatusJson {
   /** UTC ISO instant the status was built for. */
   generatedAt: string;
   timezone: string;

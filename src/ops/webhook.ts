@@ -7,10 +7,11 @@
 import { errorMessage } from '../errors.js';
 import { redact, registerSecret } from '../log.js';
 import type { RunReport } from '../model.js';
+import { parseRetryAfter, retry } from '../retry.js';
 import type { Clock } from '../time.js';
 
 /** The payload: the figures a receiving tool routes on, not the whole report (no item lists, no diff). */
-export interface RunSummaryJson {
+interface RunSummaryJson {
   schema: 'wiki-daily/run-summary@1';
   command: string;
   status: string;
@@ -33,7 +34,7 @@ export interface RunSummaryJson {
   runUrl?: string;
 }
 
-export function runSummaryJson(r: RunReport): RunSummaryJson {
+function runSummaryJson(r: RunReport): RunSummaryJson {
   const failed = r.sources.filter((s) => s.outcome === 'failed');
   return {
     schema: 'wiki-daily/run-summary@1',
@@ -59,14 +60,18 @@ export function runSummaryJson(r: RunReport): RunSummaryJson {
   };
 }
 
+/** The longest Retry-After the sender waits for: the run is over, its summary must not hold the job. */
+export const WEBHOOK_MAX_RETRY_AFTER_MS = 60_000;
+
 /**
- * POST the summary; retries a network error or 5xx/429 twice (1 s, then 4 s). Returns a redacted
- * warning when it could not be delivered.
+ * POST the summary through the one retry helper: a network error, 5xx or 429 is retried (3 attempts,
+ * full-jitter backoff up to 4 s, the server's Retry-After obeyed up to WEBHOOK_MAX_RETRY_AFTER_MS);
+ * any other status is final. Returns a redacted warning when it could not be delivered.
  */
 export async function postRunSummary(
   url: string,
   report: RunReport,
-  opts: { clock: Clock; fetchImpl?: typeof fetch; attempts?: number },
+  opts: { clock: Clock; fetchImpl?: typeof fetch; attempts?: number; random?: () => number },
 ): Promise<string | undefined> {
   registerSecret(url);
   let target: URL;
@@ -78,25 +83,39 @@ export async function postRunSummary(
   }
   const doFetch = opts.fetchImpl ?? fetch;
   const body = JSON.stringify(redactDeep(runSummaryJson(report)));
-  const attempts = opts.attempts ?? 3;
-  let last = '';
-  for (let i = 0; i < attempts; i++) {
-    if (i > 0) await opts.clock.sleep(1000 * 4 ** (i - 1));
-    try {
-      const res = await doFetch(target, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'wiki-daily' },
-        body,
-        signal: AbortSignal.timeout(15_000),
-      });
-      if (res.ok) return undefined;
-      last = `HTTP ${res.status}`;
-      if (res.status < 500 && res.status !== 429) break;
-    } catch (err) {
-      last = errorMessage(err);
-    }
-  }
-  return redact(`webhook not sent: ${last}`);
+  const outcome = await retry<void, string>(
+    async () => {
+      try {
+        const res = await doFetch(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'user-agent': 'wiki-daily' },
+          body,
+          signal: AbortSignal.timeout(15_000),
+        });
+        if (res.ok) return { ok: true, value: undefined };
+        const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), opts.clock.now());
+        return {
+          ok: false,
+          failure: `HTTP ${res.status}`,
+          retryable: res.status >= 500 || res.status === 429,
+          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+        };
+      } catch (err) {
+        return { ok: false, failure: errorMessage(err), retryable: true };
+      }
+    },
+    {
+      attempts: opts.attempts ?? 3,
+      baseDelayMs: 1000,
+      maxDelayMs: 4000,
+      maxRetryAfterMs: WEBHOOK_MAX_RETRY_AFTER_MS,
+      clock: opts.clock,
+      ...(opts.random ? { random: opts.random } : {}),
+    },
+  );
+  if (outcome.ok) return undefined;
+  const why = outcome.gaveUp === 'retry-after-too-long' ? ` (the server asked to wait ${Math.ceil((outcome.retryAfterMs ?? 0) / 1000)} s)` : '';
+  return redact(`webhook not sent: ${outcome.failure}${why}`);
 }
 
 function redactDeep<T>(value: T): T {

@@ -27,7 +27,7 @@ export const diskIo: WriteIo = {
   remove: (file) => rm(file, { force: true }),
 };
 
-export interface ApplyOptions {
+interface ApplyOptions {
   /**
    * Refuse to write when a file on disk is neither the edit's `before` nor its `after` (a person
    * edited it after planning): nothing is written and a PageError names the file.

@@ -11,12 +11,12 @@ import type { Config } from '../config/schema.js';
 import type { GatedItem } from '../model.js';
 import { targetOf } from './plan.js';
 
-export interface Limits {
+interface Limits {
   maxNewPerPage: number;
   maxNewPerRun: number;
 }
 
-export interface CapResult {
+interface CapResult {
   /** Items to plan: every item of a lane that is not written, plus the written ones within the caps. */
   kept: GatedItem[];
   /** Written-lane items over a cap, in priority order. */

@@ -85,7 +85,7 @@ export function historyLine(time: string, status: RunStatus, added: number, ok: 
   return `- ${time} ${status}, +${added} items, sources ${ok}/${total}`;
 }
 
-export interface DayLogItem {
+interface DayLogItem {
   outlet: string;
   title: string;
   url: string;
@@ -121,7 +121,7 @@ export function newDayLog(date: string): string {
   ].join('\n');
 }
 
-export interface DayLogHistoryEntry {
+interface DayLogHistoryEntry {
   /** The line as written. */
   line: string;
   time?: string;
@@ -131,13 +131,13 @@ export interface DayLogHistoryEntry {
   total?: number;
 }
 
-export interface DayLogSourceRow {
+interface DayLogSourceRow {
   id: string;
   kind: string;
   result: string;
 }
 
-export interface ParsedDayLog {
+interface ParsedDayLog {
   /** Undefined when the file has no readable status line. */
   status?: RunStatus;
   /** Status before the current run marked the log running. */
@@ -258,49 +258,10 @@ export function settledStatusBody(text: string | undefined, file: string): strin
   return restored.join('\n') + '\n';
 }
 
-/**
- * Mark the day log running at the start of a run (`time` is the local HH:MM). Only the status
- * line changes — the previous status is kept on a `직전 상태` line — so settledStatusBody can
- * tell what the log said before this run. A log already running is returned unchanged.
- */
-export function markDayLogRunning(existing: string | undefined, date: string, time: string, file = `news/${date}.md`): string {
-  const text = withRegions(existing, date, file);
-  const lines = linesOf(regionBody(text, DAYLOG_REGION, file));
-  const running = `${statusLine('running')} (${inlineText(time, 5)} 시작)`;
-  const statusIndex = lines.findIndex((l) => l.startsWith(`- ${STATUS_KEY}:`));
-  if (statusIndex === -1) return replaceRegion(text, DAYLOG_REGION, [running, ...lines].join('\n'), file);
-  const current = statusFromLabel(lines[statusIndex]!.slice(`- ${STATUS_KEY}:`.length));
-  if (current === 'running') return text;
-  const next = [...lines];
-  next.splice(statusIndex, 1, running, ...(current ? [`- ${PREVIOUS_KEY}: ${STATUS_LABELS[current]}`] : []));
-  return replaceRegion(text, DAYLOG_REGION, next.join('\n'), file);
-}
-
-/**
- * Record that a run failed: status `failed` with the reason, and a history line
- * `- HH:MM failed: reason`. Used for a log left `running` by a crashed or killed run (its source
- * results are unknown, so the table of an older run is replaced by saying so) and for a run that
- * failed after writing the log (its table is this run's and stays).
- */
-export function markDayLogFailed(text: string, reason: string, time: string, file = '(day log)'): string {
-  const date = /(\d{4}-\d{2}-\d{2})\.md$/.exec(file)?.[1] ?? /^# (\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
-  const base = withRegions(text.trim() === '' ? undefined : text, date ?? '(날짜 미상)', file);
-  const lines = linesOf(regionBody(base, DAYLOG_REGION, file));
-  const wasRunning = statusFromLabel(field(lines, STATUS_KEY) ?? '') === 'running';
-  const why = inlineText(reason, 300) || '-';
-  const rest = wasRunning
-    ? [`- ${SOURCES_KEY}: 알 수 없음 (실행이 중단됨)`]
-    : lines.filter((l) => !l.startsWith(`- ${STATUS_KEY}:`) && !l.startsWith(`- ${PREVIOUS_KEY}:`) && !l.startsWith(`- ${REASON_KEY}:`));
-  let out = replaceRegion(base, DAYLOG_REGION, [statusLine('failed'), `- ${REASON_KEY}: ${why}`, ...rest].join('\n'), file);
-  const history = linesOf(regionBody(out, HISTORY_REGION, file));
-  out = replaceRegion(out, HISTORY_REGION, [...history, `- ${inlineText(time, 5)} failed: ${inlineText(reason, 200) || '-'}`].join('\n'), file);
-  return out;
-}
-
 /** Marks a cut-off item list; the number counts items written but not listed. */
 const OVERFLOW = /^- … 외 (\d+)건/;
 
-export interface DayLogUpdate {
+interface DayLogUpdate {
   date: string;
   /** From renderStatusBody. */
   statusBody: string;

@@ -51,9 +51,9 @@ export interface EntryData {
  * The checkbox lines of a queue/pool entry: ticking one (`[x]`) in GitHub's web editor promotes or
  * rejects the entry on the next run (src/curate/curate.ts).
  */
-export const CURATION_LINES = ['  - [ ] 승격 promote', '  - [ ] 제외 reject'] as const;
+const CURATION_LINES = ['  - [ ] 승격 promote', '  - [ ] 제외 reject'] as const;
 
-export interface FormatOptions {
+interface FormatOptions {
   maxTitleLength?: number;
 }
 
@@ -100,7 +100,7 @@ export interface ParsedEntry {
   fields: Record<string, string>;
 }
 
-export interface ParsedEntries {
+interface ParsedEntries {
   entries: ParsedEntry[];
   /** Years of the `## YYYY` headings, in page order. */
   years: number[];
@@ -275,7 +275,7 @@ export function compareEntries(a: { date?: string; id?: string }, b: { date?: st
   return ai < bi ? -1 : ai > bi ? 1 : 0;
 }
 
-export interface MergeOptions {
+interface MergeOptions {
   file: string;
   /** Year section for undated entries (the run's local year). */
   defaultYear: number;
@@ -289,7 +289,7 @@ export interface MergeOptions {
   yearHeadingLevel?: number;
 }
 
-export interface MergeResult {
+interface MergeResult {
   /** New region body (LF, ends with a newline unless empty). */
   body: string;
   /** Entries inserted, in the order they appear in the page. */

@@ -3,7 +3,7 @@
  * byte outside the part being replaced (CRLF terminators, a missing final newline) survives as is.
  */
 
-export type Eol = '\n' | '\r\n';
+type Eol = '\n' | '\r\n';
 
 export interface Line {
   /** The line without its terminator. */

@@ -17,7 +17,7 @@ import { inlineText } from './sanitize.js';
 const TOC_START = '<!-- TOC:START -->';
 const TOC_END = '<!-- TOC:END -->';
 
-export interface Heading {
+interface Heading {
   level: number;
   /** Rendered text (markdown syntax removed). */
   text: string;

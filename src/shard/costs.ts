@@ -12,7 +12,7 @@ import { errorMessage } from '../errors.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import type { SourceReport } from '../model.js';
 
-export const SOURCE_COSTS_FILE = 'source-costs.json';
+const SOURCE_COSTS_FILE = 'source-costs.json';
 
 const costsFile = z.strictObject({
   version: z.literal(1),
@@ -20,7 +20,7 @@ const costsFile = z.strictObject({
   sources: z.record(z.string(), z.number().nonnegative()),
 });
 
-export function sourceCostsPath(stateDir: string): string {
+function sourceCostsPath(stateDir: string): string {
   return path.join(path.resolve(stateDir), SOURCE_COSTS_FILE);
 }
 

@@ -18,7 +18,7 @@ import type { CollectResult } from '../collect/collect.js';
 import { findShardOutputs, type FoundShardOutput, type ShardOutput } from './output.js';
 import type { PlannedShard } from './plan.js';
 
-export interface MergedCollection extends CollectResult {
+interface MergedCollection extends CollectResult {
   /** One line per problem (missing/failed shard with its sources, folders without outputs, …). */
   notes: string[];
   /** Shards ("I/N") that gave nothing usable, sorted. */

@@ -16,8 +16,8 @@ import type { NormalizedItem, RunStatus, SourceReport } from '../model.js';
 import { normalizedItemSchema, sourceKindSchema } from '../item-schema.js';
 import { formatShard, type ShardPlan, type ShardSpec } from './plan.js';
 
-export const SHARD_OUTPUT_FORMAT = 'wiki-daily-shard';
-export const SHARD_PLAN_FORMAT = 'wiki-daily-shard-plan';
+const SHARD_OUTPUT_FORMAT = 'wiki-daily-shard';
+const SHARD_PLAN_FORMAT = 'wiki-daily-shard-plan';
 
 const sourceKind = sourceKindSchema;
 const normalizedItem = normalizedItemSchema;
@@ -66,7 +66,7 @@ const shardOutput = z.strictObject({
 
 export type ShardOutput = z.infer<typeof shardOutput>;
 
-export function shardFileName(spec: ShardSpec): string {
+function shardFileName(spec: ShardSpec): string {
   const w = (n: number) => String(n).padStart(3, '0');
   return `shard-${w(spec.index)}-of-${w(spec.count)}.json`;
 }
@@ -98,7 +98,7 @@ export async function readPlanFile(file: string): Promise<ShardPlan> {
   return { count: p.count, shards: p.shards };
 }
 
-export interface ShardOutputInput {
+interface ShardOutputInput {
   spec: ShardSpec;
   plan: ShardPlan;
   status: Exclude<RunStatus, 'skipped' | 'running'>;

@@ -41,9 +41,9 @@ export interface ShardPlan {
 }
 
 /** Cost of a source never measured: every source costs at least one request. */
-export const DEFAULT_SOURCE_COST = 1;
+const DEFAULT_SOURCE_COST = 1;
 
-export const MAX_SHARDS = 256;
+const MAX_SHARDS = 256;
 
 export function formatShard(spec: ShardSpec): string {
   return `${spec.index}/${spec.count}`;

@@ -7,7 +7,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, type TestContext } from 'vitest';
-import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
+import { FIXTURE_WIKI, prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { startActionsServer } from '../support/actions-server.js';
 import { git } from '../support/git.js';
 import { parseGithubOutput, PROJECT_ROOT, runActionProcess, startCliProcess, startNode, type ProcResult } from '../support/proc.js';
@@ -83,8 +83,17 @@ describe('CI: the action itself against `demo --serve`', () => {
     const readyFile = path.join(dir, 'demo.json');
     const server = startCliProcess(['demo', '--serve', '--out', readyFile], { cwd: dir, timeoutMs: 90_000 });
     await server.waitForStderr(/demo: serving until stopped/, 30_000);
-    const ready = JSON.parse(await readFile(readyFile, 'utf8')) as { root: string; configFile: string; url: string; origin: string };
+    const ready = JSON.parse(await readFile(readyFile, 'utf8')) as { root: string; configFile: string; url: string; origin: string; wikiSource: string };
     expect(ready.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    // CI never depends on the live wiki: the served wiki is a copy of the frozen fixture wiki.
+    expect(ready.wikiSource).toBe(FIXTURE_WIKI);
+    const content = async (root: string) => {
+      const files = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && /^(pages|news|data)\b/.test(path.relative(root, e.parentPath)));
+      return Object.fromEntries(await Promise.all(files.map(async (e) => [path.relative(root, path.join(e.parentPath, e.name)), await readFile(path.join(e.parentPath, e.name), 'utf8')] as const)));
+    };
+    const served = await content(ready.root);
+    expect(Object.keys(served).length).toBeGreaterThan(5);
+    expect(served).toEqual(await content(FIXTURE_WIKI));
 
     const headBefore = await git(ready.root, ['rev-parse', 'HEAD']);
     const rn = await runnerFiles(t, ready.root);

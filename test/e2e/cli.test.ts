@@ -31,8 +31,17 @@ describe.concurrent('usage and errors', () => {
     expect(r.code, describeProc(r)).toBe(0);
     expect(r.stdout).toMatch(/^Usage: wiki-daily <command> \[options\]/);
     for (const cmd of ['run', 'collect', 'backup', 'health', 'lock', 'schema']) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
-    expect(r.stdout).toContain('Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.');
+    expect(r.stdout).toContain('Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error, 130 interrupted (Ctrl-C).');
     expect(r.stderr).toBe('');
+  });
+
+  it('a group\'s --help lists its subcommands and exits 0', async () => {
+    for (const [group, subs] of [['backup', 'create|list|verify|restore|prune'], ['lock', 'status|cleanup|test']] as const) {
+      const r = await runCliProcess([group, '--help'], { cwd: scratch });
+      expect(r.code, describeProc(r)).toBe(0);
+      expect(r.stdout.split('\n')[0]).toBe(`Usage: wiki-daily ${group} <${subs}> [options]`);
+      expect(r.stderr).toBe('');
+    }
   });
 
   it('an unknown command exits 2 with the reason on stderr and nothing on stdout', async () => {

@@ -3,7 +3,7 @@
  * pages/promotion_queue.md in another clone (as GitHub's web editor would commit), the next run moves
  * or removes the entries, exactly once; `wiki-daily promote|reject` does the same from the command line.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute } from '../../src/app.js';
@@ -43,6 +43,12 @@ function tick(text: string, id: string, box: '승격 promote' | '제외 reject')
 }
 async function sh(cwd: string, ...args: string[]): Promise<string> {
   return (await run('git', args, { cwd })).stdout;
+}
+/** Every file under dir with its size (relative, sorted). */
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return Promise.all(files.sort().map(async (f) => `${path.relative(dir, f)} ${(await stat(f)).size}`));
 }
 function cli(args: string[]): Settings {
   const s = parseCliArgs([...args, '--root', ws.root, '--state', ws.stateDir, '--config', ws.configFile], {});
@@ -135,6 +141,34 @@ describe('curation loop', () => {
     expect(await ws.originShow('data/rejected.tsv')).toContain(`${other}\t`);
     expect(await ws.originLog('%s')).toContain('curate: reject 1');
     expect(await porcelain(ws.root)).toEqual([]);
+  }, 60_000);
+
+  it('promote --dry-run and reject --dry-run print the planned diff and write, commit and push nothing', async () => {
+    const queue = await ws.read(QUEUE);
+    const [first, second] = queueEntries(queue).map((e) => e.id!);
+    const head = await ws.originHead();
+    const stateBefore = await listTree(ws.stateDir);
+    const rejectedBefore = await ws.read('data/rejected.tsv');
+    const deps = () => ({ logger: new MemoryLogger(), clock: systemClock, env: {} });
+
+    const promoted = await execute(cli(['promote', first!, '--dry-run']), deps());
+    expect(promoted.exitCode).toBe(0);
+    expect(promoted.text).toContain(`promote ${first} (`);
+    expect(promoted.text).toContain('dry run: nothing written');
+    expect(promoted.text).toContain(`--- a/${QUEUE}`);
+    expect(promoted.outputs['commit-sha']).toBe('');
+
+    const rejected = await execute(cli(['reject', second!, '--dry-run']), deps());
+    expect(rejected.exitCode).toBe(0);
+    expect(rejected.text).toContain('dry run: nothing written');
+    expect(rejected.text).toContain('--- a/data/rejected.tsv');
+
+    expect(await ws.read(QUEUE)).toBe(queue);
+    expect(await ws.read('data/rejected.tsv')).toBe(rejectedBefore);
+    expect(await porcelain(ws.root)).toEqual([]);
+    expect(await listTree(ws.stateDir)).toEqual(stateBefore);
+    expect(await ws.originHead()).toBe(head);
+    expect((await ws.git('rev-parse', 'HEAD')).trim()).toBe(head);
   }, 60_000);
 
   it('a queue with uncommitted edits is left alone: exit 1, nothing written, committed or pushed', async () => {

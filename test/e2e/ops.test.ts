@@ -15,7 +15,7 @@ import { parseSeen } from '../../src/gate/seen.js';
 import type { RunReport } from '../../src/model.js';
 import { COLORS } from '../../src/ops/discord.js';
 import { listSnapshots } from '../../src/ops/backup/store.js';
-import { markDayLogFailed, newDayLog, parseDayLog, renderStatusBody, updateDayLog } from '../../src/pages/daylog.js';
+import { newDayLog, parseDayLog, renderStatusBody, updateDayLog } from '../../src/pages/daylog.js';
 import { parseEntries } from '../../src/pages/entries.js';
 import { findRegions } from '../../src/pages/regions.js';
 import { localDate } from '../../src/time.js';
@@ -363,7 +363,8 @@ describe.concurrent('operations scenarios (built CLI processes)', () => {
     expect(hGood.level).not.toBe('critical');
     expect(good.code, describeProc(good)).toBe(0);
 
-    await writeFile(path.join(ws.root, rel), markDayLogFailed(ok, 'push failed: remote rejected', '10:00', rel));
+    const failed = updateDayLog(ok, rel, { date, statusBody: renderStatusBody('failed', 'push failed: remote rejected', []), historyLine: '- 10:00 failed, +0 items, sources 0/0', maxItems: 10 });
+    await writeFile(path.join(ws.root, rel), failed);
     const bad = await runCliProcess(['health', '--json', '--root', ws.root]);
     const hBad = parseSingleJson(bad.stdout) as typeof hGood;
     expect(hBad.level).toBe('critical');

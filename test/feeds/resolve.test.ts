@@ -87,6 +87,54 @@ describe('GoogleNewsResolver against the loopback emulator', () => {
     expect(r.stats.requests).toBe(4);
   });
 
+  it('a 429 on one slot pauses the other too: it sends nothing until the Retry-After wait is over', async () => {
+    // A clock whose sleeps stay pending until the test lets them go, so "paused" can be observed.
+    let now = Date.parse('2026-05-01T00:00:00Z');
+    let auto = false;
+    const pending: { ms: number; wake: () => void }[] = [];
+    let onSleep: () => void = () => {};
+    const letGo = () => {
+      for (const s of pending.splice(0)) {
+        now += s.ms;
+        s.wake();
+      }
+    };
+    const clock = {
+      now: () => now,
+      sleep: (ms: number) =>
+        new Promise<void>((wake) => {
+          pending.push({ ms, wake });
+          if (auto) letGo();
+          else onSleep();
+        }),
+    };
+    const arrivals: string[] = [];
+    let onArrival: () => void = () => {};
+    let posts = 0;
+    await emulate({}, (req) => {
+      arrivals.push(req.method);
+      onArrival();
+      if (req.method === 'POST' && ++posts === 1) return { status: 429, retryAfter: '5', body: 'slow down', etag: false };
+      return undefined;
+    });
+    const { r } = resolver({ maxInFlight: 2, minIntervalMs: 0 }, clock as ReturnType<typeof fakeClock>);
+    const done = r.resolveAll(tokens.slice(0, 4).map((token) => ({ token })));
+    // Either both slots wait (the refused one for Retry-After, the other for the shared pause), or the
+    // other slot ran through all its tokens (8 requests) without waiting: whichever comes first.
+    await new Promise<void>((settle) => {
+      onSleep = () => pending.length >= 2 && settle();
+      onArrival = () => arrivals.length >= 8 && settle();
+    });
+    expect(pending.map((s) => s.ms).sort((x, y) => x - y)).toEqual([expect.any(Number), 5000]);
+    expect(pending.every((s) => s.ms > 0 && s.ms <= 5000)).toBe(true);
+    expect(arrivals.length).toBeLessThanOrEqual(4);
+    auto = true;
+    letGo();
+    const outcomes = await done;
+    expect(outcomes.map((o) => ('url' in o ? o.token : o.error))).toEqual(tokens.slice(0, 4));
+    expect(r.stats).toEqual({ requests: 9, resolved: 4, failed: 0, deferred: 0 });
+  });
+
   it('stops for the run when 429 persists or Retry-After is too long; the rest is deferred, not failed', async () => {
     await emulate({}, (req) => (req.method === 'POST' ? { status: 429, retryAfter: '1', body: 'no', etag: false } : undefined));
     const { r } = resolver({ maxInFlight: 1, minIntervalMs: 0, retries: 2 });

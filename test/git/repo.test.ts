@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
@@ -105,6 +105,33 @@ describe.concurrent('commitFiles', () => {
     expect(await repo.commitFiles([], 'daily', BOT)).toEqual({ committed: false, files: [] });
     expect((await git(dir, ['rev-parse', 'HEAD'])).trim()).toBe(head);
     expect(logger.lines.some((l) => l.includes('nothing to commit'))).toBe(true);
+  });
+
+  it('keeps its temporary index in the git folder and removes the ones a killed commit left there', async (t) => {
+    const { dir, repo, logger } = await setup(t);
+    const gitDir = path.join(dir, '.git');
+    // A commit killed an hour ago left its folder; one started a moment ago (another process) is alive.
+    const stale = path.join(gitDir, 'wiki-daily-index-killed1');
+    const live = path.join(gitDir, 'wiki-daily-index-running');
+    for (const d of [stale, live]) {
+      await mkdir(d);
+      await writeFile(path.join(d, 'index'), 'partial');
+    }
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(stale, hourAgo, hourAgo);
+
+    await writeFiles(dir, { 'pages/a.md': 'changed\n' });
+    const result = await repo.commitFiles(['pages/a.md'], 'daily', BOT);
+    expect(result.committed).toBe(true);
+    // Only the live one is left: the stale one is gone, and this commit removed its own.
+    expect((await readdir(gitDir)).filter((n) => n.startsWith('wiki-daily-index-'))).toEqual(['wiki-daily-index-running']);
+    expect(await readFile(path.join(live, 'index'), 'utf8')).toBe('partial');
+    expect(logger.lines.filter((l) => l.includes('temporary git index'))).toEqual([
+      expect.stringContaining('removed a temporary git index a killed commit left behind: wiki-daily-index-killed1'),
+    ]);
+    // git does not see the folders: the tree stays clean and nothing else was committed.
+    expect(await porcelain(dir)).toEqual([]);
+    expect(await filesOfCommit(dir)).toEqual(['M\tpages/a.md']);
   });
 
   it('accepts absolute paths, rejects paths outside the repository', async (t) => {

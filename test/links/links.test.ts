@@ -3,7 +3,7 @@
  * one result per URL with all its places, the kept-results window, the report page and the Actions
  * commit. The product runs in-process through execute(), as the CLI and the Action call it.
  */
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +128,12 @@ async function wiki(configExtra = '', root?: string): Promise<Wiki> {
   };
 }
 
+/** Every file under dir (relative, sorted): what a dry run must leave exactly as it was. */
+async function listTree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
 const requestCount = () => h1.requests.length + h2.requests.length + h3.requests.length;
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
@@ -245,6 +251,18 @@ describe('wiki-daily links', () => {
     expect(later.json.fromState).toBe(0);
     expect(requestCount()).toBe(3 * total);
     expect(await readFile(pageFile, 'utf8')).toBe(page);
+  });
+
+  it('--dry-run checks the links and writes nothing: no report page, no kept results', async () => {
+    const w = await wiki();
+    const before = await listTree(w.root);
+    const { outcome, json } = await w.links(['--dry-run']);
+    expect(json.checked).toBeGreaterThan(0);
+    expect(requestCount()).toBe(json.requests);
+    expect(outcome.text.split('\n').at(-1)).toBe('would write pages/link_health.md');
+    expect(outcome.outputs['changed-files']).toBe('');
+    expect(await listTree(w.root)).toEqual(before);
+    expect(before).toEqual(['pages/a.md', 'pages/b.md', 'wiki-daily.yml']);
   });
 
   it('an invalid kept-results file is reported and every link is checked again', async () => {

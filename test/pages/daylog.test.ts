@@ -2,15 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { SourceReport } from '../../src/model.js';
 import {
   dayLogItemLine,
-  markDayLogFailed,
-  markDayLogRunning,
   parseDayLog,
   renderStatusBody,
   settledStatusBody,
   sourceResult,
   updateDayLog,
 } from '../../src/pages/daylog.js';
-import { findRegions } from '../../src/pages/regions.js';
 
 const FILE = 'news/2026-11-27.md';
 
@@ -87,35 +84,16 @@ describe('day log file', () => {
     expect(parseDayLog(text, FILE).lastRunAt).toBeUndefined();
   });
 
-  it('marks running reversibly, and a run left running becomes failed', () => {
+  it('reads a log an older run left running, and settles it to the status before that run', () => {
     const settled = log();
-    const running = markDayLogRunning(settled, '2026-11-27', '10:15', FILE);
+    // What earlier versions wrote at the start of a run: the status line, and the one before it kept.
+    const running = settled.replace('- 상태: 성공 success\n', '- 상태: 진행중 running (10:15 시작)\n- 직전 상태: 성공 success\n');
+    expect(running).not.toBe(settled);
     const p = parseDayLog(running, FILE);
     expect(p.status).toBe('running');
     expect(p.previousStatus).toBe('success');
-    expect(running).toContain('- 상태: 진행중 running (10:15 시작)\n- 직전 상태: 성공 success\n');
     expect(running.endsWith(notes)).toBe(true);
-    expect(markDayLogRunning(running, '2026-11-27', '10:20', FILE)).toBe(running);
     expect(settledStatusBody(running, FILE)).toBe(settledStatusBody(settled, FILE));
-
-    const failed = markDayLogFailed(running, 'the previous run did not finish', '11:00', FILE);
-    const f = parseDayLog(failed, FILE);
-    expect(f.status).toBe('failed');
-    expect(f.reason).toBe('the previous run did not finish');
-    expect(f.sources).toEqual([]);
-    expect(failed).toContain('- 소스: 알 수 없음 (실행이 중단됨)');
-    expect(f.history.at(-1)).toMatchObject({ line: '- 11:00 failed: the previous run did not finish', time: '11:00', status: 'failed' });
-    expect(failed.endsWith(notes)).toBe(true);
-
-    // A log that already finished keeps this run's source table when the run fails later (push).
-    const late = markDayLogFailed(settled, 'push rejected', '12:00', FILE);
-    expect(parseDayLog(late, FILE)).toMatchObject({ status: 'failed', reason: 'push rejected', sources: [{ id: 'elle', kind: 'feed', result: 'ok (4 items)' }] });
-
-    // A new day: no file yet.
-    const fresh = markDayLogRunning(undefined, '2026-11-28', '00:05');
-    expect(parseDayLog(fresh, 'news/2026-11-28.md').status).toBe('running');
-    expect(settledStatusBody(fresh, 'news/2026-11-28.md')).toBeUndefined();
-    expect(findRegions(fresh, 'x').map((r) => r.name)).toEqual(['daylog', 'daylog:history', 'daylog:items']);
   });
 
   it('adds its regions to a hand-written log without touching its text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import type { GatedItem, SourceReport } from '../../src/model.js';
-import { markDayLogRunning, parseDayLog } from '../../src/pages/daylog.js';
+import { parseDayLog } from '../../src/pages/daylog.js';
 import { parseEntries } from '../../src/pages/entries.js';
 import { canonicalUrl, entryId } from '../../src/gate/canonical.js';
 import { planEdits, shownLink, type Plan, type PlanInput } from '../../src/pages/plan.js';
@@ -205,7 +205,10 @@ describe('planEdits', () => {
 
   it('on a no-op run only restores a day log this run marked running', () => {
     const log = after.get('news/2026-11-27.md')!;
-    const marked = new Map(after).set('news/2026-11-27.md', markDayLogRunning(log, '2026-11-27', '10:00'));
+    // A log an earlier version marked running at the start of a run (status line + the one before it).
+    const running = log.replace(/^- 상태: (.+)$/m, '- 상태: 진행중 running (10:00 시작)\n- 직전 상태: $1');
+    expect(running).not.toBe(log);
+    const marked = new Map(after).set('news/2026-11-27.md', running);
     const plan = planEdits(input({ files: marked, time: '10:00' }));
     expect(plan.edits).toHaveLength(1);
     expect(plan.edits[0]!.path).toBe('news/2026-11-27.md');

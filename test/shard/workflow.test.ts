@@ -29,7 +29,35 @@ describe('daily-sharded.yml', () => {
     expect(jobs.merge.if).toContain('!cancelled()');
     expect(jobs.merge.concurrency).toEqual({ group: 'wiki-daily-${{ github.ref }}', 'cancel-in-progress': false });
     expect(wf.concurrency).toBeUndefined();
-    expect(runs('merge')).toContain('run --from shard-outputs');
+    expect(runs('merge')).not.toContain('dist/cli.js');
+  });
+
+  it('merges through the action, like daily.yml: credentials, outputs, summary and the failure issue', () => {
+    const daily = load('daily.yml');
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    expect(jobs.merge.permissions).toEqual({ contents: 'write', issues: 'write' });
+    expect(jobs.merge.permissions).toEqual(daily.permissions);
+    const checkout = uses('merge', 'actions/checkout@')[0]!;
+    expect(checkout.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
+    const local = uses('merge', './');
+    expect(local).toHaveLength(1);
+    const step = local[0]!;
+    expect(step.id).toBe('daily');
+    expect(step.with).toEqual({
+      command: 'run',
+      from: 'shard-outputs',
+      token: '${{ github.token }}',
+      'dry-run': '${{ inputs.dry-run == true }}',
+      force: '${{ inputs.force == true }}',
+      'discord-webhook': '${{ secrets.DISCORD_WEBHOOK_URL }}',
+      'webhook-url': '${{ secrets.WIKI_DAILY_WEBHOOK_URL }}',
+    });
+    const dailyWith = (daily.jobs.update.steps as Any[]).find((s) => s.uses === './')!.with as Any;
+    for (const key of ['discord-webhook', 'webhook-url', 'dry-run', 'force']) expect(step.with[key], key).toBe(dailyWith[key]);
+    // The download comes before the merge, and the state is saved after it, even when it failed.
+    const names = (jobs.merge.steps as Any[]).map((s) => String(s.uses ?? '').split('@')[0]);
+    expect(names).toEqual(['actions/checkout', 'actions/cache/restore', 'actions/download-artifact', './', 'actions/cache/save']);
+    expect(uses('merge', 'actions/cache/save@')[0]!.if).toBe('always()');
   });
 
   it('moves outputs as artifacts with node24 releases of the artifact actions', () => {

@@ -37,7 +37,7 @@ function requireEnv(names: string[], what: string): void {
   if (missing.length) throw new BackupError(`${what} needs ${missing.join(', ')} (only set inside GitHub Actions)`);
 }
 
-export interface ArtifactUploadResult {
+interface ArtifactUploadResult {
   name: string;
   artifactId?: number;
   size?: number;
@@ -87,7 +87,7 @@ export async function uploadSnapshotArtifact(
   return out;
 }
 
-export interface ArtifactDownloadOptions {
+interface ArtifactDownloadOptions {
   artifactName?: string;
   /** Snapshot id; the artifact name is derived from it when `artifactName` is not given. */
   id?: string;
@@ -99,7 +99,7 @@ export interface ArtifactDownloadOptions {
   logger?: Logger;
 }
 
-export interface ArtifactDownloadResult {
+interface ArtifactDownloadResult {
   artifactName: string;
   artifactId: number;
   /** Snapshot ids now present in the local store from this artifact. */

@@ -16,14 +16,14 @@ import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
-export interface SnapshotFile {
+interface SnapshotFile {
   /** Root-relative, `/`-separated. */
   path: string;
   sha256: string;
   size: number;
 }
 
-export interface SnapshotManifest {
+interface SnapshotManifest {
   id: string;
   createdAt: string;
   label?: string;
@@ -39,7 +39,7 @@ export interface SnapshotInfo {
   label?: string;
 }
 
-export interface CreateSnapshotResult {
+interface CreateSnapshotResult {
   id: string;
   created: boolean;
   files: number;
@@ -47,28 +47,28 @@ export interface CreateSnapshotResult {
   blobsAdded: number;
 }
 
-export type SnapshotProblemKind = 'missing' | 'corrupt' | 'size';
+type SnapshotProblemKind = 'missing' | 'corrupt' | 'size';
 
-export interface SnapshotProblem {
+interface SnapshotProblem {
   snapshot: string;
   /** The root-relative file whose blob is bad, or the manifest's store-relative path when the manifest itself is unreadable. */
   path: string;
   problem: SnapshotProblemKind;
 }
 
-export interface VerifyResult {
+interface VerifyResult {
   ok: boolean;
   /** File entries checked across all verified snapshots. */
   checked: number;
   problems: SnapshotProblem[];
 }
 
-export interface RestoreResult {
+interface RestoreResult {
   written: string[];
   removed: string[];
 }
 
-export interface PruneResult {
+interface PruneResult {
   removed: string[];
   freedBytes: number;
 }
