@@ -36,6 +36,8 @@ export interface Settings {
   keepWorkspace?: boolean;
   /** `demo --serve`: keep the fixture feeds served until stopped (CI runs the action against them). */
   serve?: boolean;
+  /** `demo --wiki DIR`: the wiki the demo copies (default: the repository's own; with --serve: fixtures/wiki). */
+  demoWiki?: string;
   /** `promote ID --to PAGE`: the page to promote to instead of the routed one. */
   promoteTo?: string;
   /** `run`: entries to promote (`ID[=PAGE]`, space/comma separated): the `promote` input or WIKI_DAILY_PROMOTE. */
@@ -132,6 +134,7 @@ export const FLAGS: Record<string, FlagSpec> = {
   from: { type: 'strings', key: 'from', value: 'DIR', help: 'skip collection and use the shard outputs in DIR (repeatable)' },
   'keep-workspace': { type: 'boolean', key: 'keepWorkspace', help: 'keep the temporary demo wiki instead of deleting it' },
   serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped' },
+  wiki: { type: 'string', key: 'demoWiki', value: 'DIR', help: "copy this wiki (its pages/, news/, data/ and wiki-daily.yml) instead of the repository's own" },
 };
 
 /** Short aliases: `demo --keep` reads better than `--keep-workspace`, and `--keep N` belongs to prune. */
@@ -161,7 +164,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
   },
   {
     name: 'demo',
-    flags: ['keep-workspace', 'serve', 'out'],
+    flags: ['keep-workspace', 'serve', 'out', 'wiki'],
     summary: 'the whole daily update offline against bundled fixture feeds, in a temporary copy of the wiki',
     help: 'Serves fixture feeds on 127.0.0.1, copies the wiki into a temporary git clone with a bare origin,\nruns the update twice and prints what a maintainer reads. The temporary folder is removed unless --keep.',
     flagHelp: { out: { value: 'FILE', help: 'with --serve: write {root, configFile, url} of the prepared demo wiki to FILE' } },

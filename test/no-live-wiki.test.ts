@@ -30,6 +30,7 @@ export function liveWikiReads(source: string): string[] {
     ],
     [/\bprepareDemoWorkspace\(/, 'starts a workspace from the live wiki (use prepareFixtureWorkspace)'],
     [/\bprojectRoot:\s*\w*ROOT\b(?![^}\n]*wikiRoot)/i, 'passes the project root as the wiki to copy (use prepareFixtureWorkspace)'],
+    [/(?:runCliProcess|startCliProcess|parseCliArgs)\(\s*\[\s*['"`]demo['"`](?![^\]\n]*--(?:wiki|serve)\b)/, 'runs the demo on the live wiki (pass --wiki FIXTURE_WIKI)'],
   ];
   const out: string[] = [];
   source.split('\n').forEach((line, i) => {
@@ -49,6 +50,8 @@ describe('no test reads the live wiki', () => {
       "const ws = await prepareDemoWorkspace({ projectRoot: PROJECT_ROOT });",
       "const ws = await make({ projectRoot: PROJECT_ROOT, extra: 1 });",
       "const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');\nawait cp(path.join(here, 'news/'), dest);",
+      "const settings = parseCliArgs(['demo'], {}) as Settings;",
+      "const r = await runCliProcess(['demo', '--keep']);",
     ];
     for (const b of bad) expect(liveWikiReads(b).length, b).toBeGreaterThan(0);
     const fine = [
@@ -59,6 +62,8 @@ describe('no test reads the live wiki', () => {
       "expect(s.configFile).toBe(path.resolve('wiki-daily.yml'));",
       "return prepareDemoWorkspace_({ projectRoot: PROJECT_ROOT, wikiRoot: FIXTURE_WIKI });",
       "ws = await prepareDemoWorkspace({ projectRoot: copy }); // live-wiki-ok: a copy, on purpose",
+      "const settings = parseCliArgs(['demo', '--wiki', FIXTURE_WIKI], {}) as Settings;",
+      "const served = startCliProcess(['demo', '--serve', '--out', ready]);",
     ];
     for (const f of fine) expect(liveWikiReads(f), f).toEqual([]);
   });

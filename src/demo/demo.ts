@@ -38,7 +38,7 @@ export async function runDemo(settings: Settings, deps: Deps, execute: Execute):
   // A maintainer's demo shows their own (live) wiki; `--serve` is what the tool's CI runs the action
   // against, and CI must never depend on the live wiki's content (issue 7): it starts from the frozen
   // fixture wiki.
-  const wikiRoot = settings.serve ? path.join(projectRoot, 'fixtures', 'wiki') : projectRoot;
+  const wikiRoot = settings.demoWiki ? path.resolve(settings.demoWiki) : settings.serve ? path.join(projectRoot, 'fixtures', 'wiki') : projectRoot;
   const ws = await prepareDemoWorkspace({ projectRoot, wikiRoot });
   deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied from ${wikiRoot} to ${ws.root}, origin ${ws.origin}`);
   const keep = settings.keepWorkspace === true;

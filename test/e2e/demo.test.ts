@@ -6,6 +6,7 @@ import { MemoryLogger } from '../support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../../src/settings.js';
 import { systemClock } from '../../src/time.js';
 import { isolateGitConfig } from '../support/git.js';
+import { FIXTURE_WIKI } from '../support/fixture-wiki.js';
 
 let restoreGit: () => void;
 beforeAll(async () => {
@@ -15,7 +16,8 @@ afterAll(() => restoreGit?.());
 
 describe('wiki-daily demo', () => {
   it('resolves the opaque Google News link on loopback and promotes that entry through a ticked box', async () => {
-    const settings = parseCliArgs(['demo'], {}) as Settings;
+    // The frozen fixture wiki, never the live one (the demo itself defaults to the repository's wiki).
+    const settings = parseCliArgs(['demo', '--wiki', FIXTURE_WIKI], {}) as Settings;
     const out = await execute(settings, { logger: new MemoryLogger(), clock: systemClock, env: {} });
     const json = out.json as { workspace: string; originLog: string[] };
     try {

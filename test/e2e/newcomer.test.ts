@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoWorkspace } from '../../src/demo/workspace.js';
-import { prepareFixtureWorkspace } from '../support/fixture-wiki.js';
+import { FIXTURE_WIKI, prepareFixtureWorkspace } from '../support/fixture-wiki.js';
 import { listFiles } from '../../src/fsutil.js';
 import { parseSingleJson, PROJECT_ROOT, runCliProcess, startCliProcess, type ProcResult } from '../support/proc.js';
 
@@ -142,13 +142,13 @@ describe('Ctrl-C', () => {
 
 describe('demo', () => {
   it('removes its temporary folder unless --keep', async () => {
-    const r = await runCliProcess(['demo', '--json'], { cwd: scratch, timeoutMs: 60_000 });
+    const r = await runCliProcess(['demo', '--wiki', FIXTURE_WIKI, '--json'], { cwd: scratch, timeoutMs: 60_000 });
     expect(r.code, describeProc(r)).toBe(0);
     const out = parseSingleJson(r.stdout) as { workspace: string; kept: boolean };
     expect(out.kept).toBe(false);
     await expect(stat(out.workspace)).rejects.toMatchObject({ code: 'ENOENT' });
 
-    const k = await runCliProcess(['demo', '--keep', '--json'], { cwd: scratch, timeoutMs: 60_000 });
+    const k = await runCliProcess(['demo', '--wiki', FIXTURE_WIKI, '--keep', '--json'], { cwd: scratch, timeoutMs: 60_000 });
     const kept = parseSingleJson(k.stdout) as { workspace: string; kept: boolean };
     try {
       expect(kept.kept).toBe(true);
