@@ -55,6 +55,7 @@ function crashPoint(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ openRepo)
 /* harmony export */ });
+/* unused harmony export STALE_TEMP_INDEX_MS */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -466,9 +467,13 @@ class SimpleGitRepo {
         if (!paths.length)
             return { committed: false, files: [] };
         await this.assertNoOperationInProgress();
-        const { top } = await this.paths();
+        const { top, gitDir } = await this.paths();
         const head = await this.headSha();
-        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'wiki-daily-index-'));
+        // The temporary index lives in the git folder, not the system temp folder: a commit killed midway
+        // leaves it where the next commit of this repository looks for it and removes it.
+        for (const name of await removeStaleTempIndexes(gitDir))
+            this.logger.info(`removed a temporary git index a killed commit left behind: ${name}`);
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, TEMP_INDEX_PREFIX));
         try {
             const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'index') };
             await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
@@ -663,6 +668,25 @@ class SimpleGitRepo {
         }
         return { ahead, behind };
     }
+}
+const TEMP_INDEX_PREFIX = 'wiki-daily-index-';
+/** Older than this, a temporary index folder belongs to no running commit (a commit takes seconds). */
+const STALE_TEMP_INDEX_MS = 10 * 60_000;
+/** Remove the temporary index folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
+async function removeStaleTempIndexes(gitDir, nowMs = Date.now()) {
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(gitDir, { withFileTypes: true });
+    const removed = [];
+    for (const e of entries) {
+        if (!e.isDirectory() || !e.name.startsWith(TEMP_INDEX_PREFIX))
+            continue;
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, e.name);
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
+        if (!st || nowMs - st.mtimeMs < STALE_TEMP_INDEX_MS)
+            continue;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        removed.push(e.name);
+    }
+    return removed;
 }
 function openRepo(root, logger) {
     return new SimpleGitRepo(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), logger);

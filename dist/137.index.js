@@ -8,15 +8,17 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   postRunSummary: () => (/* binding */ postRunSummary)
 /* harmony export */ });
-/* unused harmony export runSummaryJson */
+/* unused harmony export WEBHOOK_MAX_RETRY_AFTER_MS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25625);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49809);
 /**
  * A generic JSON webhook next to Discord, for other tools (Slack workflows, n8n, an incident system):
  * every finished run POSTs its summary as one JSON object. The URL is a secret (input `webhook-url`
  * or env WIKI_DAILY_WEBHOOK_URL), never the config file; it is masked in everything this returns.
  * Never throws into the run: the caller gets a warning string instead.
  */
+
 
 
 function runSummaryJson(r) {
@@ -44,9 +46,12 @@ function runSummaryJson(r) {
         ...(r.runUrl ? { runUrl: r.runUrl } : {}),
     };
 }
+/** The longest Retry-After the sender waits for: the run is over, its summary must not hold the job. */
+const WEBHOOK_MAX_RETRY_AFTER_MS = 60_000;
 /**
- * POST the summary; retries a network error or 5xx/429 twice (1 s, then 4 s). Returns a redacted
- * warning when it could not be delivered.
+ * POST the summary through the one retry helper: a network error, 5xx or 429 is retried (3 attempts,
+ * full-jitter backoff up to 4 s, the server's Retry-After obeyed up to WEBHOOK_MAX_RETRY_AFTER_MS);
+ * any other status is final. Returns a redacted warning when it could not be delivered.
  */
 async function postRunSummary(url, report, opts) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(url);
@@ -61,11 +66,7 @@ async function postRunSummary(url, report, opts) {
     }
     const doFetch = opts.fetchImpl ?? fetch;
     const body = JSON.stringify(redactDeep(runSummaryJson(report)));
-    const attempts = opts.attempts ?? 3;
-    let last = '';
-    for (let i = 0; i < attempts; i++) {
-        if (i > 0)
-            await opts.clock.sleep(1000 * 4 ** (i - 1));
+    const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(async () => {
         try {
             const res = await doFetch(target, {
                 method: 'POST',
@@ -74,16 +75,30 @@ async function postRunSummary(url, report, opts) {
                 signal: AbortSignal.timeout(15_000),
             });
             if (res.ok)
-                return undefined;
-            last = `HTTP ${res.status}`;
-            if (res.status < 500 && res.status !== 429)
-                break;
+                return { ok: true, value: undefined };
+            const retryAfterMs = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(res.headers.get('retry-after'), opts.clock.now());
+            return {
+                ok: false,
+                failure: `HTTP ${res.status}`,
+                retryable: res.status >= 500 || res.status === 429,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            };
         }
         catch (err) {
-            last = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err);
+            return { ok: false, failure: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), retryable: true };
         }
-    }
-    return (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`webhook not sent: ${last}`);
+    }, {
+        attempts: opts.attempts ?? 3,
+        baseDelayMs: 1000,
+        maxDelayMs: 4000,
+        maxRetryAfterMs: WEBHOOK_MAX_RETRY_AFTER_MS,
+        clock: opts.clock,
+        ...(opts.random ? { random: opts.random } : {}),
+    });
+    if (outcome.ok)
+        return undefined;
+    const why = outcome.gaveUp === 'retry-after-too-long' ? ` (the server asked to wait ${Math.ceil((outcome.retryAfterMs ?? 0) / 1000)} s)` : '';
+    return (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`webhook not sent: ${outcome.failure}${why}`);
 }
 function redactDeep(value) {
     return JSON.parse((0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(JSON.stringify(value)));

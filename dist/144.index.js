@@ -488,7 +488,7 @@ async function recordUnrunnable(settings, deps, err) {
 /* harmony export */   LR: () => (/* binding */ recordSourceCosts),
 /* harmony export */   SZ: () => (/* binding */ readSourceCosts)
 /* harmony export */ });
-/* unused harmony exports SOURCE_COSTS_FILE, sourceCostsPath, foldCosts */
+/* unused harmony export foldCosts */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);

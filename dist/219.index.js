@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */   yM: () => (/* binding */ updateDayLog),
 /* harmony export */   zo: () => (/* binding */ renderStatusBody)
 /* harmony export */ });
-/* unused harmony exports sourceResult, newDayLog, markDayLogRunning, markDayLogFailed */
+/* unused harmony exports sourceResult, newDayLog */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29834);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78345);
@@ -219,45 +219,6 @@ function settledStatusBody(text, file) {
     const restored = lines.filter((_, i) => i !== prevIndex);
     restored[statusIndex < prevIndex ? statusIndex : statusIndex - 1] = statusLine(prev);
     return restored.join('\n') + '\n';
-}
-/**
- * Mark the day log running at the start of a run (`time` is the local HH:MM). Only the status
- * line changes — the previous status is kept on a `직전 상태` line — so settledStatusBody can
- * tell what the log said before this run. A log already running is returned unchanged.
- */
-function markDayLogRunning(existing, date, time, file = `news/${date}.md`) {
-    const text = withRegions(existing, date, file);
-    const lines = linesOf(regionBody(text, DAYLOG_REGION, file));
-    const running = `${statusLine('running')} (${inlineText(time, 5)} 시작)`;
-    const statusIndex = lines.findIndex((l) => l.startsWith(`- ${STATUS_KEY}:`));
-    if (statusIndex === -1)
-        return replaceRegion(text, DAYLOG_REGION, [running, ...lines].join('\n'), file);
-    const current = statusFromLabel(lines[statusIndex].slice(`- ${STATUS_KEY}:`.length));
-    if (current === 'running')
-        return text;
-    const next = [...lines];
-    next.splice(statusIndex, 1, running, ...(current ? [`- ${PREVIOUS_KEY}: ${STATUS_LABELS[current]}`] : []));
-    return replaceRegion(text, DAYLOG_REGION, next.join('\n'), file);
-}
-/**
- * Record that a run failed: status `failed` with the reason, and a history line
- * `- HH:MM failed: reason`. Used for a log left `running` by a crashed or killed run (its source
- * results are unknown, so the table of an older run is replaced by saying so) and for a run that
- * failed after writing the log (its table is this run's and stays).
- */
-function markDayLogFailed(text, reason, time, file = '(day log)') {
-    const date = /(\d{4}-\d{2}-\d{2})\.md$/.exec(file)?.[1] ?? /^# (\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
-    const base = withRegions(text.trim() === '' ? undefined : text, date ?? '(날짜 미상)', file);
-    const lines = linesOf(regionBody(base, DAYLOG_REGION, file));
-    const wasRunning = statusFromLabel(field(lines, STATUS_KEY) ?? '') === 'running';
-    const why = inlineText(reason, 300) || '-';
-    const rest = wasRunning
-        ? [`- ${SOURCES_KEY}: 알 수 없음 (실행이 중단됨)`]
-        : lines.filter((l) => !l.startsWith(`- ${STATUS_KEY}:`) && !l.startsWith(`- ${PREVIOUS_KEY}:`) && !l.startsWith(`- ${REASON_KEY}:`));
-    let out = replaceRegion(base, DAYLOG_REGION, [statusLine('failed'), `- ${REASON_KEY}: ${why}`, ...rest].join('\n'), file);
-    const history = linesOf(regionBody(out, HISTORY_REGION, file));
-    out = replaceRegion(out, HISTORY_REGION, [...history, `- ${inlineText(time, 5)} failed: ${inlineText(reason, 200) || '-'}`].join('\n'), file);
-    return out;
 }
 /** Marks a cut-off item list; the number counts items written but not listed. */
 const OVERFLOW = /^- … 외 (\d+)건/;

@@ -10,9 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cmdLinks: () => (/* binding */ cmdLinks),
-  linkStateFile: () => (/* binding */ linkStateFile),
-  readLinkPages: () => (/* binding */ readLinkPages)
+  cmdLinks: () => (/* binding */ cmdLinks)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

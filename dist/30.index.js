@@ -637,12 +637,16 @@ async function tickPromoteOnGoogleNewsEntry(ws, projectRoot) {
 /** `execute` runs the `run` command (passed in by app.ts, which imports this module: no cycle). */
 async function runDemo(settings, deps, execute) {
     const projectRoot = await findProjectRoot(settings.root);
-    const ws = await prepareDemoWorkspace({ projectRoot });
-    deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied to ${ws.root}, origin ${ws.origin}`);
+    // A maintainer's demo shows their own (live) wiki; `--serve` is what the tool's CI runs the action
+    // against, and CI must never depend on the live wiki's content (issue 7): it starts from the frozen
+    // fixture wiki.
+    const wikiRoot = settings.demoWiki ? external_node_path_default().resolve(settings.demoWiki) : settings.serve ? external_node_path_default().join(projectRoot, 'fixtures', 'wiki') : projectRoot;
+    const ws = await prepareDemoWorkspace({ projectRoot, wikiRoot });
+    deps.logger.info(`demo: fixture feeds on ${ws.server.url}, wiki copied from ${wikiRoot} to ${ws.root}, origin ${ws.origin}`);
     const keep = settings.keepWorkspace === true;
     const release = (0,interrupt/* holding */.n)(`the demo's temporary folder ${ws.dir} (delete it, or keep it: it is outside the wiki)`);
     if (settings.serve)
-        return serveUntilStopped(ws, settings, deps, keep, release);
+        return serveUntilStopped(ws, wikiRoot, settings, deps, keep, release);
     try {
         const runSettings = {
             ...settings,
@@ -709,11 +713,12 @@ async function runDemo(settings, deps, execute) {
 }
 /**
  * `demo --serve [--out FILE]`: prepare the demo wiki and keep the fixture feeds served until SIGTERM or
- * SIGINT, so CI can run the action itself (`uses: ./`) against them. FILE gets {root, configFile,
- * stateDir, url} once everything is ready (written last, so its presence means ready).
+ * SIGINT, so CI can run the action itself (`uses: ./`) against them. The wiki is the frozen fixture
+ * wiki (fixtures/wiki). FILE gets {root, configFile, stateDir, url, origin, wikiSource} once everything
+ * is ready (written last, so its presence means ready).
  */
-async function serveUntilStopped(ws, settings, deps, keep, release) {
-    const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin };
+async function serveUntilStopped(ws, wikiSource, settings, deps, keep, release) {
+    const ready = { root: ws.root, configFile: ws.configFile, stateDir: ws.stateDir, url: ws.server.url, origin: ws.origin, wikiSource };
     if (settings.out)
         await (0,fsutil.writeFileAtomic)(settings.out, `${JSON.stringify(ready, null, 2)}\n`);
     deps.logger.info(`demo: serving until stopped (SIGTERM/SIGINT); wiki at ${ws.root}, config ${ws.configFile}`);
@@ -745,6 +750,7 @@ async function serveUntilStopped(ws, settings, deps, keep, release) {
 /* harmony export */ });
 /* unused harmony exports pageParams, batchRequestBody, parseBatchAnswer */
 /* harmony import */ var node_html_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26369);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70370);
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24371);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49809);
@@ -758,11 +764,11 @@ async function serveUntilStopped(ws, settings, deps, keep, release) {
  *      `)]}'`, a blank line, then JSON whose result row holds `["garturlres","<publisher URL>",1]`.
  *
  * Politeness comes first, because Google answers 429 quickly:
- * - at most `maxInFlight` (≤ 2) requests in flight: one worker per slot, each doing its token's two
- *   requests one after the other;
- * - each worker starts a token no sooner than `minIntervalMs` after its previous one;
- * - 429/503 pause every worker for Retry-After (or an exponential backoff), up to `retries` times per
- *   request; a Retry-After longer than `maxRetryAfterMs` stops resolution for this run;
+ * - at most `maxInFlight` (≤ 2) requests in flight: p-limit runs that many tokens at once, each doing
+ *   its two requests one after the other;
+ * - each slot starts a token no sooner than `minIntervalMs` after its previous one;
+ * - 429/503 pause every slot for Retry-After (or a full-jitter backoff), up to `retries` times per
+ *   request (src/retry.ts); a Retry-After longer than `maxRetryAfterMs` stops resolution for this run;
  * - at most `maxPerRun` tokens per run; the rest wait for the next run;
  * - an interstitial page (no signature) means "not resolvable now": resolution stops for this run
  *   instead of looping on it.
@@ -770,6 +776,7 @@ async function serveUntilStopped(ws, settings, deps, keep, release) {
  * Plain undici requests, not the Fetcher: the second request is a POST, neither answer may be cached,
  * and the politeness rules here are per service, not per host.
  */
+
 
 
 
@@ -833,7 +840,7 @@ class GoogleNewsResolver {
     opts;
     stats = { requests: 0, resolved: 0, failed: 0, deferred: 0 };
     base;
-    /** Every worker waits until then (a 429/503 pauses the service, not one request). */
+    /** Every slot waits until then (a 429/503 pauses the service, not one request). */
     pausedUntil = 0;
     /** The article path that answered last time: once `/articles/` has redirected, go straight to the RSS form. */
     articlePathFirst = 'articles';
@@ -842,49 +849,58 @@ class GoogleNewsResolver {
         this.opts = opts;
         this.base = opts.baseUrl.replace(/\/+$/, '');
     }
-    /** Resolve up to `maxPerRun` tokens; the outcome list has one entry per token tried. */
+    /** Resolve up to `maxPerRun` tokens; the outcome list has one entry per token tried, in request order. */
     async resolveAll(requests) {
         const { settings } = this.opts;
         const todo = requests.slice(0, settings.maxPerRun);
         this.stats.deferred += requests.length - todo.length;
-        const outcomes = [];
-        let next = 0;
-        const worker = async () => {
-            let lastStart;
-            for (;;) {
-                if (this.stopReason !== undefined || next >= todo.length)
-                    return;
-                const req = todo[next++];
-                if (lastStart !== undefined)
-                    await this.sleepUntil(lastStart + settings.minIntervalMs);
-                if (this.stopReason !== undefined) {
+        // p-limit keeps at most maxInFlight tokens going (each does its two requests one after the other).
+        // `slotFree` holds maxInFlight start times: a token takes the earliest, waits for it and leaves
+        // its own start + minIntervalMs, so no window of minIntervalMs sees more than maxInFlight starts.
+        const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(Math.max(1, settings.maxInFlight));
+        const slotFree = Array.from({ length: Math.max(1, settings.maxInFlight) }, () => -Infinity);
+        const takeSlot = () => {
+            let i = 0;
+            for (let j = 1; j < slotFree.length; j++)
+                if (slotFree[j] < slotFree[i])
+                    i = j;
+            return i;
+        };
+        const one = async (req) => {
+            if (this.stopReason !== undefined) {
+                this.stats.deferred++;
+                return undefined;
+            }
+            const slot = takeSlot();
+            const notBefore = slotFree[slot];
+            // Claimed before the wait, so a token starting meanwhile takes another slot.
+            slotFree[slot] = Infinity;
+            if (notBefore > -Infinity)
+                await this.sleepUntil(notBefore);
+            slotFree[slot] = this.opts.clock.now() + settings.minIntervalMs;
+            if (this.stopReason !== undefined) {
+                this.stats.deferred++;
+                return undefined;
+            }
+            try {
+                const url = await this.resolveOne(req);
+                this.stats.resolved++;
+                return { token: req.token, url };
+            }
+            catch (err) {
+                if (err instanceof StopResolving) {
+                    this.stopReason ??= err.message;
                     this.stats.deferred++;
-                    continue;
+                    return undefined;
                 }
-                lastStart = this.opts.clock.now();
-                try {
-                    const url = await this.resolveOne(req);
-                    this.stats.resolved++;
-                    outcomes.push({ token: req.token, url });
-                }
-                catch (err) {
-                    if (err instanceof StopResolving) {
-                        this.stopReason ??= err.message;
-                        this.stats.deferred++;
-                    }
-                    else {
-                        this.stats.failed++;
-                        outcomes.push({ token: req.token, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) });
-                    }
-                }
+                this.stats.failed++;
+                return { token: req.token, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err) };
             }
         };
-        await Promise.all(Array.from({ length: Math.min(settings.maxInFlight, todo.length) }, worker));
-        // Tokens never started because resolution stopped.
-        this.stats.deferred += todo.length - Math.min(next, todo.length);
+        const outcomes = await Promise.all(todo.map((req) => limit(() => one(req))));
         if (this.stopReason !== undefined)
             this.stats.stopped = this.stopReason;
-        return outcomes;
+        return outcomes.filter((o) => o !== undefined);
     }
     async sleepUntil(at) {
         const wait = at - this.opts.clock.now();
@@ -922,24 +938,37 @@ class GoogleNewsResolver {
         // Neither form gave the signature: Google serves us something else now. Never loop on it.
         throw new StopResolving(`Google News is not resolvable now: ${last}`);
     }
-    /** One request with the shared pause and the 429/503 backoff. */
+    /**
+     * One request through the one retry helper: 429/503 are retried up to `retries` times, waiting for
+     * Retry-After (or a full-jitter backoff); the wait pauses every slot (`pausedUntil`), since Google
+     * limits the service, not one request. Too many in a row, or a Retry-After above maxRetryAfterMs,
+     * stops resolution for this run.
+     */
     async send(method, url, body) {
         const { settings, clock } = this.opts;
-        for (let attempt = 0;; attempt++) {
+        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(async () => {
             await this.sleepUntil(this.pausedUntil);
             if (this.stopReason !== undefined)
                 throw new StopResolving(this.stopReason);
             const answer = await this.once(method, url, body);
             if (answer.status !== 429 && answer.status !== 503)
-                return answer;
-            if (attempt >= settings.retries)
-                throw new StopResolving(`Google News answered HTTP ${answer.status} ${attempt + 1} times in a row`);
-            const backoff = Math.min(this.opts.backoffMaxMs, this.opts.backoffBaseMs * 2 ** attempt);
-            const wait = answer.retryAfterMs ?? backoff;
-            if (wait > this.opts.maxRetryAfterMs)
-                throw new StopResolving(`Google News asked to wait ${Math.round(wait / 1000)} s (Retry-After)`);
-            this.pausedUntil = Math.max(this.pausedUntil, clock.now() + wait);
-        }
+                return { ok: true, value: answer };
+            return { ok: false, failure: answer, retryable: true, ...(answer.retryAfterMs !== undefined ? { retryAfterMs: answer.retryAfterMs } : {}) };
+        }, {
+            attempts: settings.retries + 1,
+            baseDelayMs: this.opts.backoffBaseMs,
+            maxDelayMs: this.opts.backoffMaxMs,
+            maxRetryAfterMs: this.opts.maxRetryAfterMs,
+            clock,
+            onRetry: ({ delayMs }) => {
+                this.pausedUntil = Math.max(this.pausedUntil, clock.now() + delayMs);
+            },
+        });
+        if (outcome.ok)
+            return outcome.value;
+        if (outcome.gaveUp === 'retry-after-too-long')
+            throw new StopResolving(`Google News asked to wait ${Math.round((outcome.retryAfterMs ?? 0) / 1000)} s (Retry-After)`);
+        throw new StopResolving(`Google News answered HTTP ${outcome.failure.status} ${outcome.attempts} times in a row`);
     }
     async once(method, url, body) {
         this.stats.requests++;

@@ -7,10 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cmdHealth: () => (/* binding */ cmdHealth),
-/* harmony export */   gatherHealth: () => (/* reexport safe */ _ops_gather_js__WEBPACK_IMPORTED_MODULE_7__.cv),
-/* harmony export */   runnerView: () => (/* reexport safe */ _ops_gather_js__WEBPACK_IMPORTED_MODULE_7__.mf),
-/* harmony export */   runsFromDayLogs: () => (/* reexport safe */ _ops_gather_js__WEBPACK_IMPORTED_MODULE_7__.If)
+/* harmony export */   cmdHealth: () => (/* binding */ cmdHealth)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -32,7 +29,6 @@ __webpack_require__.r(__webpack_exports__);
  * The run history in the state folder can be lost (a new machine, an evicted cache), so the day logs
  * committed in the repository are read too: "last success" is judged on the repository state.
  */
-
 
 
 

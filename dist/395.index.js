@@ -261,7 +261,7 @@ function besideProgress(logger, progress, opts) {
 /* harmony export */   configJsonSchema: () => (/* binding */ configJsonSchema),
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
-/* unused harmony exports yamlLocator, parseConfigText */
+/* unused harmony export parseConfigText */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
@@ -397,7 +397,7 @@ function configJsonSchema() {
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   fM: () => (/* binding */ pageSettings)
 /* harmony export */ });
-/* unused harmony exports entryKind, feedSource, googleNewsSource, youtubeSource, htmlSource, source, httpSettings, relevanceSettings, lane, gradeSettings, routeRule, routingSettings, googleNewsSettings, curationSettings, gitSettings, backupSettings, lockSettings, scheduleSettings, healthSettings, discordSettings, monitoringSettings, linkHostOverride, linkSettings, limitSettings */
+/* unused harmony exports httpSettings, relevanceSettings, gradeSettings, routingSettings, googleNewsSettings, healthSettings, discordSettings, linkSettings */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62072);
 /**
@@ -1690,11 +1690,9 @@ async function pruneSnapshots(storeDir, opts) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  HC: () => (/* binding */ parseActionInputs),
-  hT: () => (/* binding */ parseCliArgs)
+  H: () => (/* binding */ parseActionInputs),
+  h: () => (/* binding */ parseCliArgs)
 });
-
-// UNUSED EXPORTS: COMMANDS, USAGE
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -1736,9 +1734,9 @@ const FLAGS = {
     keep: { type: 'integer', key: 'keep', value: 'N', help: 'snapshots to keep (default backup.keep)' },
     'max-size': { type: 'number', key: 'maxSizeMb', value: 'MB', help: 'store size budget (default backup.maxSizeMb)' },
     interval: { type: 'number', key: 'intervalSeconds', value: 'S', help: 'seconds between samples (required, > 0)' },
-    count: { type: 'integer', key: 'count', value: 'N', help: 'monitor: stop after N samples (default: until Ctrl-C); shards: how many shards' },
+    count: { type: 'integer', key: 'count', value: 'N', help: 'how many (see the command)' },
     'run-id': { type: 'string', key: 'backupRunId', value: 'ID', help: 'the workflow run whose artifact holds the snapshot (Actions)' },
-    out: { type: 'string', key: 'out', value: 'PATH', help: 'schema: write to FILE instead of stdout; shards: the plan file; collect --shard: the output folder' },
+    out: { type: 'string', key: 'out', value: 'PATH', help: 'where to write (see the command)' },
     'log-format': { type: 'string', key: 'logFormat', value: 'F', choices: ['text', 'json'], help: 'text (default) or json: one JSON object per log line on stderr (ELK, Loki)' },
     metrics: { type: 'string', key: 'metricsFile', value: 'FILE', help: "write the run's figures in the Prometheus text format (node-exporter textfile collector)" },
     to: { type: 'string', key: 'promoteTo', value: 'PAGE', help: 'promote to this page instead of the routed one' },
@@ -1746,7 +1744,8 @@ const FLAGS = {
     plan: { type: 'string', key: 'shardPlan', value: 'FILE', help: 'the shard plan written by `shards --out` (default: planned again from the config)' },
     from: { type: 'strings', key: 'from', value: 'DIR', help: 'skip collection and use the shard outputs in DIR (repeatable)' },
     'keep-workspace': { type: 'boolean', key: 'keepWorkspace', help: 'keep the temporary demo wiki instead of deleting it' },
-    serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped (--out FILE: where to write {root, configFile, url})' },
+    serve: { type: 'boolean', key: 'serve', help: 'only prepare the demo wiki and serve the fixture feeds until stopped' },
+    wiki: { type: 'string', key: 'demoWiki', value: 'DIR', help: "copy this wiki (its pages/, news/, data/ and wiki-daily.yml) instead of the repository's own" },
 };
 /** Short aliases: `demo --keep` reads better than `--keep-workspace`, and `--keep N` belongs to prune. */
 const FLAG_ALIASES = {
@@ -1768,14 +1767,16 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
         flags: ['refresh', 'shard', 'out', 'plan'],
         summary: 'fetch and parse every source; list per source its counts and newest titles (no wiki writes)',
         help: 'Shows per source how many items it gave and the newest titles (every item with --verbose). Writes only the HTTP cache in the state folder.',
+        flagHelp: { out: { value: 'DIR', help: 'with --shard: the folder the shard output is written to (for run --from)' } },
         writes: 'state',
         check: (s) => (s.shard !== undefined && !s.out ? 'collect --shard needs --out DIR (the folder the shard output is written to)' : s.out && s.shard === undefined ? 'collect --out needs --shard I/N' : undefined),
     },
     {
         name: 'demo',
-        flags: ['keep-workspace', 'serve', 'out'],
+        flags: ['keep-workspace', 'serve', 'out', 'wiki'],
         summary: 'the whole daily update offline against bundled fixture feeds, in a temporary copy of the wiki',
         help: 'Serves fixture feeds on 127.0.0.1, copies the wiki into a temporary git clone with a bare origin,\nruns the update twice and prints what a maintainer reads. The temporary folder is removed unless --keep.',
+        flagHelp: { out: { value: 'FILE', help: 'with --serve: write {root, configFile, url} of the prepared demo wiki to FILE' } },
         writes: 'temp',
         check: (s) => (s.out && !s.serve ? 'demo --out needs --serve (the demo prints its summary on stdout)' : undefined),
     },
@@ -1806,6 +1807,7 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
         flags: ['interval', 'count'],
         summary: 'print health every --interval seconds',
         help: 'One line per sample until Ctrl-C, or N samples with --count. --json needs --count (it prints one JSON array at the end).',
+        flagHelp: { count: 'stop after N samples (default: until Ctrl-C)' },
         writes: 'nothing',
         check: (s) => {
             if (s.intervalSeconds === undefined)
@@ -1820,7 +1822,13 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     { name: 'lock status', flags: [], summary: 'show the CLI lock and whether it is stale', writes: 'nothing' },
     { name: 'lock cleanup', flags: ['dry-run'], summary: 'remove stale locks', writes: 'state' },
     { name: 'lock test', flags: [], summary: 'check that locking works in the state folder', writes: 'state' },
-    { name: 'schema', flags: ['out'], summary: 'print the JSON Schema of the config file', writes: 'nothing' },
+    {
+        name: 'schema',
+        flags: ['out'],
+        summary: 'print the JSON Schema of the config file',
+        flagHelp: { out: { value: 'FILE', help: 'write the schema to FILE instead of stdout' } },
+        writes: 'nothing',
+    },
     {
         name: 'lint',
         flags: [],
@@ -1830,23 +1838,29 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
     },
     {
         name: 'links',
-        flags: ['refresh'],
+        flags: ['refresh', 'dry-run'],
         summary: 'check every link in pages/ and write pages/link_health.md (exit 1 only above links.failAbove)',
         help: 'Each unique URL is checked once (HEAD, GET when HEAD is refused) through the same polite fetcher as collect.\nResults are kept for links.keepDays in the state folder; --refresh checks every link again.',
+        flagHelp: {
+            refresh: 'check every link again, ignoring the results kept for links.keepDays',
+            'dry-run': 'check the links but write nothing (no report page, no kept results, no commit)',
+        },
         writes: 'wiki',
     },
     {
         name: 'promote',
         arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
-        flags: ['to', 'no-push'],
+        flags: ['to', 'no-push', 'dry-run'],
         summary: 'move a queue/pool entry to its routed page (or --to PAGE); commit and push',
+        flagHelp: { 'dry-run': 'write, commit and push nothing; print the planned edits as a diff' },
         writes: 'wiki',
     },
     {
         name: 'reject',
         arg: { name: 'ID', required: true, help: 'the entry id in the promotion queue or the candidate pool', noun: 'an entry ID' },
-        flags: ['no-push'],
+        flags: ['no-push', 'dry-run'],
         summary: 'remove a queue/pool entry for good (recorded in data/rejected.tsv); commit and push',
+        flagHelp: { 'dry-run': 'write, commit and push nothing; print the planned edits as a diff' },
         writes: 'wiki',
     },
     {
@@ -1854,6 +1868,10 @@ prints the planned edits as a diff), \`run --no-push\` (commits locally only).`,
         flags: ['count', 'out'],
         summary: 'split the sources by host into --count N shards; --json prints the Actions matrix',
         help: 'Every host lives in exactly one shard (per-host politeness holds across shards); the split is balanced\nby the cost measured in earlier runs and deterministic. --out FILE writes the plan for `collect --plan`.',
+        flagHelp: {
+            count: 'how many shards to split the sources into (required, 1 or more)',
+            out: { value: 'FILE', help: 'write the shard plan to FILE (read by collect --plan)' },
+        },
         writes: 'nothing',
         check: (s) => (s.count === undefined || s.count < 1 ? 'shards needs --count N (1 or more)' : undefined),
     },
@@ -1868,10 +1886,18 @@ function subcommandsOf(group) {
 function flagsOf(spec) {
     return [...COMMON_FLAGS, ...spec.flags];
 }
-function flagLabel(name, spec) {
-    const alias = Object.entries(FLAG_ALIASES[spec.name] ?? {}).find(([, to]) => to === name)?.[0];
+/** A flag's placeholder and help as this command means it (its override, else the shared text). */
+function flagText(name, spec) {
     const f = FLAGS[name];
-    return `--${alias ?? name}${f.value ? ` ${f.value}` : ''}`;
+    const own = spec.flagHelp?.[name];
+    if (own === undefined)
+        return { ...(f.value ? { value: f.value } : {}), help: f.help };
+    return typeof own === 'string' ? { ...(f.value ? { value: f.value } : {}), help: own } : own;
+}
+function flagLine(name, spec) {
+    const alias = Object.entries(FLAG_ALIASES[spec.name] ?? {}).find(([, to]) => to === name)?.[0];
+    const { value, help } = flagText(name, spec);
+    return `  ${`--${alias ?? name}${value ? ` ${value}` : ''}`.padEnd(18)}${help}`;
 }
 function commandHelp(spec) {
     const synopsis = `wiki-daily ${spec.name}${spec.arg ? (spec.arg.required ? ` ${spec.arg.name}` : ` [${spec.arg.name}]`) : ''} [options]`;
@@ -1884,14 +1910,27 @@ function commandHelp(spec) {
     if (own.length) {
         lines.push('', 'Options:');
         for (const f of own)
-            lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f].help}`);
+            lines.push(flagLine(f, spec));
     }
     lines.push('', 'Common options:');
     for (const f of COMMON_FLAGS)
-        lines.push(`  ${flagLabel(f, spec).padEnd(18)}${FLAGS[f].help}`);
+        lines.push(flagLine(f, spec));
     if (spec.writes !== 'nothing' && !spec.flags.includes('dry-run'))
         lines.push('', `Writes ${spec.writes === 'wiki' ? 'in the wiki' : spec.writes === 'temp' ? 'a temporary folder' : 'in the state folder'}; --dry-run is not accepted.`);
     return lines.join('\n');
+}
+/** `wiki-daily backup --help`: the subcommands of a group, each with its summary. */
+function groupHelp(group) {
+    const specs = COMMAND_TABLE.filter((c) => c.name.startsWith(`${group} `));
+    const subs = specs.map((s) => s.name.slice(group.length + 1));
+    return [
+        `Usage: wiki-daily ${group} <${subs.join('|')}> [options]`,
+        '',
+        'Subcommands:',
+        ...specs.map((s) => `  ${(s.name.slice(group.length + 1) + (s.arg ? ` ${s.arg.required ? s.arg.name : `[${s.arg.name}]`}` : '')).padEnd(22)}${s.summary}`),
+        '',
+        `wiki-daily ${group} <subcommand> --help shows the options of one subcommand.`,
+    ].join('\n');
 }
 function globalUsage() {
     const groups = new Map();
@@ -1909,7 +1948,7 @@ function globalUsage() {
         for (const s of specs)
             lines.push(`    ${(s.name.slice(g.length + 1) + (s.arg ? ` ${s.arg.required ? s.arg.name : `[${s.arg.name}]`}` : '')).padEnd(22)}${s.summary}`);
     }
-    lines.push('', 'Common options:', ...COMMON_FLAGS.map((f) => `  ${`--${f}${FLAGS[f].value ? ` ${FLAGS[f].value}` : ''}`.padEnd(18)}${FLAGS[f].help}`), '', 'wiki-daily <command> --help shows the options of one command.', 'Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth,', "  optional; otherwise git's own credentials), WIKI_DAILY_PROMOTE (run: ids to promote, like the action's promote input).", 'Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error.');
+    lines.push('', 'Common options:', ...COMMON_FLAGS.map((f) => `  ${`--${f}${FLAGS[f].value ? ` ${FLAGS[f].value}` : ''}`.padEnd(18)}${FLAGS[f].help}`), '', 'wiki-daily <command> --help shows the options of one command.', 'Environment: DISCORD_WEBHOOK_URL (alerts), WIKI_DAILY_WEBHOOK_URL (run summary JSON), WIKI_DAILY_TOKEN (push auth,', "  optional; otherwise git's own credentials), WIKI_DAILY_PROMOTE (run: ids to promote, like the action's promote input).", 'Exit codes: 0 success/partial/skipped, 1 failed, 2 usage or config error, 130 interrupted (Ctrl-C).');
     return lines.join('\n');
 }
 
@@ -1926,7 +1965,6 @@ var state = __webpack_require__(2462);
  * parsing (node:util parseArgs) is strict per command: a flag the command does not take is a UsageError
  * (exit 2).
  */
-
 
 
 
@@ -2059,6 +2097,14 @@ function applyFlags(s, spec, argv) {
     }
     return out;
 }
+/** The help for the words given: a group alone (`backup`) lists its subcommands, else one command's help. */
+function helpFor(words) {
+    if (!words.length)
+        return USAGE;
+    if (words.length === 1 && subcommandsOf(words[0]).length)
+        return groupHelp(words[0]);
+    return commandHelp(resolveCommand(words, true).spec);
+}
 /**
  * `wiki-daily <command> [sub] [target] [--flags]`. No command is a usage error (exit 2): the daily
  * update, which commits and pushes, only runs when asked for by name.
@@ -2066,9 +2112,9 @@ function applyFlags(s, spec, argv) {
 function parseCliArgs(argv, env = process.env) {
     const guess = guessPositionals(argv);
     if (guess[0] === 'help')
-        return { help: guess.length === 1 ? USAGE : commandHelp(resolveCommand(guess.slice(1), true).spec) };
+        return { help: helpFor(guess.slice(1)) };
     if (argv.includes('--help') || argv.includes('-h'))
-        return { help: guess.length ? commandHelp(resolveCommand(guess, true).spec) : USAGE };
+        return { help: helpFor(guess) };
     // The command decides which flags take a value, so its own parse gives the real positionals.
     const spec = resolveCommand(guess, true).spec;
     const [command, subcommand] = spec.name.split(' ');
@@ -2154,6 +2200,13 @@ function parseActionInputs(getInput, env = process.env) {
     const metricsFile = getInput('metrics-file').trim();
     if (metricsFile)
         s.metricsFile = metricsFile;
+    // `from`: the shard output folders for a merging run (daily-sharded.yml), one per line or space-separated.
+    const from = getInput('from').split(/\s+/).filter(Boolean);
+    if (from.length) {
+        if (spec.name !== 'run')
+            throw new errors/* UsageError */.eb(`input "from" is only for "run" (got command "${spec.name}")`);
+        s.from = from;
+    }
     const webhookUrl = getInput('webhook-url').trim() || env.WIKI_DAILY_WEBHOOK_URL || '';
     if (webhookUrl)
         s.webhookUrl = webhookUrl;

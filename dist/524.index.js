@@ -474,7 +474,7 @@ __webpack_require__.d(__webpack_exports__, {
   WF: () => (/* binding */ gateItems)
 });
 
-// UNUSED EXPORTS: ALREADY_IN_WIKI, UNDECODED_GOOGLE_NEWS, titleKey
+// UNUSED EXPORTS: titleKey
 
 // EXTERNAL MODULE: ./src/model.ts
 var model = __webpack_require__(10182);

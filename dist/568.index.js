@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   wD: () => (/* binding */ compareEntries),
 /* harmony export */   xq: () => (/* binding */ mergeEntries)
 /* harmony export */ });
-/* unused harmony exports CURATION_LINES, formatEntry */
+/* unused harmony export formatEntry */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47751);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24421);

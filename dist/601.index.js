@@ -429,7 +429,7 @@ async function run() {
     // status=critical (not "failed") and the watchdog's later steps read it.
     let outputsSet = false;
     try {
-        const settings = (0,src_settings/* parseActionInputs */.HC)((name) => core/* getInput */.V4(name));
+        const settings = (0,src_settings/* parseActionInputs */.H)((name) => core/* getInput */.V4(name));
         for (const secret of [settings.token, settings.discordWebhook, settings.webhookUrl]) {
             if (secret) {
                 core/* setSecret */.Pq(secret);

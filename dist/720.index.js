@@ -199,7 +199,6 @@ async function loadShardOutputs(dirs, config) {
 /* harmony export */   nv: () => (/* binding */ writeShardOutput),
 /* harmony export */   wr: () => (/* binding */ readPlanFile)
 /* harmony export */ });
-/* unused harmony exports SHARD_OUTPUT_FORMAT, SHARD_PLAN_FORMAT, shardFileName */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -357,7 +356,7 @@ async function findShardOutputs(dirs) {
 /* harmony export */   d7: () => (/* binding */ parseShardSpec),
 /* harmony export */   tF: () => (/* binding */ planShards)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_SOURCE_COST, MAX_SHARDS, sourceHost */
+/* unused harmony export sourceHost */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _feeds_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41723);
 /* harmony import */ var _http_fetcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31619);

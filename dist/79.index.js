@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   subjectFromRun: () => (/* binding */ subjectFromRun),
 /* harmony export */   syncFailureIssueFromEnv: () => (/* binding */ syncFailureIssueFromEnv)
 /* harmony export */ });
-/* unused harmony exports trailingFailures, ISSUE_TITLE, syncFailureIssue */
+/* unused harmony exports trailingFailures, ISSUE_TITLE */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25625);

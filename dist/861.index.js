@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   If: () => (/* binding */ runsFromDayLogs),
-/* harmony export */   cv: () => (/* binding */ gatherHealth),
-/* harmony export */   mf: () => (/* binding */ runnerView)
+/* harmony export */   cv: () => (/* binding */ gatherHealth)
 /* harmony export */ });
+/* unused harmony export runnerView */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   leftBehind: () => (/* binding */ leftBehind),
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -72,7 +71,7 @@ async function runCli(argv, env = process.env, io) {
     let outcome;
     let onSigint;
     try {
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCliArgs */ .hT)(argv, env);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCliArgs */ .h)(argv, env);
         if ('help' in settings) {
             out(`${settings.help}\n`);
             return 0;

@@ -8,7 +8,6 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collectListing: () => (/* binding */ collectListing)
 /* harmony export */ });
-/* unused harmony export NEWEST_SHOWN */
 const NEWEST_SHOWN = 3;
 function collectListing(r, verbose) {
     const lines = [];
@@ -18,14 +17,14 @@ function collectListing(r, verbose) {
         lines.push(head);
         if (s.outcome === 'failed' && s.error)
             lines.push(`    ${s.error}`);
+        // The warnings themselves, always: a count alone sends the person to --json to learn what went wrong.
+        for (const w of s.warnings ?? [])
+            lines.push(`    warning: ${w}`);
         const shown = verbose ? items : items.slice(0, NEWEST_SHOWN);
         for (const it of shown)
             lines.push(`    ${it.published ? it.published.slice(0, 10) : '(no date) '}  ${it.title}${verbose ? `\n                ${it.link}` : ''}`);
         if (items.length > shown.length)
             lines.push(`    … ${items.length - shown.length} more (--verbose lists them all)`);
-        if (verbose)
-            for (const w of s.warnings ?? [])
-                lines.push(`    warning: ${w}`);
     }
     return lines.join('\n');
 }
