@@ -13,7 +13,6 @@
  */
 import { Buffer } from 'node:buffer';
 import { mkdtemp, readdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { simpleGit } from 'simple-git';
 import { GitError, errorMessage } from '../errors.js';
@@ -491,7 +490,7 @@ class SimpleGitRepo implements GitRepo {
 
     // The temporary index lives in the git folder, not the system temp folder: a commit killed midway
     // leaves it where the next commit of this repository looks for it and removes it.
-    for (const name of await removeStaleTempIndexes(gitDir)) this.logger.info(`removed a temporary git index a killed commit left behind: ${name}`);
+    for (const name of await removeStaleTempDirs(gitDir, TEMP_INDEX_PREFIX)) this.logger.info(`removed a temporary git index a killed commit left behind: ${name}`);
     const tmp = await mkdtemp(path.join(gitDir, TEMP_INDEX_PREFIX));
     try {
       const indexEnv = { GIT_INDEX_FILE: path.join(tmp, 'index') };
@@ -631,12 +630,18 @@ class SimpleGitRepo implements GitRepo {
    */
   private async rebaseOnto(oldHead: string, upstream: string, label: string): Promise<string> {
     await this.assertNoOperationInProgress();
-    const { top } = await this.paths();
+    const { top, gitDir } = await this.paths();
     const committerLine = (await this.git(['log', '-1', '--format=%cn%x00%ce', oldHead], {}, top)).trim();
     const [cName, cEmail] = committerLine.split('\0');
     const committer = { GIT_COMMITTER_NAME: cName || 'wiki-daily', GIT_COMMITTER_EMAIL: cEmail || 'wiki-daily@localhost' };
 
-    const tmp = await mkdtemp(path.join(os.tmpdir(), 'wiki-daily-rebase-'));
+    // Like the temporary index: in the git folder, where the next push finds what a killed one left.
+    const stale = await removeStaleTempDirs(gitDir, TEMP_REBASE_PREFIX);
+    if (stale.length) {
+      await this.git(['worktree', 'prune'], {}, top).catch(() => undefined);
+      for (const name of stale) this.logger.info(`removed a temporary rebase worktree a killed push left behind: ${name}`);
+    }
+    const tmp = await mkdtemp(path.join(gitDir, TEMP_REBASE_PREFIX));
     const wt = path.join(tmp, 'worktree');
     let newHead: string;
     try {
@@ -695,15 +700,16 @@ class SimpleGitRepo implements GitRepo {
 }
 
 const TEMP_INDEX_PREFIX = 'wiki-daily-index-';
-/** Older than this, a temporary index folder belongs to no running commit (a commit takes seconds). */
+const TEMP_REBASE_PREFIX = 'wiki-daily-rebase-';
+/** Older than this, a temporary folder belongs to no running commit or push (they take seconds). */
 export const STALE_TEMP_INDEX_MS = 10 * 60_000;
 
-/** Remove the temporary index folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
-async function removeStaleTempIndexes(gitDir: string, nowMs = Date.now()): Promise<string[]> {
+/** Remove the temporary `prefix` folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
+async function removeStaleTempDirs(gitDir: string, prefix: string, nowMs = Date.now()): Promise<string[]> {
   const entries = await readdir(gitDir, { withFileTypes: true });
   const removed: string[] = [];
   for (const e of entries) {
-    if (!e.isDirectory() || !e.name.startsWith(TEMP_INDEX_PREFIX)) continue;
+    if (!e.isDirectory() || !e.name.startsWith(prefix)) continue;
     const dir = path.join(gitDir, e.name);
     const st = await stat(dir).catch(() => undefined);
     if (!st || nowMs - st.mtimeMs < STALE_TEMP_INDEX_MS) continue;

@@ -225,6 +225,30 @@ describe.concurrent('push', () => {
     expect(logger.lines.some((l) => l.includes('rejected') && l.includes('rebasing'))).toBe(true);
   });
 
+  it('keeps its temporary rebase worktree in the git folder and removes the one a killed push left there', async (t) => {
+    const { remote, dir, repo, logger } = await setup(t);
+    const gitDir = path.join(dir, '.git');
+    // A push killed an hour ago while rebasing: its worktree folder and git's registration of it remain.
+    const stale = path.join(gitDir, 'wiki-daily-rebase-killed1');
+    await mkdir(stale);
+    await git(dir, ['worktree', 'add', '--detach', '--quiet', path.join(stale, 'worktree'), 'HEAD']);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(stale, hourAgo, hourAgo);
+    expect((await git(dir, ['worktree', 'list', '--porcelain'])).match(/^worktree /gm)).toHaveLength(2);
+
+    const other = await remote.clone();
+    await remote.commitInClone(other, { 'pages/other.md': 'from another clone\n' }, 'other: edit');
+    await writeFiles(dir, { 'pages/a.md': 'bot line\n' });
+    await repo.commitFiles(['pages/a.md'], 'daily: bot', BOT);
+    const result = await repo.push({ remote: 'origin', attempts: 3, clock: fakeClock(), random: () => 0.5 });
+    expect(result).toMatchObject({ pushed: true, rebased: true });
+    // The killed push's folder and registration are gone, and this push left none of its own.
+    expect((await readdir(gitDir)).filter((n) => n.startsWith('wiki-daily-rebase-'))).toEqual([]);
+    expect((await git(dir, ['worktree', 'list', '--porcelain'])).match(/^worktree /gm)).toHaveLength(1);
+    expect(logger.lines).toEqual(expect.arrayContaining([expect.stringContaining('removed a temporary rebase worktree a killed push left behind: wiki-daily-rebase-killed1')]));
+    expect(await porcelain(dir)).toEqual([]);
+  });
+
   it('on a conflicting remote change: aborts, keeps HEAD, index, tree and the local commit, names the file', async (t) => {
     const { remote, dir, repo } = await setup(t);
     const other = await remote.clone();
