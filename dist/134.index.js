@@ -60,16 +60,14 @@ function crashPoint(name) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96332);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(25625);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49809);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(29834);
-/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37230);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var simple_git__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96332);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25625);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49809);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
+/* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37230);
 /**
  * git behind a small interface, with simple-git spawning the processes.
  *
@@ -83,7 +81,6 @@ function crashPoint(name) {
  *   `read-tree -m -u`, which carries local edits along and refuses (changing nothing) if they would be hit;
  * - a token is handed to one git process through GIT_CONFIG_* environment variables, never written to disk.
  */
-
 
 
 
@@ -123,7 +120,7 @@ const BASE_ENV = {
 };
 /** How many paths go on one command line (keeps far below ARG_MAX on every platform). */
 const PATH_CHUNK = 200;
-class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS {
+class GitCommandError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS {
     command;
     output;
     constructor(command, output) {
@@ -142,7 +139,7 @@ function ambientEnv() {
 async function runGit(cwd, args, extraEnv = {}, signal) {
     let git;
     try {
-        git = (0,simple_git__WEBPACK_IMPORTED_MODULE_4__/* .simpleGit */ .Lp)({
+        git = (0,simple_git__WEBPACK_IMPORTED_MODULE_3__/* .simpleGit */ .Lp)({
             baseDir: cwd,
             ...(signal ? { abort: signal } : {}),
             trimmed: false,
@@ -159,13 +156,13 @@ async function runGit(cwd, args, extraEnv = {}, signal) {
         }).env({ ...ambientEnv(), ...BASE_ENV, ...extraEnv });
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot run git in ${cwd}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`cannot run git in ${cwd}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`));
     }
     try {
         return await git.raw(args);
     }
     catch (err) {
-        throw new GitCommandError((0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(args.slice(0, 2).join(' ')), (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)));
+        throw new GitCommandError((0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(args.slice(0, 2).join(' ')), (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)));
     }
 }
 function chunks(items, size) {
@@ -192,9 +189,9 @@ function identityEnv(who, committer = who) {
  */
 function tokenEnv(token, remoteUrl, ambient = ambientEnv()) {
     const basic = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(token);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(token, 'utf8').toString('base64'));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .registerSecret */ .cl)(basic);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(token);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.from(token, 'utf8').toString('base64'));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .registerSecret */ .cl)(basic);
     let key = 'http.extraheader';
     if (remoteUrl) {
         try {
@@ -330,7 +327,7 @@ class SimpleGitRepo {
         }
         const present = [];
         for (const f of staged)
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(top, f)).then((st) => st.isFile(), () => false))
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(top, f)).then((st) => st.isFile(), () => false))
                 present.push(f);
         const worktreeBlobs = new Map();
         if (present.length) {
@@ -354,10 +351,10 @@ class SimpleGitRepo {
         this.layout ??= (async () => {
             const [top, gitDir] = (await this.git(['rev-parse', '--show-toplevel', '--absolute-git-dir'])).trim().split('\n');
             if (!top || !gitDir)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${this.root}: cannot locate the repository top level and git folder`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`${this.root}: cannot locate the repository top level and git folder`);
             const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(this.root);
             const realTop = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(top);
-            const prefix = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realTop, realRoot);
+            const prefix = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realTop, realRoot);
             return { top: realTop, gitDir, prefix, realRoot };
         })();
         // A failed lookup (not a repo yet) must not be cached forever.
@@ -369,22 +366,22 @@ class SimpleGitRepo {
     async toRepoPath(file) {
         const { prefix, realRoot } = await this.paths();
         let fromRoot;
-        if (node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(file)) {
-            const direct = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(this.root), file);
-            fromRoot = direct.startsWith('..') ? node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(realRoot, file) : direct;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(file)) {
+            const direct = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.root), file);
+            fromRoot = direct.startsWith('..') ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(realRoot, file) : direct;
         }
         else {
-            fromRoot = node_path__WEBPACK_IMPORTED_MODULE_3___default().normalize(file);
+            fromRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().normalize(file);
         }
-        const inRepo = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(prefix, fromRoot);
-        if (!fromRoot || fromRoot === '.' || inRepo.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(inRepo)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${file}: not a file inside the repository at ${this.root}`);
+        const inRepo = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(prefix, fromRoot);
+        if (!fromRoot || fromRoot === '.' || inRepo.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(inRepo)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`${file}: not a file inside the repository at ${this.root}`);
         }
-        return inRepo.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+        return inRepo.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
     }
     async toRootPath(repoPath) {
         const { prefix } = await this.paths();
-        return node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(prefix, repoPath.split('/').join((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep))).split((node_path__WEBPACK_IMPORTED_MODULE_3___default().sep)).join('/');
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(prefix, repoPath.split('/').join((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
     }
     async isRepo() {
         try {
@@ -412,7 +409,7 @@ class SimpleGitRepo {
         }
         catch (err) {
             if (err instanceof GitCommandError && /exit code 1$/.test(err.output.trim())) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`HEAD is detached in ${this.root}: no current branch (set git.branch)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`HEAD is detached in ${this.root}: no current branch (set git.branch)`);
             }
             throw err;
         }
@@ -443,11 +440,11 @@ class SimpleGitRepo {
         const markers = ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD', 'REVERT_HEAD'];
         const found = [];
         for (const marker of markers) {
-            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, marker)).then(() => true, () => false))
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, marker)).then(() => true, () => false))
                 found.push(marker);
         }
         if (found.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`a git operation is in progress in ${this.root} (${found.join(', ')}); finish or abort it before the bot commits`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`a git operation is in progress in ${this.root} (${found.join(', ')}); finish or abort it before the bot commits`);
         }
     }
     async readHead(file) {
@@ -462,7 +459,7 @@ class SimpleGitRepo {
     }
     async commitFiles(files, message, author, contents) {
         if (!message.trim())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS('commit message is empty');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS('commit message is empty');
         const paths = [...new Set(await Promise.all(files.map((f) => this.toRepoPath(f))))].sort();
         if (!paths.length)
             return { committed: false, files: [] };
@@ -471,11 +468,11 @@ class SimpleGitRepo {
         const head = await this.headSha();
         // The temporary index lives in the git folder, not the system temp folder: a commit killed midway
         // leaves it where the next commit of this repository looks for it and removes it.
-        for (const name of await removeStaleTempIndexes(gitDir))
+        for (const name of await removeStaleTempDirs(gitDir, TEMP_INDEX_PREFIX))
             this.logger.info(`removed a temporary git index a killed commit left behind: ${name}`);
-        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, TEMP_INDEX_PREFIX));
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, TEMP_INDEX_PREFIX));
         try {
-            const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'index') };
+            const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tmp, 'index') };
             await this.git(head ? ['read-tree', head] : ['read-tree', '--empty'], indexEnv, top);
             // --remove records files that are gone; a path that neither exists nor is tracked is ignored.
             const explicit = new Map();
@@ -492,7 +489,7 @@ class SimpleGitRepo {
                     await this.git(['update-index', '--force-remove', '--', repoPath], indexEnv, top);
                     continue;
                 }
-                const blobFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'blob');
+                const blobFile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tmp, 'blob');
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(blobFile, text);
                 const blob = (await this.git(['hash-object', '-w', `--path=${repoPath}`, blobFile], {}, top)).trim();
                 const staged = (await this.git(['ls-files', '-s', '--', repoPath], indexEnv, top)).trim();
@@ -508,10 +505,10 @@ class SimpleGitRepo {
                 return { committed: false, files: [] };
             }
             const sha = (await this.git(['commit-tree', tree, ...(head ? ['-p', head] : []), '-m', message], identityEnv(author), top)).trim();
-            (0,_faults_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('commit-before-ref');
+            (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('commit-before-ref');
             // The old value makes this fail instead of overwriting a commit someone made in the meantime.
             await this.git(['update-ref', '-m', `wiki-daily: ${message.split('\n')[0]}`, 'HEAD', sha, head ?? ''], {}, top);
-            (0,_faults_js__WEBPACK_IMPORTED_MODULE_9__/* .crashPoint */ .u)('commit-after-ref');
+            (0,_faults_js__WEBPACK_IMPORTED_MODULE_8__/* .crashPoint */ .u)('commit-after-ref');
             // Bring the real index in line for just these paths, so they do not show as staged reversals.
             try {
                 for (const part of chunks(changed, PATH_CHUNK)) {
@@ -519,7 +516,7 @@ class SimpleGitRepo {
                 }
             }
             catch (err) {
-                this.logger.warn(`committed ${sha.slice(0, 7)} but could not refresh the index for its files (run \`git reset -q -- <files>\`): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+                this.logger.warn(`committed ${sha.slice(0, 7)} but could not refresh the index for its files (run \`git reset -q -- <files>\`): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`);
             }
             const rootFiles = await Promise.all(changed.map((f) => this.toRootPath(f)));
             this.logger.info(`committed ${sha.slice(0, 7)} (${changed.length} file(s)): ${message.split('\n')[0]}`);
@@ -539,7 +536,7 @@ class SimpleGitRepo {
         }
     }
     async push(opts) {
-        const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_8__/* .systemClock */ .ml;
+        const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
         const maxAttempts = Math.max(1, Math.floor(opts.attempts || 3));
         const branch = opts.branch || (await this.currentBranch());
         const remote = opts.remote;
@@ -548,7 +545,7 @@ class SimpleGitRepo {
         const { top } = await this.paths();
         const head = await this.headSha();
         if (!head)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`nothing to push: ${this.root} has no commit yet`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`nothing to push: ${this.root} has no commit yet`);
         let sha = head;
         let rebased = false;
         /** The remote moved under us: fetch and rebase onto it before the next attempt. Returns the error, if any. */
@@ -564,21 +561,21 @@ class SimpleGitRepo {
             }
             catch (err) {
                 const error = err instanceof RebaseConflict
-                    ? (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot push: our commit(s) conflict with new commits on ${remote}/${branch} in ${err.files.join(', ') || '(unknown files)'}; ` +
+                    ? (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`cannot push: our commit(s) conflict with new commits on ${remote}/${branch} in ${err.files.join(', ') || '(unknown files)'}; ` +
                         `the rebase was aborted and HEAD, index and working tree are as before (local commit ${sha.slice(0, 7)} kept). ` +
                         `Resolve by hand: git pull --rebase ${remote} ${branch}`)
-                    : (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(`cannot push to ${remote}/${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`);
+                    : (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(`cannot push to ${remote}/${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`);
                 this.logger.error(error);
                 return error;
             }
             return undefined;
         };
-        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_7__/* .retry */ .L5)(async (attempt) => {
+        const outcome = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retry */ .L5)(async (attempt) => {
             try {
                 await this.git(['push', remote, `HEAD:refs/heads/${branch}`], authEnv, top);
             }
             catch (err) {
-                const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err);
+                const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
                 const error = `push to ${remote}/${branch} failed (attempt ${attempt} of ${maxAttempts}): ${firstLines(msg)}`;
                 if (!isRejectedBecauseRemoteMoved(msg)) {
                     this.logger.warn(error);
@@ -597,7 +594,7 @@ class SimpleGitRepo {
         }, { attempts: maxAttempts, baseDelayMs: 1000, maxDelayMs: 30_000, clock, ...(opts.random ? { random: opts.random } : {}) });
         if (outcome.ok)
             return { pushed: true, attempts: outcome.attempts, rebased, sha };
-        const error = outcome.failure.logged ? outcome.failure.error : (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(outcome.failure.error);
+        const error = outcome.failure.logged ? outcome.failure.error : (0,_log_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(outcome.failure.error);
         if (!outcome.failure.logged)
             this.logger.error(error);
         return { pushed: false, attempts: outcome.attempts, rebased, error };
@@ -609,12 +606,19 @@ class SimpleGitRepo {
      */
     async rebaseOnto(oldHead, upstream, label) {
         await this.assertNoOperationInProgress();
-        const { top } = await this.paths();
+        const { top, gitDir } = await this.paths();
         const committerLine = (await this.git(['log', '-1', '--format=%cn%x00%ce', oldHead], {}, top)).trim();
         const [cName, cEmail] = committerLine.split('\0');
         const committer = { GIT_COMMITTER_NAME: cName || 'wiki-daily', GIT_COMMITTER_EMAIL: cEmail || 'wiki-daily@localhost' };
-        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), 'wiki-daily-rebase-'));
-        const wt = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(tmp, 'worktree');
+        // Like the temporary index: in the git folder, where the next push finds what a killed one left.
+        const stale = await removeStaleTempDirs(gitDir, TEMP_REBASE_PREFIX);
+        if (stale.length) {
+            await this.git(['worktree', 'prune'], {}, top).catch(() => undefined);
+            for (const name of stale)
+                this.logger.info(`removed a temporary rebase worktree a killed push left behind: ${name}`);
+        }
+        const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, TEMP_REBASE_PREFIX));
+        const wt = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tmp, 'worktree');
         let newHead;
         try {
             await this.git(['worktree', 'add', '--detach', '--quiet', wt, oldHead], {}, top);
@@ -627,16 +631,16 @@ class SimpleGitRepo {
                     files = splitZ(await this.git(['diff', '--name-only', '-z', '--diff-filter=U'], {}, wt));
                 }
                 finally {
-                    await this.git(['rebase', '--abort'], {}, wt).catch((abortErr) => this.logger.warn(`rebase --abort in ${wt} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(abortErr)}`));
+                    await this.git(['rebase', '--abort'], {}, wt).catch((abortErr) => this.logger.warn(`rebase --abort in ${wt} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(abortErr)}`));
                 }
                 if (files.length)
-                    throw new RebaseConflict(files, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err));
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`rebase onto ${label} failed: ${firstLines((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err))}`);
+                    throw new RebaseConflict(files, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`rebase onto ${label} failed: ${firstLines((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err))}`);
             }
             newHead = (await this.git(['rev-parse', 'HEAD'], {}, wt)).trim();
         }
         finally {
-            await this.git(['worktree', 'remove', '--force', wt], {}, top).catch((err) => this.logger.warn(`could not remove temporary worktree ${wt}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err)}`));
+            await this.git(['worktree', 'remove', '--force', wt], {}, top).catch((err) => this.logger.warn(`could not remove temporary worktree ${wt}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`));
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
             await this.git(['worktree', 'prune'], {}, top).catch(() => undefined);
         }
@@ -648,9 +652,9 @@ class SimpleGitRepo {
             await this.git(['read-tree', '-m', '-u', oldHead, newHead], {}, top);
         }
         catch (err) {
-            const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(err);
+            const msg = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err);
             const files = [...msg.matchAll(/Entry '([^']+)'|^\s+(\S.*)$/gm)].map((m) => m[1] ?? m[2]).filter(Boolean);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`${label} changed files that have uncommitted local edits${files.length ? ` (${[...new Set(files)].join(', ')})` : ''}; ` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`${label} changed files that have uncommitted local edits${files.length ? ` (${[...new Set(files)].join(', ')})` : ''}; ` +
                 `nothing was changed locally. Commit or stash those edits, then push again. git said: ${firstLines(msg)}`);
         }
         await this.git(['update-ref', '-m', `wiki-daily: rebase onto ${label}`, 'HEAD', newHead, oldHead], {}, top);
@@ -664,22 +668,23 @@ class SimpleGitRepo {
         const out = (await this.git(['rev-list', '--left-right', '--count', `HEAD...${ref}`])).trim();
         const [ahead, behind] = out.split(/\s+/).map((n) => Number.parseInt(n, 10));
         if (ahead === undefined || behind === undefined || Number.isNaN(ahead) || Number.isNaN(behind)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .GitError */ .XS(`unexpected rev-list output for HEAD...${ref}: ${out}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitError */ .XS(`unexpected rev-list output for HEAD...${ref}: ${out}`);
         }
         return { ahead, behind };
     }
 }
 const TEMP_INDEX_PREFIX = 'wiki-daily-index-';
-/** Older than this, a temporary index folder belongs to no running commit (a commit takes seconds). */
+const TEMP_REBASE_PREFIX = 'wiki-daily-rebase-';
+/** Older than this, a temporary folder belongs to no running commit or push (they take seconds). */
 const STALE_TEMP_INDEX_MS = 10 * 60_000;
-/** Remove the temporary index folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
-async function removeStaleTempIndexes(gitDir, nowMs = Date.now()) {
+/** Remove the temporary `prefix` folders in `gitDir` older than STALE_TEMP_INDEX_MS; returns their names. */
+async function removeStaleTempDirs(gitDir, prefix, nowMs = Date.now()) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(gitDir, { withFileTypes: true });
     const removed = [];
     for (const e of entries) {
-        if (!e.isDirectory() || !e.name.startsWith(TEMP_INDEX_PREFIX))
+        if (!e.isDirectory() || !e.name.startsWith(prefix))
             continue;
-        const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(gitDir, e.name);
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, e.name);
         const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).catch(() => undefined);
         if (!st || nowMs - st.mtimeMs < STALE_TEMP_INDEX_MS)
             continue;
@@ -689,7 +694,7 @@ async function removeStaleTempIndexes(gitDir, nowMs = Date.now()) {
     return removed;
 }
 function openRepo(root, logger) {
-    return new SimpleGitRepo(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(root), logger);
+    return new SimpleGitRepo(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root), logger);
 }
 
 
