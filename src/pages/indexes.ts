@@ -9,6 +9,7 @@ import { countEntries } from './entries.js';
 import { findRegions, type Region } from './regions.js';
 import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
+import type { KnowledgeSummaries } from './knowledge.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {
@@ -64,6 +65,8 @@ export interface IndexResult {
 export interface ListingSummaries {
   pages?: ReadonlyMap<string, { title: string; entries: number | null; problem: string | null }>;
   dayLogs?: ReadonlyMap<string, { status: string | null; problem: string | null }>;
+  /** For the knowledge pages (pages/by_year.md, pages/timeline.md). */
+  knowledge?: KnowledgeSummaries;
 }
 
 function listed(files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, unknown> | undefined): string[] {

@@ -52,17 +52,42 @@ interface KnownEntry {
   anchor?: string;
 }
 
-interface PageInfo {
-  path: string;
+/** A dated entry as the timeline lists it (also what the wiki index keeps of the newest entries). */
+export interface TimelineEntry {
+  page: string;
+  line: number;
+  date: string;
+  outlet: string;
   title: string;
-  entries: KnownEntry[];
+  url?: string;
+  anchor?: string;
+}
+
+/** One page's row of the by-year view: entries per year (undefined: year unknown), with the anchor of the year heading. */
+export interface YearCell {
+  year?: number;
+  count: number;
+  anchor?: string;
+}
+
+/** What the knowledge pages need of one page (the wiki index keeps this for pages a run does not read). */
+export interface PageKnowledge {
+  /** The title as the links show it (inlineText, 100). */
+  title: string;
+  years: YearCell[];
+  /** How many dated entries it holds. */
+  dated: number;
+}
+
+interface PageInfo extends PageKnowledge {
+  path: string;
 }
 
 const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Entries of every entries region of a page, with the anchors of their year headings. */
-function readPage(file: string, text: string): PageInfo {
+function readEntries(file: string, text: string): KnownEntry[] {
   const regions = findRegions(text, file);
   const headings = listHeadings(text);
   const entries: KnownEntry[] = [];
@@ -88,23 +113,48 @@ function readPage(file: string, text: string): PageInfo {
       });
     }
   }
-  return { path: file, title: pageTitle(text) ?? path.posix.basename(file, '.md'), entries };
+  return entries;
 }
 
-function pageLink(from: string, page: PageInfo, anchor: string | undefined): string {
-  return `[${inlineText(page.title, 100)}](${relativeLink(from, page.path)}${anchor ? `#${encodeAnchor(anchor)}` : ''})`;
+/** Newest first; ties by page, then by line (the timeline's order). */
+export function compareTimeline(a: TimelineEntry, b: TimelineEntry): number {
+  return byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line;
+}
+
+/**
+ * What the knowledge pages take from one page: its by-year row and its dated entries (newest first,
+ * at most `keep`). Throws PageError when its regions or entries cannot be read.
+ */
+export function pageKnowledge(file: string, text: string, keep = Infinity): { page: PageKnowledge; newest: TimelineEntry[] } {
+  const entries = readEntries(file, text);
+  const years = new Map<number | undefined, YearCell>();
+  const dated: TimelineEntry[] = [];
+  for (const e of entries) {
+    const cell = years.get(e.year) ?? { ...(e.year !== undefined ? { year: e.year } : {}), count: 0 };
+    years.set(e.year, cell);
+    cell.count++;
+    if (cell.anchor === undefined && e.anchor !== undefined) cell.anchor = e.anchor;
+    if (e.date !== undefined) {
+      const { year: _year, ...rest } = e;
+      dated.push({ ...rest, date: e.date });
+    }
+  }
+  dated.sort(compareTimeline);
+  const title = inlineText(pageTitle(text) ?? path.posix.basename(file, '.md'), 100);
+  return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
+}
+
+function pageLink(from: string, page: string, title: string, anchor: string | undefined): string {
+  return `[${title}](${relativeLink(from, page)}${anchor ? `#${encodeAnchor(anchor)}` : ''})`;
 }
 
 export function renderByYear(file: string, pages: readonly PageInfo[]): string {
-  const years = new Map<number | undefined, Map<string, { page: PageInfo; count: number; anchor?: string }>>();
+  const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
   for (const page of pages) {
-    for (const e of page.entries) {
-      const row = years.get(e.year) ?? new Map();
-      years.set(e.year, row);
-      const cell = row.get(page.path) ?? { page, count: 0 };
-      cell.count++;
-      cell.anchor ??= e.anchor;
-      row.set(page.path, cell);
+    for (const cell of page.years) {
+      const row = years.get(cell.year) ?? [];
+      years.set(cell.year, row);
+      row.push({ page, cell });
     }
   }
   if (years.size === 0) return '아직 항목이 없습니다.\n';
@@ -112,58 +162,87 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
   const out: string[] = [];
   for (const year of order) {
     out.push(`## ${year ?? '연도 미상'}`, '');
-    const row = years.get(year)!;
-    for (const key of [...row.keys()].sort(byString)) {
-      const cell = row.get(key)!;
-      out.push(`- ${pageLink(file, cell.page, cell.anchor)} — ${cell.count}건`);
-    }
+    const row = years.get(year)!.sort((a, b) => byString(a.page.path, b.page.path));
+    for (const { page, cell } of row) out.push(`- ${pageLink(file, page.path, page.title, cell.anchor)} — ${cell.count}건`);
     out.push('');
   }
   out.pop();
   return `${out.join('\n')}\n`;
 }
 
-export function renderTimeline(file: string, pages: readonly PageInfo[], size: number, maxTitleLength: number): string {
-  const byPath = new Map(pages.map((p) => [p.path, p]));
-  const dated = pages
-    .flatMap((p) => p.entries)
-    .filter((e): e is KnownEntry & { date: string } => e.date !== undefined)
-    .sort((a, b) => byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line)
-    .slice(0, size);
+export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
+  const dated = [...newest].sort(compareTimeline).slice(0, size);
   if (dated.length === 0) return '아직 항목이 없습니다.\n';
   // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
   // title can ever turn into a row or cell of its own.
   const rows = dated.map((e) => {
     const title = inlineText(e.title, maxTitleLength) || UNTITLED;
     const link = safeLink(e.url);
-    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${pageLink(file, byPath.get(e.page)!, e.anchor)}`;
+    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${pageLink(file, e.page, titles.get(e.page)!, e.anchor)}`;
   });
   return `${rows.join('\n')}\n`;
+}
+
+/**
+ * What the knowledge pages need of the pages the caller did not read (from the wiki index): a page
+ * present in `files` is always judged by its text instead.
+ */
+export interface KnowledgeSummaries {
+  /** Every knowledge page known to the index: its row, or the problem that kept it out. */
+  pages: ReadonlyMap<string, { knowledge: PageKnowledge | null; kproblem: string | null }>;
+  /** The newest dated entries across those pages (at least the newest `timelineSize` of them). */
+  newest: readonly TimelineEntry[];
+}
+
+/** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
+export function isKnowledgePage(config: Config, file: string): boolean {
+  const p = config.pages;
+  const dir = `${norm(p.pagesDir)}/`;
+  if (!file.startsWith(dir) || !file.endsWith('.md')) return false;
+  return ![p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm).includes(file);
+}
+
+/** A PageError as the index stored it (its full message). */
+function storedError(file: string, message: string): PageError {
+  const e = new PageError(message, file);
+  e.message = message;
+  return e;
 }
 
 function skeleton(title: string, intro: string, region: string): string {
   return `# ${title}\n\n${intro}\n\n${beginMarker(region)}\n${endMarker(region)}\n`;
 }
 
-/** The knowledge pages for the wiki as `files` holds it (root-relative path → text). */
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>): KnowledgeResult {
+/** The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries` for pages not in `files`. */
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries): KnowledgeResult {
   const p = config.pages;
   const byYearPath = norm(p.byYearPage);
   const timelinePath = norm(p.timelinePage);
-  const dir = `${norm(p.pagesDir)}/`;
-  const skip = new Set([byYearPath, timelinePath, norm(p.queuePage), norm(p.poolPage), norm(p.indexPage)]);
   const errors: PageError[] = [];
   const pages: PageInfo[] = [];
-  for (const file of [...files.keys()].sort(byString)) {
-    if (!file.startsWith(dir) || !file.endsWith('.md') || skip.has(file)) continue;
+  const newest: TimelineEntry[] = [];
+  const all = summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
+  for (const file of [...all].sort(byString)) {
+    if (!isKnowledgePage(config, file)) continue;
+    const text = files.get(file);
+    if (text === undefined) {
+      const s = summaries!.pages.get(file)!;
+      if (s.kproblem) errors.push(storedError(file, s.kproblem));
+      else if (s.knowledge && s.knowledge.years.length) pages.push({ path: file, ...s.knowledge });
+      continue;
+    }
     try {
-      const info = readPage(file, files.get(file)!);
-      if (info.entries.length) pages.push(info);
+      const info = pageKnowledge(file, text, p.timelineSize);
+      if (info.page.years.length) pages.push({ path: file, ...info.page });
+      newest.push(...info.newest);
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
       errors.push(err);
     }
   }
+  const titles = new Map(pages.map((pg) => [pg.path, pg.title]));
+  // A page read here replaces what the index says of it; a page the listing leaves out (a person's untracked one) stays out.
+  if (summaries) for (const e of summaries.newest) if (!files.has(e.page) && titles.has(e.page)) newest.push(e);
   const targets: [string, string, string][] = [
     [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
     [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
@@ -172,7 +251,7 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
   for (const [target, region, empty] of targets) {
     const before = files.get(target);
     try {
-      const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, pages, p.timelineSize, p.maxTitleLength);
+      const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
       const after = replaceRegion(ensureRegion(before ?? empty, region, undefined, target), region, body, target);
       if (after !== before) edits.push({ path: target, before, after });
     } catch (err) {

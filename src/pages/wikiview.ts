@@ -21,6 +21,7 @@ import {
   existingIdsAmong,
   gitBlobId,
   indexAfterEdits,
+  rebuildTimeline,
   refreshWikiIndex,
   serializeWikiIndex,
   trackedBlobIds,
@@ -73,13 +74,17 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   }
   const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
   const listed: WikiIndex = new Map([...refresh.index].filter(([p]) => !untracked.has(p)));
+  // The timeline without a person's untracked pages: their entries may stand in the index's list.
+  const timeline = [...untracked].some((p) => refresh.index.get(p)!.knowledge?.dated)
+    ? rebuildTimeline(root, listed, config, refresh.texts)
+    : refresh.index.timeline!;
   return {
     root,
     indexFile,
     indexText,
     refresh,
     index: refresh.index,
-    listing: wikiListing(listed),
+    listing: wikiListing(listed, timeline),
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seenText,
