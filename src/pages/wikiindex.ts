@@ -256,6 +256,9 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
 /** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
 export function isWikiFile(rel: string, config: Config): boolean {
   const p = config.pages;
+  // The system status page carries the time of every run: keeping its blob would make the index differ
+  // between two runs that write the same content. Every run reads it anyway (wikiview.pagesForPlan).
+  if (rel === p.systemStatusPage) return false;
   if (rel.endsWith('.md') && (rel.startsWith(dirOf(p.pagesDir)) || rel.startsWith(dirOf(p.newsDir)))) return true;
   return [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)].includes(rel);
 }
@@ -270,7 +273,8 @@ export async function trackedBlobIds(root: string, config: Config): Promise<Map<
   let out: string;
   try {
     const p = config.pages;
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage])];
+    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
     const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
     out = r.stdout;
   } catch {
@@ -282,7 +286,7 @@ export async function trackedBlobIds(root: string, config: Config): Promise<Map<
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
     const rel = rec.slice(tab + 1);
-    if (isWikiFile(rel, config)) map.set(rel, rec.slice(7, 47));
+    if (rel === config.pages.seenFile || isWikiFile(rel, config)) map.set(rel, rec.slice(7, 47));
   }
   return map;
 }
@@ -333,14 +337,15 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   const texts = new Map<string, string>();
   const current = new Map<string, string | undefined>(); // path → blob (undefined: not known yet)
   if (opts.tracked) {
-    for (const [rel, blob] of opts.tracked) current.set(rel, blob);
+    for (const [rel, blob] of opts.tracked) if (rel !== config.pages.seenFile) current.set(rel, blob);
     for (const rel of opts.dirty ?? []) if (isWikiFile(rel, config)) current.set(rel, undefined);
   } else {
     const p = config.pages;
     const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
     for (const rel of listed) current.set(rel, undefined);
-    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
+    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
       current.set(rel, undefined);
+    current.delete(p.systemStatusPage);
   }
 
   const index: WikiIndex = new Map();

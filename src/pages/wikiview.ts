@@ -117,7 +117,7 @@ export function knownAmong(view: WikiView, config: Config, candidates: ReadonlyS
 /** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
 export function pagesForPlan(config: Config, items: readonly GatedItem[], dayLogPath: string): string[] {
   const p = config.pages;
-  const pages = new Set<string>([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage]);
+  const pages = new Set<string>([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage]);
   for (const item of items) {
     const t = targetOf(item, config);
     if (t) pages.add(path.posix.normalize(t.page));
@@ -152,7 +152,10 @@ export function seenEdit(view: WikiView, config: Config, written: readonly Gated
 }
 
 /** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
-export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[]): PageEdit | undefined {
-  const after = serializeWikiIndex(indexAfterEdits(view.index, edits, config));
+export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean } = {}): PageEdit | undefined {
+  const next = indexAfterEdits(view.index, edits, config);
+  // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
+  if (opts.trustSeen === false) delete next.seenBlob;
+  const after = serializeWikiIndex(next);
   return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
 }

@@ -147,7 +147,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     // Every source failed: a failed run writes nothing (its record goes to the history and the alert).
     if (report.status === 'failed') return await finish();
 
-    const wikiState = await readWikiState(ctx);
+    const wikiState = await readWikiState(ctx, repo ? new Set(await repo.dirtyFiles()) : undefined);
     report.warnings.push(...wikiState.warnings);
     // Guard rails (config `limits`): items deferred by an earlier run come back; this run's excess waits.
     const backlog = await readBacklog(state.backlog);
