@@ -61,7 +61,7 @@ async function writeWiki(dir: string, feeds: string[][]): Promise<number> {
 async function pass(dir: string, stateDir: string, hosts: Hosts): Promise<Pass> {
   await hosts.reset();
   const settings = parseCliArgs(['links', '--json', '--root', dir, '--state', stateDir], {});
-  if (settings === 'help') throw new Error('help');
+  if ('help' in settings) throw new Error('help');
   const cpu = process.cpuUsage();
   const started = performance.now();
   const outcome = await execute(settings, { logger: silentLogger, clock: systemClock, env: {} });

@@ -38,7 +38,7 @@ const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd
 
 async function cli(root: string, args: string[], clock: Clock = systemClock) {
   const s = parseCliArgs([...args, '--root', root], {});
-  if (s === 'help') throw new Error('help');
+  if ('help' in s) throw new Error('help');
   return execute(s, { logger: silentLogger, clock, env: {} });
 }
 

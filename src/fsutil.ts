@@ -14,7 +14,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   try {
     const fh = await open(tmp, 'w');
     try {
-      await fh.writeFile(data);
+      if (typeof data === 'string' && data.length > WRITE_WINDOW) await writeTextInWindows(fh, data);
+      else await fh.writeFile(data);
       await fh.sync();
     } finally {
       await fh.close();
@@ -24,6 +25,26 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     // A full disk fails the write or the fsync, not only the rename: never leave the temp file behind.
     await rm(tmp, { force: true }).catch(() => undefined);
     throw err;
+  }
+}
+
+/** Texts longer than this are encoded and written a window at a time. */
+const WRITE_WINDOW = 1 << 20;
+
+/**
+ * A long text written without encoding all of it at once: writeFile would make one Buffer as large as
+ * the file (86 MB for the seen file at 1,000,000 entries) on top of the string.
+ */
+async function writeTextInWindows(fh: Awaited<ReturnType<typeof open>>, text: string): Promise<void> {
+  const buf = Buffer.allocUnsafe(WRITE_WINDOW * 3);
+  const encoder = new TextEncoder();
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + WRITE_WINDOW);
+    // Never split a surrogate pair (encodeInto would write a replacement character for each half).
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+    const { written } = encoder.encodeInto(text.slice(at, end), buf);
+    for (let off = 0; off < written; ) off += (await fh.write(buf, off, written - off)).bytesWritten;
+    at = end;
   }
 }
 

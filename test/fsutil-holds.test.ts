@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileHolds } from '../src/fsutil.js';
+import { readFileSync } from 'node:fs';
+import { fileHolds, writeFileAtomic } from '../src/fsutil.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -30,5 +31,13 @@ describe('fileHolds', () => {
     expect(await fileHolds(f, text)).toBe(true);
     expect(await fileHolds(f, `${text.slice(0, -2)}X\n`)).toBe(false);
     expect(await fileHolds(f, text.replace('😀', '😁'))).toBe(false);
+  });
+
+  it('writeFileAtomic writes a long text a window at a time, byte for byte', async () => {
+    const f = path.join(dir, 'written.txt');
+    const text = `${'b'.repeat((1 << 20) - 1)}😀${'라마\n'.repeat(700_000)}`;
+    await writeFileAtomic(f, text);
+    expect(readFileSync(f, 'utf8')).toBe(text);
+    expect(await fileHolds(f, text)).toBe(true);
   });
 });

@@ -144,8 +144,24 @@ export function pageKnowledge(file: string, text: string, keep = Infinity): { pa
   return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
 }
 
-function pageLink(from: string, page: string, title: string, anchor: string | undefined): string {
-  return `[${title}](${relativeLink(from, page)}${anchor ? `#${encodeAnchor(anchor)}` : ''})`;
+/**
+ * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
+ * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
+ */
+class PageLinks {
+  private readonly targets = new Map<string, string>();
+  private readonly anchors = new Map<string, string>();
+  constructor(private readonly from: string) {}
+  link(page: string, title: string, anchor: string | undefined): string {
+    let target = this.targets.get(page);
+    if (target === undefined) this.targets.set(page, (target = relativeLink(this.from, page)));
+    let hash = '';
+    if (anchor) {
+      hash = this.anchors.get(anchor) ?? '';
+      if (!hash) this.anchors.set(anchor, (hash = `#${encodeAnchor(anchor)}`));
+    }
+    return `[${title}](${target}${hash})`;
+  }
 }
 
 export function renderByYear(file: string, pages: readonly PageInfo[]): string {
@@ -158,12 +174,13 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
     }
   }
   if (years.size === 0) return '아직 항목이 없습니다.\n';
+  const links = new PageLinks(file);
   const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
   const out: string[] = [];
   for (const year of order) {
     out.push(`## ${year ?? '연도 미상'}`, '');
     const row = years.get(year)!.sort((a, b) => byString(a.page.path, b.page.path));
-    for (const { page, cell } of row) out.push(`- ${pageLink(file, page.path, page.title, cell.anchor)} — ${cell.count}건`);
+    for (const { page, cell } of row) out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
     out.push('');
   }
   out.pop();
@@ -173,12 +190,13 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
 export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
   const dated = [...newest].sort(compareTimeline).slice(0, size);
   if (dated.length === 0) return '아직 항목이 없습니다.\n';
+  const links = new PageLinks(file);
   // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
   // title can ever turn into a row or cell of its own.
   const rows = dated.map((e) => {
     const title = inlineText(e.title, maxTitleLength) || UNTITLED;
     const link = safeLink(e.url);
-    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${pageLink(file, e.page, titles.get(e.page)!, e.anchor)}`;
+    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${links.link(e.page, titles.get(e.page)!, e.anchor)}`;
   });
   return `${rows.join('\n')}\n`;
 }
@@ -197,8 +215,7 @@ export interface KnowledgeSummaries {
 /** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
 export function isKnowledgePage(config: Config, file: string): boolean {
   const p = config.pages;
-  const dir = `${norm(p.pagesDir)}/`;
-  if (!file.startsWith(dir) || !file.endsWith('.md')) return false;
+  if (!file.startsWith(`${norm(p.pagesDir)}/`) || !file.endsWith('.md')) return false;
   return ![p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm).includes(file);
 }
 
@@ -227,8 +244,10 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
     const text = files.get(file);
     if (text === undefined) {
       const s = summaries!.pages.get(file)!;
-      if (s.kproblem) errors.push(storedError(file, s.kproblem));
-      else if (s.knowledge && s.knowledge.years.length) pages.push({ path: file, ...s.knowledge });
+      const k = s.knowledge;
+      if (k) {
+        if (k.years.length) pages.push({ path: file, title: k.title, years: k.years, dated: k.dated });
+      } else if (s.kproblem) errors.push(storedError(file, s.kproblem));
       continue;
     }
     try {

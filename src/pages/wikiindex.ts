@@ -33,7 +33,7 @@ import { PageError } from '../errors.js';
 import { listFiles } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { parseDayLog } from './daylog.js';
-import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummaries, type PageKnowledge, type TimelineEntry } from './knowledge.js';
+import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummaries, type PageKnowledge, type TimelineEntry, type YearCell } from './knowledge.js';
 import { listingFacts, pageTitle } from './indexes.js';
 import { inlineText } from './sanitize.js';
 import { extractIds, extractUrls } from './scan.js';
@@ -140,12 +140,24 @@ function serializeKnowledge(f: Pick<IndexedFile, 'knowledge' | 'kproblem'>): str
   return JSON.stringify({ n: f.knowledge.dated, y: f.knowledge.years.map((c) => [c.year ?? null, c.count, c.anchor ?? null]) });
 }
 
-function parseKnowledge(field: string, title: string): { knowledge: PageKnowledge | null; kproblem: string | null } {
-  if (field === '-') return { knowledge: null, kproblem: null };
-  const k = JSON.parse(field) as { e?: string; n?: number; y?: [number | null, number, string | null][] };
-  if (k.e) return { knowledge: null, kproblem: k.e };
-  const years = (k.y ?? []).map(([year, count, anchor]) => ({ ...(year !== null ? { year } : {}), count, ...(anchor !== null ? { anchor } : {}) }));
-  return { knowledge: { title, years, dated: k.n ?? 0 }, kproblem: null };
+const PROBLEM_PREFIX = '{"e":';
+
+/** The knowledge field of an index line (one JSON.parse, no object spreads: it runs once per page per run). */
+function parseKnowledge(field: string, title: string): PageKnowledge | null {
+  if (field === '-' || field.startsWith(PROBLEM_PREFIX)) return null;
+  const k = JSON.parse(field) as { n?: number; y?: [number | null, number, string | null][] };
+  const years: YearCell[] = [];
+  for (const [year, count, anchor] of k.y ?? []) {
+    const cell: YearCell = { count };
+    if (year !== null) cell.year = year;
+    if (anchor !== null) cell.anchor = anchor;
+    years.push(cell);
+  }
+  return { title, years, dated: k.n ?? 0 };
+}
+
+function parseKnowledgeProblem(field: string): string | null {
+  return field.startsWith(PROBLEM_PREFIX) ? (JSON.parse(field) as { e: string }).e : null;
 }
 
 function serializeLine(f: IndexedFile): string {
@@ -216,10 +228,10 @@ class StoredLine implements IndexedFile {
     return this.field(6);
   }
   get knowledge(): PageKnowledge | null {
-    return parseKnowledge(this.field(7), this.title).knowledge;
+    return parseKnowledge(this.field(7), this.title);
   }
   get kproblem(): string | null {
-    return parseKnowledge(this.field(7), this.title).kproblem;
+    return parseKnowledgeProblem(this.field(7));
   }
 }
 
