@@ -84,6 +84,26 @@ export function gitBlobId(content: string | Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
+/**
+ * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
+ * fields use JSON's own escapes): read back it is a one-byte string in V8, half the memory of the
+ * two-byte string one Korean title would otherwise make of all 30 MB at 100,000 pages.
+ */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const hex4 = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+function toAscii(s: string): string {
+  return /[\\\u0080-\uffff]/.test(s) ? s.replace(/[\\\u0080-\uffff]/g, (c) => (c === '\\' ? '\\\\' : hex4(c))) : s;
+}
+
+function fromAscii(s: string): string {
+  return s.includes('\\') ? s.replace(/\\(\\|u[0-9a-f]{4})/g, (_, e: string) => (e === '\\' ? '\\' : String.fromCharCode(parseInt(e.slice(1), 16)))) : s;
+}
+
+function jsonAscii(json: string): string {
+  return json.replace(NOT_ASCII, hex4);
+}
+
 function oneLine(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
@@ -135,9 +155,9 @@ export function summarizeFile(rel: string, text: string, config: Config, blob = 
 }
 
 function serializeKnowledge(f: Pick<IndexedFile, 'knowledge' | 'kproblem'>): string {
-  if (f.kproblem) return JSON.stringify({ e: f.kproblem });
+  if (f.kproblem) return jsonAscii(JSON.stringify({ e: f.kproblem }));
   if (!f.knowledge) return '-';
-  return JSON.stringify({ n: f.knowledge.dated, y: f.knowledge.years.map((c) => [c.year ?? null, c.count, c.anchor ?? null]) });
+  return jsonAscii(JSON.stringify({ n: f.knowledge.dated, y: f.knowledge.years.map((c) => [c.year ?? null, c.count, c.anchor ?? null]) }));
 }
 
 const PROBLEM_PREFIX = '{"e":';
@@ -161,12 +181,12 @@ function parseKnowledgeProblem(field: string): string | null {
 }
 
 function serializeLine(f: IndexedFile): string {
-  return [f.path, f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', f.title, f.problem ?? '-', f.ids, serializeKnowledge(f)].join('\t');
+  return [toAscii(f.path), f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', toAscii(f.title), f.problem === null ? '-' : toAscii(f.problem), f.ids, serializeKnowledge(f)].join('\t');
 }
 
 function serializeTimeline(t: Timeline): string {
   const rows = t.entries.map((e) => [e.date, e.page, e.line, e.outlet, e.title, e.url ?? null, e.anchor ?? null]);
-  return `${TIMELINE_LINE}${t.size}\t${t.total}\t${JSON.stringify(rows)}`;
+  return `${TIMELINE_LINE}${t.size}\t${t.total}\t${jsonAscii(JSON.stringify(rows))}`;
 }
 
 function parseTimeline(line: string, file: string, lineNo: number): Timeline {
@@ -218,11 +238,11 @@ class StoredLine implements IndexedFile {
     return f === '-' ? null : f;
   }
   get title(): string {
-    return this.field(4);
+    return fromAscii(this.field(4));
   }
   get problem(): string | null {
     const f = this.field(5);
-    return f === '-' ? null : f;
+    return f === '-' ? null : fromAscii(f);
   }
   get ids(): string {
     return this.field(6);
@@ -260,7 +280,8 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     }
     const m = INDEX_LINE.exec(line);
     if (!m) throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${line.slice(0, 120)}"`, file, lineNo);
-    index.set(m[1]!, new StoredLine(m[1]!, m[2]!, line));
+    const rel = fromAscii(m[1]!);
+    index.set(rel, new StoredLine(rel, m[2]!, line));
   }
   return index;
 }

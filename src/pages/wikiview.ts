@@ -73,7 +73,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     seenTrusted = blob === refresh.index.seenBlob;
   }
   const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
-  const listed: WikiIndex = new Map([...refresh.index].filter(([p]) => !untracked.has(p)));
+  // Usually nothing is untracked: no copy of a 100,000-entry map then.
+  const listed: WikiIndex = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
   // The timeline without a person's untracked pages: their entries may stand in the index's list.
   const timeline = [...untracked].some((p) => refresh.index.get(p)!.knowledge?.dated)
     ? rebuildTimeline(root, listed, config, refresh.texts)

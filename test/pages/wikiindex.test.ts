@@ -113,6 +113,9 @@ describe('the wiki index', () => {
     expect(r.rescanned).toEqual([]);
     expect(r.texts.size).toBe(0);
     expect(r.index.size).toBeGreaterThan(300);
+    // Korean titles and outlets are stored escaped: the index is ASCII (a one-byte string once read).
+    expect(/[^\x00-\x7f]/.test(readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8'))).toBe(false);
+    expect(r.index.get(page)!.title).toMatch(/^주제 3: 고윤정/);
   });
 
   it('gives the same lanes, page edits (indexes included) and seen file as reading every page', async () => {
@@ -195,6 +198,10 @@ describe('the wiki index over runs', () => {
   });
 
   it('writes an index after the run that equals one built from scratch over the written pages', async () => {
+    // A title with an emoji and a backslash goes through the index's escapes and comes back the same.
+    const page = 'pages/topic-00011.md';
+    writeFileSync(path.join(root, page), readFileSync(path.join(root, page), 'utf8').replace(/^# .*$/m, '# 제목 😀 a\\b \\u0041'));
+    gitIn('commit', '-q', '-am', 'odd title');
     const r = await indexedRun();
     const seen = seenEdit(r.view, config, r.plan.written, RUN_DATE);
     for (const e of [...r.plan.edits, ...(seen ? [seen] : [])]) writeFileSync(path.join(root, e.path), e.after);
@@ -208,6 +215,8 @@ describe('the wiki index over runs', () => {
     scratch.index.seenBlob = next.index.seenBlob;
     expect(scratch.rescanned.length).toBe(scratch.index.size);
     expect(serializeWikiIndex(next.index)).toBe(serializeWikiIndex(scratch.index));
+    expect(next.index.get(page)!.title).toBe(scratch.index.get(page)!.title);
+    expect(next.index.get(page)!.title).toContain('😀');
     // And the next run through the index still equals a full read.
     expectSameRun(await fullRun(), await indexedRun());
   });
