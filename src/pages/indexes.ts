@@ -13,7 +13,11 @@ import type { KnowledgeSummaries } from './knowledge.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {
-  const rel = path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  // Same folder (the page index and the knowledge pages list their neighbours): no path.relative,
+  // which cost a third of a second per 100,000 links.
+  const slash = to.lastIndexOf('/');
+  const sameDir = slash === from.lastIndexOf('/') && (slash < 0 || from.startsWith(to.slice(0, slash + 1)));
+  const rel = sameDir ? to.slice(slash + 1) : path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
   return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 

@@ -165,6 +165,7 @@ class PageLinks {
 }
 
 export function renderByYear(file: string, pages: readonly PageInfo[]): string {
+  if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
   const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
   for (const page of pages) {
     for (const cell of page.years) {
@@ -179,7 +180,8 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
   const out: string[] = [];
   for (const year of order) {
     out.push(`## ${year ?? '연도 미상'}`, '');
-    const row = years.get(year)!.sort((a, b) => byString(a.page.path, b.page.path));
+    // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
+    const row = years.get(year)!;
     for (const { page, cell } of row) out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
     out.push('');
   }
