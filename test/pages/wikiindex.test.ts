@@ -164,6 +164,9 @@ describe('the wiki index', () => {
       expect(r.view.untracked).toEqual(new Set([page]));
       expect(r.gated.items.find((i) => i.id === entryId(canonicalUrl(link)))!.lane).toBe('duplicate');
       expect(r.plan.edits.find((e) => e.path === config.pages.indexPage)!.after).not.toContain('zz-draft');
+      // Nor does the index the run writes name it (a draft's name never reaches the bot's commit).
+      expect(r.index!.after).not.toContain('zz-draft');
+      expect(r.view.index.has(page)).toBe(true);
     } finally {
       rmSync(path.join(root, page));
     }
