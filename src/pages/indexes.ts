@@ -9,7 +9,7 @@ import { countEntries } from './entries.js';
 import { findRegions, type Region } from './regions.js';
 import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
-import type { KnowledgeSummaries } from './knowledge.js';
+import type { KnowledgeSummaries } from './knowledgetypes.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {

@@ -22,6 +22,9 @@ import { toLf } from './lines.js';
 import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
 import { encodeAnchor, headingText, listHeadings } from './toc.js';
+import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+
+export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 
 export const BY_YEAR_REGION = 'by-year';
 export const TIMELINE_REGION = 'timeline';
@@ -50,33 +53,6 @@ interface KnownEntry {
   url?: string;
   /** Anchor of the year heading the entry sits under, when there is one. */
   anchor?: string;
-}
-
-/** A dated entry as the timeline lists it (also what the wiki index keeps of the newest entries). */
-export interface TimelineEntry {
-  page: string;
-  line: number;
-  date: string;
-  outlet: string;
-  title: string;
-  url?: string;
-  anchor?: string;
-}
-
-/** One page's row of the by-year view: entries per year (undefined: year unknown), with the anchor of the year heading. */
-export interface YearCell {
-  year?: number;
-  count: number;
-  anchor?: string;
-}
-
-/** What the knowledge pages need of one page (the wiki index keeps this for pages a run does not read). */
-export interface PageKnowledge {
-  /** The title as the links show it (inlineText, 100). */
-  title: string;
-  years: YearCell[];
-  /** How many dated entries it holds. */
-  dated: number;
 }
 
 interface PageInfo extends PageKnowledge {
@@ -201,17 +177,6 @@ export function renderTimeline(file: string, titles: ReadonlyMap<string, string>
     return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${links.link(e.page, titles.get(e.page)!, e.anchor)}`;
   });
   return `${rows.join('\n')}\n`;
-}
-
-/**
- * What the knowledge pages need of the pages the caller did not read (from the wiki index): a page
- * present in `files` is always judged by its text instead.
- */
-export interface KnowledgeSummaries {
-  /** Every knowledge page known to the index: its row, or the problem that kept it out. */
-  pages: ReadonlyMap<string, { knowledge: PageKnowledge | null; kproblem: string | null }>;
-  /** The newest dated entries across those pages (at least the newest `timelineSize` of them). */
-  newest: readonly TimelineEntry[];
 }
 
 /** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
