@@ -182,9 +182,19 @@ export function renderTimeline(file: string, titles: ReadonlyMap<string, string>
 /** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
 export function isKnowledgePage(config: Config, file: string): boolean {
   const p = config.pages;
-  if (!file.startsWith(`${norm(p.pagesDir)}/`) || !file.endsWith('.md')) return false;
-  return ![p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm).includes(file);
+  const key = `${p.pagesDir}\0${p.byYearPage}\0${p.timelinePage}\0${p.queuePage}\0${p.poolPage}\0${p.indexPage}`;
+  let cached = knowledgeTests.get(p);
+  if (cached?.key !== key) {
+    // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
+    const dir = `${norm(p.pagesDir)}/`;
+    const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
+    cached = { key, test: (f: string) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) };
+    knowledgeTests.set(p, cached);
+  }
+  return cached.test(file);
 }
+
+const knowledgeTests = new WeakMap<object, { key: string; test: (file: string) => boolean }>();
 
 /** A PageError as the index stored it (its full message). */
 function storedError(file: string, message: string): PageError {
