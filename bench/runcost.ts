@@ -24,7 +24,7 @@ import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readFor
 import { generateWiki, RUN_DATE, RUN_TIME } from './wiki.js';
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
-const git = (root: string, ...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
+const git = (root: string, ...args: string[]) => execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
 
 function loadConfig(root: string) {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');

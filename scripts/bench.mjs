@@ -451,7 +451,7 @@ function benchRunCost(build) {
       }
       rows.push({ pages, entries: gen.entries, node, runs, best: runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a)) });
     }
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5 }); // retries: a git process may still be finishing in .git
   }
   const names = rows[0].best.stages.map((s) => s.name);
   say(`runcost: ms per stage, best of 2 fresh processes: ${pad('pages', 7)} ${pad('node', 8)} | ${names.map((n) => pad(n, 10)).join(' ')} | ${pad('total', 7)} ${pad('peak RSS', 9)}`);

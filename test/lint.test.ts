@@ -7,7 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execute } from '../src/app.js';
+import { parse as parseYaml } from 'yaml';
+import { parseConfig } from '../src/config/load.js';
 import { lintWiki, type LintProblem } from '../src/lint/lint.js';
+import { refreshWikiIndex, serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
 import { MemoryLogger } from './support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
@@ -50,6 +53,23 @@ describe('wiki-daily lint', () => {
     expect(res.problems).toEqual([]);
     // 14 pages + news/index.md + one day log; 7 entries and their 7 seen ids; 5 facts pinned.
     expect(res.checked).toEqual({ pages: 16, entries: 7, seenLines: 7, facts: 5 });
+  });
+
+  it('accepts the wiki index a run writes, and names the line of a damaged one', async () => {
+    const root = await copyWiki();
+    const config = parseConfig(parseYaml(await readFile(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
+    const built = await refreshWikiIndex(root, config, undefined);
+    const text = serializeWikiIndex(built.index);
+    await writeFile(path.join(root, WIKI_INDEX_FILE), text);
+    expect((await lintWiki(root, path.join(root, 'wiki-daily.yml'))).problems).toEqual([]);
+    const lines = text.split('\n');
+    const bad = lines.findIndex((l) => l.startsWith('pages/'));
+    lines[bad] = lines[bad]!.replace(/\t[0-9a-f]{40}\t/, '\tnot-a-blob\t');
+    await writeFile(path.join(root, WIKI_INDEX_FILE), lines.join('\n'));
+    const res = await lintWiki(root, path.join(root, 'wiki-daily.yml'));
+    expect(res.problems).toHaveLength(1);
+    expect(res.problems[0]).toMatchObject({ file: WIKI_INDEX_FILE, line: bad + 1 });
+    expect(res.problems[0]!.message).toMatch(/not an index line/);
   });
 
   it('finds nothing wrong with an empty wiki: regions emptied, no day logs, no seen file', async () => {

@@ -15,6 +15,7 @@ import { lintSettings, pageSettings, type Config, type LintSettings, type PageSe
 import { ConfigError, PageError, errorMessage } from '../errors.js';
 import { listFiles } from '../fsutil.js';
 import { parseSeen } from '../gate/seen.js';
+import { parseWikiIndex, WIKI_INDEX_FILE } from '../pages/wikiindex.js';
 import { entryProblems, parseEntries } from '../pages/entries.js';
 import { findRegions } from '../pages/regions.js';
 import { updateToc } from '../pages/toc.js';
@@ -210,6 +211,30 @@ async function checkSeen(root: string, pages: PageSettings, problems: LintProble
   return data;
 }
 
+/**
+ * The wiki index (data/wiki-index.tsv), when there is one: every line must be readable. It is derived
+ * (a run re-reads what changed and rebuilds an unreadable index), so an outdated index is no problem;
+ * an unreadable one is, since every run would then read the whole wiki again. A wiki without an index
+ * passes: the first run writes it.
+ */
+async function checkWikiIndex(root: string, problems: LintProblem[]): Promise<void> {
+  const file = path.join(root, WIKI_INDEX_FILE);
+  if (!(await isFile(file))) return;
+  const rel = relativeName(root, file);
+  try {
+    const index = parseWikiIndex(await readFile(file, 'utf8'), rel);
+    for (const f of index.values()) {
+      try {
+        void f.kproblem;
+      } catch (err) {
+        problems.push({ file: rel, line: 1, message: `${f.path}: knowledge field is not valid JSON (${errorMessage(err)})` });
+      }
+    }
+  } catch (err) {
+    problems.push(fromPageError(err, rel));
+  }
+}
+
 async function checkFacts(root: string, view: ConfigView, lint: LintSettings, problems: LintProblem[]): Promise<void> {
   const texts = new Map<string, string | undefined>();
   for (const [i, fact] of lint.facts.entries()) {
@@ -244,6 +269,7 @@ export async function lintWiki(root: string, configFile: string): Promise<LintRe
   }
 
   const seenLines = await checkSeen(root, pages, problems);
+  await checkWikiIndex(root, problems);
   await checkFacts(root, view, lint, problems);
   return { problems, checked: { pages: pageCount, entries, seenLines, facts: lint.facts.length } };
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { PageError, errorMessage } from '../errors.js';
-import { readIfExists, safeRelativePath, writeFileAtomic } from '../fsutil.js';
+import { fileHolds, readIfExists, safeRelativePath, writeFileAtomic } from '../fsutil.js';
 import { crashPoint } from '../faults.js';
 import { rm } from 'node:fs/promises';
 import type { PageEdit } from './plan.js';
@@ -62,18 +62,32 @@ interface Pending {
 export async function applyEdits(root: string, edits: readonly PageEdit[], options: ApplyOptions = {}): Promise<string[]> {
   const io = options.io ?? diskIo;
   const files = edits.map((edit) => resolveInside(root, edit.path));
-  const contents = await mapLimited(files, readIfExists);
+  // Compared against the planned texts on disk, not read into memory: the seen file and the wiki index
+  // are tens of MB at 100,000 pages, and a second copy of each was most of a large run's peak memory.
+  const states = await mapLimited(
+    edits.map((edit, i) => ({ edit, file: files[i]! })),
+    async ({ edit, file }): Promise<'before' | 'after' | 'missing' | 'other'> => {
+      if (edit.before !== undefined) {
+        const holdsBefore = await fileHolds(file, edit.before);
+        if (holdsBefore === undefined) return 'missing';
+        if (holdsBefore) return 'before';
+      }
+      const holdsAfter = await fileHolds(file, edit.after);
+      if (holdsAfter === undefined) return 'missing';
+      return holdsAfter ? 'after' : 'other';
+    },
+  );
   const pending: Pending[] = [];
   for (const [i, edit] of edits.entries()) {
     const file = files[i]!;
-    const current = contents[i];
-    if (current === edit.after) continue;
-    if (options.verifyBefore && current !== edit.before) {
-      throw new PageError(
-        current === undefined ? 'was deleted since the edit was planned' : 'changed on disk since the edit was planned; run again',
-        edit.path,
-      );
+    const state = states[i]!;
+    if (state === 'after') continue;
+    const matchesBefore = state === 'before' || (state === 'missing' && edit.before === undefined);
+    if (options.verifyBefore && !matchesBefore) {
+      throw new PageError(state === 'missing' ? 'was deleted since the edit was planned' : 'changed on disk since the edit was planned; run again', edit.path);
     }
+    // Without verifyBefore a file that changed anyway is put back as it is now if a later write fails.
+    const current = matchesBefore ? (state === 'missing' ? undefined : edit.before) : await readIfExists(file);
     pending.push({ rel: edit.path, file, before: current, after: edit.after });
   }
   const lastOrder = options.last ?? [];

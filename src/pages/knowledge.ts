@@ -22,6 +22,9 @@ import { toLf } from './lines.js';
 import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
 import { encodeAnchor, headingText, listHeadings } from './toc.js';
+import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+
+export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 
 export const BY_YEAR_REGION = 'by-year';
 export const TIMELINE_REGION = 'timeline';
@@ -52,17 +55,15 @@ interface KnownEntry {
   anchor?: string;
 }
 
-interface PageInfo {
+interface PageInfo extends PageKnowledge {
   path: string;
-  title: string;
-  entries: KnownEntry[];
 }
 
 const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Entries of every entries region of a page, with the anchors of their year headings. */
-function readPage(file: string, text: string): PageInfo {
+function readEntries(file: string, text: string): KnownEntry[] {
   const regions = findRegions(text, file);
   const headings = listHeadings(text);
   const entries: KnownEntry[] = [];
@@ -88,82 +89,156 @@ function readPage(file: string, text: string): PageInfo {
       });
     }
   }
-  return { path: file, title: pageTitle(text) ?? path.posix.basename(file, '.md'), entries };
+  return entries;
 }
 
-function pageLink(from: string, page: PageInfo, anchor: string | undefined): string {
-  return `[${inlineText(page.title, 100)}](${relativeLink(from, page.path)}${anchor ? `#${encodeAnchor(anchor)}` : ''})`;
+/** Newest first; ties by page, then by line (the timeline's order). */
+export function compareTimeline(a: TimelineEntry, b: TimelineEntry): number {
+  return byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line;
+}
+
+/**
+ * What the knowledge pages take from one page: its by-year row and its dated entries (newest first,
+ * at most `keep`). Throws PageError when its regions or entries cannot be read.
+ */
+export function pageKnowledge(file: string, text: string, keep = Infinity): { page: PageKnowledge; newest: TimelineEntry[] } {
+  const entries = readEntries(file, text);
+  const years = new Map<number | undefined, YearCell>();
+  const dated: TimelineEntry[] = [];
+  for (const e of entries) {
+    const cell = years.get(e.year) ?? { ...(e.year !== undefined ? { year: e.year } : {}), count: 0 };
+    years.set(e.year, cell);
+    cell.count++;
+    if (cell.anchor === undefined && e.anchor !== undefined) cell.anchor = e.anchor;
+    if (e.date !== undefined) {
+      const { year: _year, ...rest } = e;
+      dated.push({ ...rest, date: e.date });
+    }
+  }
+  dated.sort(compareTimeline);
+  const title = inlineText(pageTitle(text) ?? path.posix.basename(file, '.md'), 100);
+  return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
+}
+
+/**
+ * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
+ * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
+ */
+class PageLinks {
+  private readonly targets = new Map<string, string>();
+  private readonly anchors = new Map<string, string>();
+  constructor(private readonly from: string) {}
+  link(page: string, title: string, anchor: string | undefined): string {
+    let target = this.targets.get(page);
+    if (target === undefined) this.targets.set(page, (target = relativeLink(this.from, page)));
+    let hash = '';
+    if (anchor) {
+      hash = this.anchors.get(anchor) ?? '';
+      if (!hash) this.anchors.set(anchor, (hash = `#${encodeAnchor(anchor)}`));
+    }
+    return `[${title}](${target}${hash})`;
+  }
 }
 
 export function renderByYear(file: string, pages: readonly PageInfo[]): string {
-  const years = new Map<number | undefined, Map<string, { page: PageInfo; count: number; anchor?: string }>>();
+  if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
+  const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
   for (const page of pages) {
-    for (const e of page.entries) {
-      const row = years.get(e.year) ?? new Map();
-      years.set(e.year, row);
-      const cell = row.get(page.path) ?? { page, count: 0 };
-      cell.count++;
-      cell.anchor ??= e.anchor;
-      row.set(page.path, cell);
+    for (const cell of page.years) {
+      const row = years.get(cell.year) ?? [];
+      years.set(cell.year, row);
+      row.push({ page, cell });
     }
   }
   if (years.size === 0) return '아직 항목이 없습니다.\n';
+  const links = new PageLinks(file);
   const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
   const out: string[] = [];
   for (const year of order) {
     out.push(`## ${year ?? '연도 미상'}`, '');
+    // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
     const row = years.get(year)!;
-    for (const key of [...row.keys()].sort(byString)) {
-      const cell = row.get(key)!;
-      out.push(`- ${pageLink(file, cell.page, cell.anchor)} — ${cell.count}건`);
-    }
+    for (const { page, cell } of row) out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
     out.push('');
   }
   out.pop();
   return `${out.join('\n')}\n`;
 }
 
-export function renderTimeline(file: string, pages: readonly PageInfo[], size: number, maxTitleLength: number): string {
-  const byPath = new Map(pages.map((p) => [p.path, p]));
-  const dated = pages
-    .flatMap((p) => p.entries)
-    .filter((e): e is KnownEntry & { date: string } => e.date !== undefined)
-    .sort((a, b) => byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line)
-    .slice(0, size);
+export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
+  const dated = [...newest].sort(compareTimeline).slice(0, size);
   if (dated.length === 0) return '아직 항목이 없습니다.\n';
+  const links = new PageLinks(file);
   // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
   // title can ever turn into a row or cell of its own.
   const rows = dated.map((e) => {
     const title = inlineText(e.title, maxTitleLength) || UNTITLED;
     const link = safeLink(e.url);
-    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${pageLink(file, byPath.get(e.page)!, e.anchor)}`;
+    return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${links.link(e.page, titles.get(e.page)!, e.anchor)}`;
   });
   return `${rows.join('\n')}\n`;
+}
+
+/** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
+export function isKnowledgePage(config: Config, file: string): boolean {
+  const p = config.pages;
+  const key = `${p.pagesDir}\0${p.byYearPage}\0${p.timelinePage}\0${p.queuePage}\0${p.poolPage}\0${p.indexPage}`;
+  let cached = knowledgeTests.get(p);
+  if (cached?.key !== key) {
+    // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
+    const dir = `${norm(p.pagesDir)}/`;
+    const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
+    cached = { key, test: (f: string) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) };
+    knowledgeTests.set(p, cached);
+  }
+  return cached.test(file);
+}
+
+const knowledgeTests = new WeakMap<object, { key: string; test: (file: string) => boolean }>();
+
+/** A PageError as the index stored it (its full message). */
+function storedError(file: string, message: string): PageError {
+  const e = new PageError(message, file);
+  e.message = message;
+  return e;
 }
 
 function skeleton(title: string, intro: string, region: string): string {
   return `# ${title}\n\n${intro}\n\n${beginMarker(region)}\n${endMarker(region)}\n`;
 }
 
-/** The knowledge pages for the wiki as `files` holds it (root-relative path → text). */
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>): KnowledgeResult {
+/** The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries` for pages not in `files`. */
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries): KnowledgeResult {
   const p = config.pages;
   const byYearPath = norm(p.byYearPage);
   const timelinePath = norm(p.timelinePage);
-  const dir = `${norm(p.pagesDir)}/`;
-  const skip = new Set([byYearPath, timelinePath, norm(p.queuePage), norm(p.poolPage), norm(p.indexPage)]);
   const errors: PageError[] = [];
   const pages: PageInfo[] = [];
-  for (const file of [...files.keys()].sort(byString)) {
-    if (!file.startsWith(dir) || !file.endsWith('.md') || skip.has(file)) continue;
+  const newest: TimelineEntry[] = [];
+  const all = summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
+  for (const file of [...all].sort(byString)) {
+    if (!isKnowledgePage(config, file)) continue;
+    const text = files.get(file);
+    if (text === undefined) {
+      const s = summaries!.pages.get(file)!;
+      const k = s.knowledge;
+      if (k) {
+        if (k.years.length) pages.push({ path: file, title: k.title, years: k.years, dated: k.dated });
+      } else if (s.kproblem) errors.push(storedError(file, s.kproblem));
+      continue;
+    }
     try {
-      const info = readPage(file, files.get(file)!);
-      if (info.entries.length) pages.push(info);
+      const info = pageKnowledge(file, text, p.timelineSize);
+      if (info.page.years.length) pages.push({ path: file, ...info.page });
+      newest.push(...info.newest);
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
       errors.push(err);
     }
   }
+  const titles = new Map(pages.map((pg) => [pg.path, pg.title]));
+  // A page read here replaces what the index says of it; a page the listing leaves out (a person's untracked one) stays out.
+  if (summaries) for (const e of summaries.newest) if (!files.has(e.page) && titles.has(e.page)) newest.push(e);
   const targets: [string, string, string][] = [
     [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
     [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
@@ -172,7 +247,7 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
   for (const [target, region, empty] of targets) {
     const before = files.get(target);
     try {
-      const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, pages, p.timelineSize, p.maxTitleLength);
+      const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
       const after = replaceRegion(ensureRegion(before ?? empty, region, undefined, target), region, body, target);
       if (after !== before) edits.push({ path: target, before, after });
     } catch (err) {

@@ -275,7 +275,7 @@ export function planEdits(input: PlanInput): Plan {
   touched.add(logPath);
 
   // Knowledge pages (entries per year, newest entries) follow the content; listed by the index below.
-  const knowledge = planKnowledgePages(config, work);
+  const knowledge = planKnowledgePages(config, work, input.listing?.knowledge);
   errors.push(...knowledge.errors);
   for (const e of knowledge.edits) {
     work.set(e.path, e.after);

@@ -12,10 +12,15 @@
  *   indexAfterEdits    the index text after the run's own edits (their blob ids are computed here,
  *                      so the next run does not rescan what this run wrote).
  *
- * Format (LF, sorted by path, the header first):
- *   path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids (space separated)
+ * Format (LF, the header first, then `#seen<TAB>blob` and `#timeline<TAB>size<TAB>total<TAB>json`, then
+ * one line per file sorted by path):
+ *   path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids (space separated)<TAB>knowledge
  * entries: a count, or "-" for a page without entries regions; status: a day log's run status or "-";
- * problem: why the page's regions cannot be read ("-" when they can). A line that cannot be read makes
+ * problem: why the page's regions cannot be read ("-" when they can); knowledge: what pages/by_year.md
+ * needs of a page (JSON: dated-entry count and per-year counts with the year heading's anchor, or the
+ * problem that keeps it out), "-" for files the knowledge pages do not cover. The #timeline line holds
+ * the newest `timelineSize` dated entries of the whole wiki (what pages/timeline.md lists) and how many
+ * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
  */
 import { execFile } from 'node:child_process';
@@ -28,12 +33,13 @@ import { PageError } from '../errors.js';
 import { listFiles } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { parseDayLog } from './daylog.js';
+import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummaries, type PageKnowledge, type TimelineEntry, type YearCell } from './knowledge.js';
 import { listingFacts, pageTitle } from './indexes.js';
 import { inlineText } from './sanitize.js';
 import { extractIds, extractUrls } from './scan.js';
 
 export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
-export const WIKI_INDEX_HEADER = '# wiki-daily index v1: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids';
+export const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
 
 export interface IndexedFile {
   path: string;
@@ -49,19 +55,53 @@ export interface IndexedFile {
   problem: string | null;
   /** Space-separated entry ids (kept as one string: a million ids as strings would cost ~60 MB). */
   ids: string;
+  /** What the knowledge pages need of it: null when it is not a knowledge page (or has a problem). */
+  knowledge: PageKnowledge | null;
+  /** Why the knowledge pages leave it out (its entries cannot be read), or null. */
+  kproblem: string | null;
+  /** Its newest dated entries (only for a file summarised in this process: feeds the #timeline line). */
+  newest?: TimelineEntry[];
   /** The line as read (written back unchanged: serialising 100,000 unchanged lines again costs time). */
   raw?: string;
 }
 
+/** The newest dated entries of the wiki, and how many dated entries it holds in all. */
+export interface Timeline {
+  size: number;
+  total: number;
+  entries: TimelineEntry[];
+}
+
 /** Files by root-relative path. `seenBlob`: the blob id of the seen file the bot last wrote (see src/gate/seenfile.ts). */
-export type WikiIndex = Map<string, IndexedFile> & { seenBlob?: string };
+export type WikiIndex = Map<string, IndexedFile> & { seenBlob?: string; timeline?: Timeline };
 
 const SEEN_LINE = '#seen\t';
+const TIMELINE_LINE = '#timeline\t';
 
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
 export function gitBlobId(content: string | Uint8Array): string {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/**
+ * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
+ * fields use JSON's own escapes): read back it is a one-byte string in V8, half the memory of the
+ * two-byte string one Korean title would otherwise make of all 30 MB at 100,000 pages.
+ */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const hex4 = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+function toAscii(s: string): string {
+  return /[\\\u0080-\uffff]/.test(s) ? s.replace(/[\\\u0080-\uffff]/g, (c) => (c === '\\' ? '\\\\' : hex4(c))) : s;
+}
+
+function fromAscii(s: string): string {
+  return s.includes('\\') ? s.replace(/\\(\\|u[0-9a-f]{4})/g, (_, e: string) => (e === '\\' ? '\\' : String.fromCharCode(parseInt(e.slice(1), 16)))) : s;
+}
+
+function jsonAscii(json: string): string {
+  return json.replace(NOT_ASCII, hex4);
 }
 
 function oneLine(s: string): string {
@@ -98,17 +138,74 @@ export function summarizeFile(rel: string, text: string, config: Config, blob = 
     }
   }
   const title = oneLine(inlineText(pageTitle(text) ?? path.posix.basename(rel, '.md'), 100));
-  return { path: rel, blob, entries, status, title, problem, ids: [...ids].sort().join(' ') };
+  let knowledge: PageKnowledge | null = null;
+  let kproblem: string | null = null;
+  let newest: TimelineEntry[] | undefined;
+  if (isKnowledgePage(config, rel)) {
+    try {
+      const k = pageKnowledge(rel, text, config.pages.timelineSize);
+      knowledge = k.page;
+      newest = k.newest;
+    } catch (err) {
+      if (!(err instanceof PageError)) throw err;
+      kproblem = oneLine(err.message);
+    }
+  }
+  return { path: rel, blob, entries, status, title, problem, ids: [...ids].sort().join(' '), knowledge, kproblem, ...(newest ? { newest } : {}) };
+}
+
+function serializeKnowledge(f: Pick<IndexedFile, 'knowledge' | 'kproblem'>): string {
+  if (f.kproblem) return jsonAscii(JSON.stringify({ e: f.kproblem }));
+  if (!f.knowledge) return '-';
+  return jsonAscii(JSON.stringify({ n: f.knowledge.dated, y: f.knowledge.years.map((c) => [c.year ?? null, c.count, c.anchor ?? null]) }));
+}
+
+const PROBLEM_PREFIX = '{"e":';
+
+/** The knowledge field of an index line (one JSON.parse, no object spreads: it runs once per page per run). */
+function parseKnowledge(field: string, title: string): PageKnowledge | null {
+  if (field === '-' || field.startsWith(PROBLEM_PREFIX)) return null;
+  const k = JSON.parse(field) as { n?: number; y?: [number | null, number, string | null][] };
+  const years: YearCell[] = [];
+  for (const [year, count, anchor] of k.y ?? []) {
+    const cell: YearCell = { count };
+    if (year !== null) cell.year = year;
+    if (anchor !== null) cell.anchor = anchor;
+    years.push(cell);
+  }
+  return { title, years, dated: k.n ?? 0 };
+}
+
+function parseKnowledgeProblem(field: string): string | null {
+  return field.startsWith(PROBLEM_PREFIX) ? (JSON.parse(field) as { e: string }).e : null;
 }
 
 function serializeLine(f: IndexedFile): string {
-  return [f.path, f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', f.title, f.problem ?? '-', f.ids].join('\t');
+  return [toAscii(f.path), f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', toAscii(f.title), f.problem === null ? '-' : toAscii(f.problem), f.ids, serializeKnowledge(f)].join('\t');
+}
+
+function serializeTimeline(t: Timeline): string {
+  const rows = t.entries.map((e) => [e.date, e.page, e.line, e.outlet, e.title, e.url ?? null, e.anchor ?? null]);
+  return `${TIMELINE_LINE}${t.size}\t${t.total}\t${jsonAscii(JSON.stringify(rows))}`;
+}
+
+function parseTimeline(line: string, file: string, lineNo: number): Timeline {
+  const [size, total, json] = line.slice(TIMELINE_LINE.length).split('\t');
+  try {
+    const rows = JSON.parse(json ?? '') as [string, string, number, string, string, string | null, string | null][];
+    const entries = rows.map(([date, page, ln, outlet, title, url, anchor]) => ({ page, line: ln, date, outlet, title, ...(url !== null ? { url } : {}), ...(anchor !== null ? { anchor } : {}) }));
+    if (!/^\d+$/.test(size ?? '') || !/^\d+$/.test(total ?? '')) throw new Error('size or total not a number');
+    return { size: Number(size), total: Number(total), entries };
+  } catch (err) {
+    throw new PageError(`not a timeline line (size, total, entries): ${(err as Error).message}`, file, lineNo);
+  }
 }
 
 export function serializeWikiIndex(index: WikiIndex): string {
   const paths = [...index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let out = `${WIKI_INDEX_HEADER}\n`;
   if (index.seenBlob) out += `${SEEN_LINE}${index.seenBlob}\n`;
+  if (index.timeline) out += `${serializeTimeline(index.timeline)}\n`;
   for (const p of paths) {
     const f = index.get(p)!;
     out += `${f.raw ?? serializeLine(f)}\n`;
@@ -141,18 +238,24 @@ class StoredLine implements IndexedFile {
     return f === '-' ? null : f;
   }
   get title(): string {
-    return this.field(4);
+    return fromAscii(this.field(4));
   }
   get problem(): string | null {
     const f = this.field(5);
-    return f === '-' ? null : f;
+    return f === '-' ? null : fromAscii(f);
   }
   get ids(): string {
     return this.field(6);
   }
+  get knowledge(): PageKnowledge | null {
+    return parseKnowledge(this.field(7), this.title);
+  }
+  get kproblem(): string | null {
+    return parseKnowledgeProblem(this.field(7));
+  }
 }
 
-const INDEX_LINE = /^([^\t]+)\t([0-9a-f]{40})\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$/;
+const INDEX_LINE = /^([^\t]+)\t([0-9a-f]{40})\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t(?:-|\{[^\t]*\})$/;
 
 /** Parse the index; throws PageError naming the line for anything it does not understand. */
 export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
@@ -171,9 +274,14 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       index.seenBlob = line.slice(SEEN_LINE.length);
       continue;
     }
+    if (line.startsWith(TIMELINE_LINE)) {
+      index.timeline = parseTimeline(line, file, lineNo);
+      continue;
+    }
     const m = INDEX_LINE.exec(line);
-    if (!m) throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids): "${line.slice(0, 120)}"`, file, lineNo);
-    index.set(m[1]!, new StoredLine(m[1]!, m[2]!, line));
+    if (!m) throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${line.slice(0, 120)}"`, file, lineNo);
+    const rel = fromAscii(m[1]!);
+    index.set(rel, new StoredLine(rel, m[2]!, line));
   }
   return index;
 }
@@ -181,6 +289,9 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
 /** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
 export function isWikiFile(rel: string, config: Config): boolean {
   const p = config.pages;
+  // The system status page carries the time of every run: keeping its blob would make the index differ
+  // between two runs that write the same content. Every run reads it anyway (wikiview.pagesForPlan).
+  if (rel === p.systemStatusPage) return false;
   if (rel.endsWith('.md') && (rel.startsWith(dirOf(p.pagesDir)) || rel.startsWith(dirOf(p.newsDir)))) return true;
   return [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)].includes(rel);
 }
@@ -195,7 +306,8 @@ export async function trackedBlobIds(root: string, config: Config): Promise<Map<
   let out: string;
   try {
     const p = config.pages;
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage])];
+    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
     const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
     out = r.stdout;
   } catch {
@@ -207,7 +319,7 @@ export async function trackedBlobIds(root: string, config: Config): Promise<Map<
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
     const rel = rec.slice(tab + 1);
-    if (isWikiFile(rel, config)) map.set(rel, rec.slice(7, 47));
+    if (rel === config.pages.seenFile || isWikiFile(rel, config)) map.set(rel, rec.slice(7, 47));
   }
   return map;
 }
@@ -258,14 +370,15 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   const texts = new Map<string, string>();
   const current = new Map<string, string | undefined>(); // path → blob (undefined: not known yet)
   if (opts.tracked) {
-    for (const [rel, blob] of opts.tracked) current.set(rel, blob);
+    for (const [rel, blob] of opts.tracked) if (rel !== config.pages.seenFile) current.set(rel, blob);
     for (const rel of opts.dirty ?? []) if (isWikiFile(rel, config)) current.set(rel, undefined);
   } else {
     const p = config.pages;
     const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
     for (const rel of listed) current.set(rel, undefined);
-    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
+    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
       current.set(rel, undefined);
+    current.delete(p.systemStatusPage);
   }
 
   const index: WikiIndex = new Map();
@@ -292,7 +405,76 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
     rescanned.push(rel);
   }
   const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
+  const fresh = rescanned.map((p) => index.get(p)!);
+  const size = config.pages.timelineSize;
+  let timeline: Timeline | undefined;
+  if (stored.timeline?.size === size) {
+    const olds = [...rescanned, ...removed].flatMap((p) => stored.get(p) ?? []);
+    timeline = advanceTimeline(stored.timeline, olds, fresh);
+  } else if (fresh.length === index.size) timeline = advanceTimeline({ size, total: 0, entries: [] }, [], fresh);
+  // Short when a person removed recent entries (or no timeline of this size was kept): read what it takes.
+  if (!timeline || !timelineComplete(timeline)) timeline = rebuildTimeline(root, index, config, texts);
+  index.timeline = timeline;
+  for (const f of fresh) delete f.newest;
   return { index, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+}
+
+/** The timeline after files changed: the entries of `olds` out, the newest of `news` in. */
+function advanceTimeline(prev: Timeline, olds: Iterable<IndexedFile>, news: Iterable<IndexedFile>): Timeline {
+  const changed = new Set<string>();
+  let total = prev.total;
+  for (const o of olds) {
+    changed.add(o.path);
+    total -= o.knowledge?.dated ?? 0;
+  }
+  const added: TimelineEntry[] = [];
+  for (const n of news) {
+    changed.add(n.path);
+    total += n.knowledge?.dated ?? 0;
+    if (n.newest) pushNewest(added, n.newest, prev.size);
+  }
+  const entries = prev.entries.filter((e) => !changed.has(e.page));
+  entries.push(...added);
+  return { size: prev.size, total, entries: entries.sort(compareTimeline).slice(0, prev.size) };
+}
+
+/** Add to a pool of candidates, trimming now and then so a full scan never holds every entry of the wiki. */
+function pushNewest(pool: TimelineEntry[], more: readonly TimelineEntry[], size: number): void {
+  pool.push(...more);
+  if (pool.length > 4 * size) {
+    pool.sort(compareTimeline);
+    pool.length = size;
+  }
+}
+
+/** Whether a timeline lists all it should (the newest `size`, or every dated entry when there are fewer). */
+export function timelineComplete(t: Timeline): boolean {
+  return t.entries.length >= Math.min(t.size, t.total);
+}
+
+/** The timeline from the pages themselves: every file of `index` with dated entries is read (or taken from `texts`). */
+export function rebuildTimeline(root: string, index: ReadonlyMap<string, IndexedFile>, config: Config, texts: ReadonlyMap<string, string>): Timeline {
+  const size = config.pages.timelineSize;
+  let total = 0;
+  const pool: TimelineEntry[] = [];
+  for (const f of index.values()) {
+    const k = f.knowledge;
+    if (!k?.dated) continue;
+    total += k.dated;
+    let newest = f.newest;
+    if (!newest) {
+      const text = texts.get(f.path) ?? readText(root, f.path);
+      if (text === undefined) continue;
+      try {
+        newest = pageKnowledge(f.path, text, size).newest;
+      } catch (err) {
+        if (!(err instanceof PageError)) throw err;
+        continue;
+      }
+    }
+    pushNewest(pool, newest, size);
+  }
+  return { size, total, entries: pool.sort(compareTimeline).slice(0, size) };
 }
 
 /** Which of `candidates` (entry ids) any wiki file already holds. Cost: one pass over the id columns. */
@@ -310,17 +492,20 @@ export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<strin
 export interface WikiListing {
   pages: ReadonlyMap<string, { title: string; entries: number | null; problem: string | null }>;
   dayLogs: ReadonlyMap<string, { status: string | null; problem: string | null }>;
+  knowledge: KnowledgeSummaries;
 }
 
 /** The listing facts straight from the index (no copies: the index entries carry them). */
-export function wikiListing(index: WikiIndex): WikiListing {
-  return { pages: index, dayLogs: index };
+export function wikiListing(index: ReadonlyMap<string, IndexedFile>, timeline: Timeline): WikiListing {
+  return { pages: index, dayLogs: index, knowledge: { pages: index, newest: timeline.entries } };
 }
 
 /** The index after the run's edits (each edited wiki file summarised from its new text). */
 export function indexAfterEdits(index: WikiIndex, edits: ReadonlyArray<{ path: string; after: string | null }>, config: Config): WikiIndex {
   const next: WikiIndex = new Map(index);
   if (index.seenBlob) next.seenBlob = index.seenBlob;
+  const olds: IndexedFile[] = [];
+  const news: IndexedFile[] = [];
   for (const e of edits) {
     if (e.path === config.pages.seenFile) {
       if (e.after === null) delete next.seenBlob;
@@ -328,8 +513,17 @@ export function indexAfterEdits(index: WikiIndex, edits: ReadonlyArray<{ path: s
       continue;
     }
     if (!isWikiFile(e.path, config)) continue;
+    const old = next.get(e.path);
+    if (old) olds.push(old);
     if (e.after === null) next.delete(e.path);
-    else next.set(e.path, summarizeFile(e.path, e.after, config));
+    else {
+      const f = summarizeFile(e.path, e.after, config);
+      news.push(f);
+      next.set(e.path, f);
+    }
   }
+  // A timeline left short (a page deleted) is rebuilt by the next refresh.
+  if (index.timeline) next.timeline = advanceTimeline(index.timeline, olds, news);
+  for (const f of news) delete f.newest;
   return next;
 }

@@ -21,12 +21,15 @@ import {
   existingIdsAmong,
   gitBlobId,
   indexAfterEdits,
+  rebuildTimeline,
   refreshWikiIndex,
+  timelineComplete,
   serializeWikiIndex,
   trackedBlobIds,
   WIKI_INDEX_FILE,
   wikiListing,
   type RefreshResult,
+  type Timeline,
   type WikiIndex,
   type WikiListing,
 } from './wikiindex.js';
@@ -38,6 +41,11 @@ export interface WikiView {
   indexText: string | undefined;
   refresh: RefreshResult;
   index: WikiIndex;
+  /**
+   * The index without a person's untracked files (with a timeline without their entries): what the run
+   * writes back, so their drafts' names never reach the bot's commit.
+   */
+  committable: WikiIndex;
   /**
    * What the index pages list: every indexed file except a person's untracked ones (theirs until
    * committed, as in the run today); their links still count as existing entries.
@@ -72,14 +80,25 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     seenTrusted = blob === refresh.index.seenBlob;
   }
   const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
-  const listed: WikiIndex = new Map([...refresh.index].filter(([p]) => !untracked.has(p)));
+  // Usually nothing is untracked: no copy of a 100,000-entry map then.
+  const listed: WikiIndex = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
+  // The timeline without a person's untracked pages: their entries may stand in the index's list.
+  let timeline = refresh.index.timeline!;
+  let draftDated = 0;
+  for (const p of untracked) draftDated += refresh.index.get(p)!.knowledge?.dated ?? 0;
+  if (draftDated) {
+    const kept: Timeline = { size: timeline.size, total: timeline.total - draftDated, entries: timeline.entries.filter((e) => !untracked.has(e.page)) };
+    // Rebuilt from the pages only when the drafts' entries were part of the newest (a rare, full read).
+    timeline = timelineComplete(kept) ? kept : rebuildTimeline(root, listed, config, refresh.texts);
+  }
   return {
     root,
     indexFile,
     indexText,
     refresh,
     index: refresh.index,
-    listing: wikiListing(listed),
+    listing: wikiListing(listed, timeline),
+    committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}) }),
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seenText,
@@ -112,7 +131,7 @@ export function knownAmong(view: WikiView, config: Config, candidates: ReadonlyS
 /** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
 export function pagesForPlan(config: Config, items: readonly GatedItem[], dayLogPath: string): string[] {
   const p = config.pages;
-  const pages = new Set<string>([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage]);
+  const pages = new Set<string>([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage]);
   for (const item of items) {
     const t = targetOf(item, config);
     if (t) pages.add(path.posix.normalize(t.page));
@@ -147,7 +166,10 @@ export function seenEdit(view: WikiView, config: Config, written: readonly Gated
 }
 
 /** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
-export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[]): PageEdit | undefined {
-  const after = serializeWikiIndex(indexAfterEdits(view.index, edits, config));
+export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean } = {}): PageEdit | undefined {
+  const next = indexAfterEdits(view.committable, edits, config);
+  // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
+  if (opts.trustSeen === false) delete next.seenBlob;
+  const after = serializeWikiIndex(next);
   return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
 }

@@ -30,7 +30,7 @@ import { applyRun, journalWrites, undoWrites } from './stages/apply.js';
 import { backupRun } from './stages/backup.js';
 import { fetchSources } from './stages/collect.js';
 import { commitRun } from './stages/commit.js';
-import { curateStage, withCuration } from './stages/curate.js';
+import { curateStage } from './stages/curate.js';
 import { pushRun } from './stages/push.js';
 import { gate, readWikiState } from './stages/gate.js';
 import { skipReason } from './stages/guard.js';
@@ -141,14 +141,13 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     // Every source failed: a failed run writes nothing (its record goes to the history and the alert).
     if (report.status === 'failed') return await finish();
 
-    const wikiRead = await readWikiState(ctx);
-    report.warnings.push(...wikiRead.warnings);
-    // Curation (ticked boxes, the promote input, pool archiving) first; today's entries on top of it.
     const dirty = new Set(repo ? await repo.dirtyFiles() : []);
-    const curation = await budget.stage('curate', () => curateStage(ctx, wikiRead, dirty));
+    const wikiState = await readWikiState(ctx, repo ? dirty : undefined);
+    report.warnings.push(...wikiState.warnings);
+    // Curation (ticked boxes, the promote input, pool archiving) first; today's entries on top of it.
+    const curation = await budget.stage('curate', () => curateStage(ctx, wikiState, dirty));
     report.warnings.push(...curation.warnings);
     if (curation.actions.length) report.curated = curation.actions.map((a) => `${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
-    const wikiState = curation.state;
     // Guard rails (config `limits`): items deferred by an earlier run come back; this run's excess waits.
     const backlog = await readBacklog(state.backlog);
     if (backlog.warning) report.warnings.push(backlog.warning);
@@ -158,20 +157,16 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     if (capped.warning) report.warnings.push(capped.warning);
     if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
 
-    let planned = await budget.stage('plan', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits.length > 0));
+    let planned = await budget.stage('plan', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits));
     const planErrors = planned.commit.plan.errors.map((e) => `page not updated: ${errorMessage(e)}`);
     if (planErrors.length && report.status === 'success') {
       // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
       // The day log must say "partial" too, so plan again with that status.
       report.status = 'partial';
       report.reason = planErrors[0];
-      planned = await budget.stage('plan-partial', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits.length > 0));
+      planned = await budget.stage('plan-partial', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits));
     }
     report.warnings.push(...planErrors, ...planned.warnings);
-    if (curation.edits.length) {
-      planned.disk.edits = withCuration(curation.edits, planned.disk.edits);
-      if (planned.commit !== planned.disk) planned.commit.edits = withCuration(curation.edits, planned.commit.edits);
-    }
     report.itemsAdded = planned.commit.plan.written.length;
     report.pages = planned.commit.plan.added;
     report.entries = addedEntries(planned.commit.plan.written, config);

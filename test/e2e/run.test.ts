@@ -154,6 +154,8 @@ describe('wiki-daily run on the demo wiki', () => {
     expect(r.changedFiles).toEqual(
       expect.arrayContaining([
         'data/seen.tsv',
+        // The fixture wiki has no index: the first run builds it and commits it with the pages.
+        'data/wiki-index.tsv',
         dayLogPath,
         'news/index.md',
         'pages/appearances.md',

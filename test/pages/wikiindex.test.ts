@@ -73,7 +73,8 @@ function expectSameRun(a: Awaited<ReturnType<typeof fullRun>>, b: Awaited<Return
   expect(b.plan.edits.map((e) => e.path)).toEqual(a.plan.edits.map((e) => e.path));
   for (const [i, e] of a.plan.edits.entries()) expect(b.plan.edits[i]!.after, e.path).toBe(e.after);
   expect(b.plan.errors.map((e) => e.message)).toEqual(a.plan.errors.map((e) => e.message));
-  expect(b.seenAfter).toBe(a.seenAfter);
+  // No item written: the indexed run leaves the seen file as it is (the full run rewrites it unchanged).
+  expect(b.seenAfter ?? readFileSync(path.join(root, config.pages.seenFile), 'utf8')).toBe(a.seenAfter);
 }
 
 beforeAll(async () => {
@@ -112,6 +113,9 @@ describe('the wiki index', () => {
     expect(r.rescanned).toEqual([]);
     expect(r.texts.size).toBe(0);
     expect(r.index.size).toBeGreaterThan(300);
+    // Korean titles and outlets are stored escaped: the index is ASCII (a one-byte string once read).
+    expect(/[^\x00-\x7f]/.test(readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8'))).toBe(false);
+    expect(r.index.get(page)!.title).toMatch(/^주제 3: 고윤정/);
   });
 
   it('gives the same lanes, page edits (indexes included) and seen file as reading every page', async () => {
@@ -121,6 +125,10 @@ describe('the wiki index', () => {
     expect(b.view.files.size).toBeLessThan(b.view.index.size / 2);
     const a = await fullRun();
     expect(a.plan.written.length).toBeGreaterThan(50);
+    // The knowledge pages and both listings are among the edits, derived from the index for unread pages.
+    for (const p of [config.pages.byYearPage, config.pages.timelinePage, config.pages.indexPage, config.pages.newsIndexPage])
+      expect(b.plan.edits.map((e) => e.path)).toContain(p);
+    expect([...b.view.files.keys()].filter((p) => p.startsWith('pages/topic-')).length).toBeLessThan(150);
     expectSameRun(a, b);
   });
 
@@ -156,6 +164,9 @@ describe('the wiki index', () => {
       expect(r.view.untracked).toEqual(new Set([page]));
       expect(r.gated.items.find((i) => i.id === entryId(canonicalUrl(link)))!.lane).toBe('duplicate');
       expect(r.plan.edits.find((e) => e.path === config.pages.indexPage)!.after).not.toContain('zz-draft');
+      // Nor does the index the run writes name it (a draft's name never reaches the bot's commit).
+      expect(r.index!.after).not.toContain('zz-draft');
+      expect(r.view.index.has(page)).toBe(true);
     } finally {
       rmSync(path.join(root, page));
     }
@@ -172,6 +183,45 @@ describe('the wiki index', () => {
     const r = await refreshWikiIndex(root, config, `${readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8')}garbage line\n`, { tracked: (await trackedBlobIds(root, config))! });
     expect(r.rebuilt).toMatch(/data\/wiki-index\.tsv:\d+: not an index line/);
     expect(r.rescanned.length).toBe(r.index.size);
+  });
+});
+
+describe('the wiki index over runs', () => {
+  it('rebuilds the timeline when a person deletes the page holding the newest entries', async () => {
+    const before = (await openWikiView(root, config)).index.timeline!;
+    expect(before.entries.length).toBe(config.pages.timelineSize);
+    const newest = before.entries[0]!.page;
+    gitIn('rm', '-q', newest);
+    gitIn('commit', '-q', '-m', 'a person removes a page');
+    const r = await indexedRun();
+    expect(r.view.refresh.removed).toEqual([newest]);
+    expect(r.view.index.timeline!.entries.some((e) => e.page === newest)).toBe(false);
+    expect(r.view.index.timeline!.entries.length).toBe(config.pages.timelineSize);
+    expectSameRun(await fullRun(), r);
+  });
+
+  it('writes an index after the run that equals one built from scratch over the written pages', async () => {
+    // A title with an emoji and a backslash goes through the index's escapes and comes back the same.
+    const page = 'pages/topic-00011.md';
+    writeFileSync(path.join(root, page), readFileSync(path.join(root, page), 'utf8').replace(/^# .*$/m, '# 제목 😀 a\\b \\u0041'));
+    gitIn('commit', '-q', '-am', 'odd title');
+    const r = await indexedRun();
+    const seen = seenEdit(r.view, config, r.plan.written, RUN_DATE);
+    for (const e of [...r.plan.edits, ...(seen ? [seen] : [])]) writeFileSync(path.join(root, e.path), e.after);
+    writeFileSync(path.join(root, WIKI_INDEX_FILE), r.index!.after);
+    gitIn('add', '-A');
+    gitIn('commit', '-q', '-m', 'the run');
+    const tracked = (await trackedBlobIds(root, config))!;
+    const next = await refreshWikiIndex(root, config, r.index!.after, { tracked });
+    expect(next.rescanned).toEqual([]);
+    const scratch = await refreshWikiIndex(root, config, undefined, { tracked });
+    scratch.index.seenBlob = next.index.seenBlob;
+    expect(scratch.rescanned.length).toBe(scratch.index.size);
+    expect(serializeWikiIndex(next.index)).toBe(serializeWikiIndex(scratch.index));
+    expect(next.index.get(page)!.title).toBe(scratch.index.get(page)!.title);
+    expect(next.index.get(page)!.title).toContain('😀');
+    // And the next run through the index still equals a full read.
+    expectSameRun(await fullRun(), await indexedRun());
   });
 });
 

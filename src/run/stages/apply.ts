@@ -9,6 +9,7 @@ import { crashPoint } from '../../faults.js';
 import { readIfExists } from '../../fsutil.js';
 import { applyEdits, describeIoError, type WriteIo } from '../../pages/apply.js';
 import type { PageEdit } from '../../pages/plan.js';
+import { WIKI_INDEX_FILE } from '../../pages/wikiindex.js';
 import { sha256, type Journal, type JournalData } from '../journal.js';
 import type { StageContext } from '../context.js';
 
@@ -30,9 +31,9 @@ export async function journalWrites(ctx: StageContext, journal: Journal, base: J
   return data;
 }
 
-/** The page writes, the seen file last; returns the root-relative paths that changed, sorted. */
+/** The page writes, the seen file and the wiki index last; returns the root-relative paths that changed, sorted. */
 export async function applyRun(ctx: StageContext, edits: readonly PageEdit[]): Promise<string[]> {
-  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile], io: ctx.io });
+  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile, WIKI_INDEX_FILE], io: ctx.io });
 }
 
 export interface Undone {

@@ -1,35 +1,32 @@
 /**
  * Curation inside the daily run: the ticked 승격 promote / 제외 reject boxes in the queue and the pool,
- * the `promote` input, and pool entries past their age. Planned (pure) on the wiki as read, before
- * today's entries are planned on top of it, so both reach the disk through the journal and the apply
+ * the `promote` input, and pool entries past their age. Planned (pure) on the pages as read, before
+ * today's entries are planned on top of it (src/run/stages/plan.ts), so both reach the disk through the journal and the apply
  * stage and land in the run's one commit, pushed only when the run succeeds. A failed run therefore
  * leaves the boxes ticked and the entries where they were: the next run curates them again.
  */
 import { planCurationAt, readCurationPages } from '../../curate/apply.js';
 import { parsePromoteList, type CurationAction } from '../../curate/curate.js';
 import { errorMessage } from '../../errors.js';
-import { parseSeen } from '../../gate/seen.js';
 import type { PageEdit } from '../../pages/plan.js';
 import type { StageContext } from '../context.js';
 import type { WikiState } from './gate.js';
 
 export interface Curated {
-  /** The wiki state with the curation applied (what today's entries are planned on). */
-  state: WikiState;
-  /** The curation's own edits, `before` as on disk. */
+  /** The curation's own edits, `before` as on disk; the plan stage plans today's entries on top of them. */
   edits: PageEdit[];
   actions: CurationAction[];
   warnings: string[];
 }
 
 export async function curateStage(ctx: StageContext, state: WikiState, dirty: ReadonlySet<string>): Promise<Curated> {
-  const none = (warnings: string[] = []): Curated => ({ state, edits: [], actions: [], warnings });
+  const none = (warnings: string[] = []): Curated => ({ edits: [], actions: [], warnings });
   const { config } = ctx;
   let plan;
   try {
     const requests = { promote: parsePromoteList(ctx.settings.promote), reject: [] };
-    // Pages the run has not read (it may read only what it touches) are read here; the run's copy wins.
-    const files = new Map([...(await readCurationPages(ctx.settings.root, config, requests)), ...state.wiki]);
+    // A bounded set of pages (queue, pool, routed pages, archives): the run reads only what it touches.
+    const files = await readCurationPages(ctx.settings.root, config, requests);
     plan = await planCurationAt(ctx, requests, files, state.seenText);
   } catch (err) {
     return none([`curation skipped: ${errorMessage(err)}`]);
@@ -39,17 +36,8 @@ export async function curateStage(ctx: StageContext, state: WikiState, dirty: Re
   // A person's uncommitted edit is theirs: curation that would touch it waits until it is committed.
   const blocked = plan.edits.filter((e) => dirty.has(e.path)).map((e) => e.path);
   if (blocked.length) return none([...warnings, `curation not applied: uncommitted edits in ${blocked.join(', ')} (commit them first)`]);
-
-  const wiki = new Map(state.wiki);
-  let { seenText, seen } = state;
-  for (const e of plan.edits) {
-    if (e.path === config.pages.seenFile) {
-      seenText = e.after;
-      seen = parseSeen(e.after, config.pages.seenFile, { keepBadLines: true });
-    } else if (e.path.endsWith('.md')) wiki.set(e.path, e.after);
-  }
   for (const a of plan.actions) ctx.logger.info(`curation: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
-  return { state: { ...state, wiki, seenText, seen }, edits: plan.edits, actions: plan.actions, warnings };
+  return { edits: plan.edits, actions: plan.actions, warnings };
 }
 
 /**

@@ -4,7 +4,10 @@ import type { Config } from '../../config/schema.js';
 import { canonicalUrl, entryId } from '../../gate/canonical.js';
 import { gateItems } from '../../gate/gate.js';
 import { parseSeen, SeenIndex } from '../../gate/seen.js';
-import { listFiles, readIfExists, readTextFiles } from '../../fsutil.js';
+import { listFiles, readTextFiles } from '../../fsutil.js';
+import { seenEntriesAmong } from '../../gate/seenfile.js';
+import { existingIdsAmong } from '../../pages/wikiindex.js';
+import { candidateId, openWikiView, type WikiView } from '../../pages/wikiview.js';
 import type { GatedItem, LaneCounts } from '../../model.js';
 import { scanExisting } from '../../pages/scan.js';
 import type { Collected, StageContext } from '../context.js';
@@ -55,23 +58,37 @@ export function existingEntryIds(wiki: Map<string, string>): Set<string> {
 }
 
 export interface WikiState {
-  wiki: Map<string, string>;
+  /**
+   * The wiki through its index (data/wiki-index.tsv): what changed since the index was written is
+   * re-read, everything else is known from the index; the plan reads only the pages it touches.
+   */
+  view: WikiView;
   /** The seen file's text (undefined: no file yet). */
   seenText: string | undefined;
-  seen: SeenIndex;
+  /**
+   * The whole seen file, parsed, when it is not the one the bot last wrote (a person edited it, or no
+   * index yet); undefined when it is: then only today's candidate ids are looked up in its sorted text.
+   */
+  seen?: SeenIndex;
+  /** The parsed seen file kept unusable lines (they stay after its entries: its text is not sorted). */
+  seenHasBadLines: boolean;
   /** Unusable seen-file lines, as `file:line: problem` (kept in the file, not used as ids). */
   warnings: string[];
 }
 
-export async function readWikiState(ctx: StageContext): Promise<WikiState> {
+/** Open the wiki through its index; `dirty`: root-relative paths a person changed (read and hashed, not trusted to git). */
+export async function readWikiState(ctx: StageContext, dirty?: ReadonlySet<string>): Promise<WikiState> {
   const { settings, config } = ctx;
-  const wiki = await readWiki(settings.root, config);
-  const seenText = await readIfExists(path.join(settings.root, config.pages.seenFile));
-  const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
+  const view = await openWikiView(settings.root, config, dirty ? { dirty } : {});
+  if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
+  else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
+  const seenText = view.seenText;
+  if (seenText === undefined || view.seenTrusted) return { view, seenText, seenHasBadLines: false, warnings: [] };
+  const seen = parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
   const warnings = seen
     .badLines()
     .map((b) => `${config.pages.seenFile}:${b.line}: ${b.problem} (line kept as it is, not used as an id)`);
-  return { wiki, seenText, seen, warnings };
+  return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings };
 }
 
 export interface Gated {
@@ -80,6 +97,16 @@ export interface Gated {
 }
 
 export function gate(collected: Collected, state: WikiState, config: Config): Gated {
-  const ids = existingEntryIds(state.wiki);
-  return gateItems({ items: collected.items, config, seen: state.seen, existing: { urls: new Set<string>(), ids } });
+  const candidates = new Set<string>();
+  for (const item of collected.items) {
+    const id = candidateId(item);
+    if (id) candidates.add(id);
+  }
+  const ids = existingIdsAmong(state.view.index, candidates);
+  let seen = state.seen;
+  if (!seen) {
+    seen = new SeenIndex();
+    if (state.seenText !== undefined) for (const e of seenEntriesAmong(state.seenText, candidates)) seen.add(e.id, e.date, e.url);
+  }
+  return gateItems({ items: collected.items, config, seen, existing: { urls: new Set<string>(), ids } });
 }

@@ -15,17 +15,22 @@ import { listSnapshots, storeSize } from '../../ops/backup/store.js';
 import { gatherHealth, runsFromDayLogs } from '../../ops/gather.js';
 import { recordFromReport } from '../../ops/history.js';
 import { buildStatus, statusTargets } from '../../ops/status.js';
-import { planEdits, type PageEdit } from '../../pages/plan.js';
+import { dayLogPathFor, planEdits, type PageEdit } from '../../pages/plan.js';
+import { indexEdit, pagesForPlan, readForPlan } from '../../pages/wikiview.js';
+import { insertSeen } from '../../gate/seenfile.js';
 import { mergeReportPage, renderReportRegion } from '../../report/page.js';
 import { finishReport } from '../../report/report.js';
 import { localDateTime } from '../../time.js';
 import type { StageContext } from '../context.js';
+import { withCuration } from './curate.js';
 import { safeCanonical, type WikiState } from './gate.js';
 
 export interface View {
   plan: ReturnType<typeof planEdits>;
   /** Page edits plus the seen file and the daily report page, which change only together with content. */
   edits: PageEdit[];
+  /** The seen file this view writes is sorted (no unusable lines kept after the entries): the index may vouch for it. */
+  seenTrustable: boolean;
 }
 
 export interface Planned {
@@ -42,38 +47,61 @@ export async function planRun(
   items: GatedItem[],
   state: WikiState,
   repo: GitRepo | undefined,
-  /** The state carries this run's curation (its derived pages must follow even with no new item). */
-  curated = false,
+  /** This run's curation (src/run/stages/curate.ts): today's entries are planned on top of it. */
+  curation: readonly PageEdit[] = [],
 ): Promise<Planned> {
   const { config } = ctx;
   const warnings: string[] = [];
   const time = localDateTime(ctx.clock.now(), config.timezone).slice(11);
-  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View => planView(ctx, report, items, files, seenBefore, time, curated);
+  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View =>
+    planView(ctx, report, items, files, seenBefore, time, state, curation.length > 0);
+  const view = state.view;
 
   const dirty = new Set(repo ? await repo.dirtyFiles() : []);
   // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
-  const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || state.wiki.has(f)) : [];
+  const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || view.index.has(f)) : [];
   const headText = new Map<string, string | undefined>();
   for (const f of dirtyHere) headText.set(f, await repo!.readHead(f));
-  // A person's untracked page is theirs until committed: not listed in the indexes, on disk or in git.
-  const planFiles = new Map([...state.wiki].filter(([f]) => !(headText.has(f) && headText.get(f) === undefined)));
-  const disk = makePlan(planFiles, state.seenText);
+  // Only the pages this run may touch are read; the index lists the others. A person's untracked page
+  // is theirs until committed: not read, not listed in the indexes, on disk or in git (the view leaves it out).
+  const planFiles = new Map(await readForPlan(view, pagesForPlan(config, items, dayLogPathFor(config, report.date))));
+  // The curated pages (and seen file) as curation leaves them: what today's entries land on.
+  let seenText = state.seenText;
+  for (const e of curation) {
+    if (e.path === config.pages.seenFile) seenText = e.after;
+    else if (e.path.endsWith('.md')) planFiles.set(e.path, e.after);
+  }
+  const disk = makePlan(planFiles, seenText);
   let commit = disk;
   const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
   if (overlapping.length) {
     const headWiki = new Map(planFiles);
     for (const f of overlapping) headWiki.set(f, headText.get(f)!);
-    const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : state.seenText;
+    const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : seenText;
     commit = makePlan(headWiki, headSeen);
     warnings.push(
       `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
     );
   }
+  // One edit per file from the disk text to the final one; curation never touches a person's dirty file,
+  // so both views carry it the same way.
+  if (curation.length) {
+    disk.edits = withCuration(curation, disk.edits);
+    if (commit !== disk) commit.edits = withCuration(curation, commit.edits);
+  }
   if (disk.edits.length) {
-    const statusEdit = await systemStatusEdit(ctx, report, state.wiki, commit.plan.written.length, warnings);
+    const statusEdit = await systemStatusEdit(ctx, report, planFiles, commit.plan.written.length, warnings);
     if (statusEdit) {
       disk.edits.push(statusEdit);
       if (commit !== disk && !dirty.has(statusEdit.path)) commit.edits.push(statusEdit);
+    }
+    // The wiki index follows the files it describes, in the same write and the same commit. With a
+    // person's uncommitted edits, disk and commit get the index of the commit: it vouches only for
+    // committed text, so the next run reads their (dirty) files again instead of trusting them.
+    const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable });
+    if (edit) {
+      disk.edits.push(edit);
+      if (commit !== disk) commit.edits.push(edit);
     }
   }
   return { disk, commit, warnings };
@@ -86,10 +114,12 @@ function planView(
   files: Map<string, string>,
   seenText: string | undefined,
   time: string,
+  state: WikiState,
   curated: boolean,
 ): View {
   const { config } = ctx;
   const plan = planEdits({
+    // Curation moved entries: the day log, knowledge pages and indexes follow even with no new item.
     ...(curated ? { contentChanged: true } : {}),
     config,
     date: report.date,
@@ -98,12 +128,21 @@ function planView(
     items,
     canonicalize: (u: string) => safeCanonical(u) ?? u,
     run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+    listing: state.view.listing,
   });
   const edits: PageEdit[] = [...plan.edits];
+  let seenTrustable = true;
   if (edits.length) {
-    const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
-    for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
-    const seenAfter = serializeSeen(seen);
+    let seenAfter: string;
+    if (seenText !== undefined && seenText === state.seenText && state.view.seenTrusted) {
+      // The file the bot last wrote (the index vouches for its blob): splice the new lines in, no parse.
+      seenAfter = insertSeen(seenText, plan.written.map((item) => ({ id: item.id, date: report.date, url: item.canonicalUrl })));
+    } else {
+      const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
+      seenTrustable = seen.badLines().length === 0;
+      for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
+      seenAfter = serializeSeen(seen);
+    }
     if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
     const reportBefore = files.get(config.pages.dailyReportPage);
     const reportAfter = mergeReportPage(
@@ -113,7 +152,7 @@ function planView(
     );
     if (reportAfter !== reportBefore) edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
   }
-  return { plan, edits };
+  return { plan, edits, seenTrustable };
 }
 
 /** The system status page, refreshed together with a run's content changes (never on its own). */
