@@ -73,10 +73,10 @@ async function cmdRun(settings, deps) {
     catch (err) {
         // Still a failed run: recorded in the history, alerted, counted for the failure issue (exit 2).
         if (err instanceof errors/* ConfigError */.xL)
-            await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(142), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
+            await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(142), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
         throw err;
     }
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(602), __webpack_require__.e(142), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 83305));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(602), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(180), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 40170));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;
@@ -97,7 +97,7 @@ async function cmdCollect(settings, deps) {
         Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 91602)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 31619)),
         __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 25914)),
-        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
+        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
     ]);
     const report = rep.newReport('collect', config, deps.clock.now());
     const fetcher = new Fetcher(config.http, new FileHttpCache((0,state/* statePaths */.V)(settings.stateDir).httpCache, deps.logger), {
@@ -148,10 +148,10 @@ async function execute(settings, deps) {
             return cmdRun(settings, deps);
         case 'collect':
             if (settings.shard !== undefined)
-                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
+                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
             return cmdCollect(settings, deps);
         case 'shards':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
         case 'schema':
             return cmdSchema(settings);
         case 'demo':
@@ -161,16 +161,16 @@ async function execute(settings, deps) {
         case 'health':
         case 'status':
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(861), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(861), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
         case 'lock':
             return (await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 97587))).cmdLock(settings, deps);
         case 'lint':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(674)]).then(__webpack_require__.bind(__webpack_require__, 72674))).cmdLint(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(180), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 72674))).cmdLint(settings, deps);
         case 'links':
             return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 92446))).cmdLinks(settings, deps);
         case 'promote':
         case 'reject':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(40), __webpack_require__.e(134), __webpack_require__.e(524), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(134), __webpack_require__.e(524), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
         default:
             throw new errors/* UsageError */.eb(`unknown command ${String(settings.command)}`);
     }
@@ -878,6 +878,7 @@ function exitCodeFor(err) {
 /* harmony export */   Lf: () => (/* binding */ readTextFiles),
 /* harmony export */   OR: () => (/* binding */ readIfExists),
 /* harmony export */   lV: () => (/* binding */ safeRelativePath),
+/* harmony export */   rC: () => (/* binding */ fileHolds),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -905,7 +906,10 @@ async function writeFileAtomic(file, data) {
     try {
         const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'w');
         try {
-            await fh.writeFile(data);
+            if (typeof data === 'string' && data.length > WRITE_WINDOW)
+                await writeTextInWindows(fh, data);
+            else
+                await fh.writeFile(data);
             await fh.sync();
         }
         finally {
@@ -919,7 +923,72 @@ async function writeFileAtomic(file, data) {
         throw err;
     }
 }
+/** Texts longer than this are encoded and written a window at a time. */
+const WRITE_WINDOW = 1 << 20;
+/**
+ * A long text written without encoding all of it at once: writeFile would make one Buffer as large as
+ * the file (86 MB for the seen file at 1,000,000 entries) on top of the string.
+ */
+async function writeTextInWindows(fh, text) {
+    const buf = Buffer.allocUnsafe(WRITE_WINDOW * 3);
+    const encoder = new TextEncoder();
+    for (let at = 0; at < text.length;) {
+        let end = Math.min(text.length, at + WRITE_WINDOW);
+        // Never split a surrogate pair (encodeInto would write a replacement character for each half).
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+            end--;
+        const { written } = encoder.encodeInto(text.slice(at, end), buf);
+        for (let off = 0; off < written;)
+            off += (await fh.write(buf, off, written - off)).bytesWritten;
+        at = end;
+    }
+}
 /** A file's text, or undefined when it does not exist (any other error is thrown). */
+/**
+ * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
+ * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
+ */
+async function fileHolds(file, text) {
+    let fh;
+    try {
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
+        if (size < text.length / 2 || size > text.length * 3)
+            return false;
+        const WINDOW = 1 << 20;
+        const want = Buffer.allocUnsafe(WINDOW * 3);
+        const got = Buffer.allocUnsafe(WINDOW * 3);
+        const encoder = new TextEncoder();
+        let at = 0;
+        let pos = 0;
+        while (at < text.length) {
+            // Never split a surrogate pair across windows (encodeInto would write a replacement character).
+            let end = Math.min(text.length, at + WINDOW);
+            if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+                end--;
+            const { written } = encoder.encodeInto(text.slice(at, end), want);
+            if (pos + written > size)
+                return false;
+            const { bytesRead } = await fh.read(got, 0, written, pos);
+            if (bytesRead !== written || !got.subarray(0, written).equals(want.subarray(0, written)))
+                return false;
+            at = end;
+            pos += written;
+        }
+        return pos === size;
+    }
+    finally {
+        await fh.close();
+    }
+}
 async function readIfExists(file) {
     try {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');

@@ -866,11 +866,11 @@ function routeItem(item, r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CP: () => (/* binding */ SEEN_HEADER),
 /* harmony export */   _H: () => (/* binding */ SeenIndex),
 /* harmony export */   dD: () => (/* binding */ parseSeen),
 /* harmony export */   ur: () => (/* binding */ serializeSeen)
 /* harmony export */ });
-/* unused harmony export SEEN_HEADER */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89489);
 /**
@@ -1566,16 +1566,33 @@ function describeIoError(err) {
 async function applyEdits(root, edits, options = {}) {
     const io = options.io ?? diskIo;
     const files = edits.map((edit) => resolveInside(root, edit.path));
-    const contents = await mapLimited(files, _fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .readIfExists */ .OR);
+    // Compared against the planned texts on disk, not read into memory: the seen file and the wiki index
+    // are tens of MB at 100,000 pages, and a second copy of each was most of a large run's peak memory.
+    const states = await mapLimited(edits.map((edit, i) => ({ edit, file: files[i] })), async ({ edit, file }) => {
+        if (edit.before !== undefined) {
+            const holdsBefore = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .fileHolds */ .rC)(file, edit.before);
+            if (holdsBefore === undefined)
+                return 'missing';
+            if (holdsBefore)
+                return 'before';
+        }
+        const holdsAfter = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .fileHolds */ .rC)(file, edit.after);
+        if (holdsAfter === undefined)
+            return 'missing';
+        return holdsAfter ? 'after' : 'other';
+    });
     const pending = [];
     for (const [i, edit] of edits.entries()) {
         const file = files[i];
-        const current = contents[i];
-        if (current === edit.after)
+        const state = states[i];
+        if (state === 'after')
             continue;
-        if (options.verifyBefore && current !== edit.before) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(current === undefined ? 'was deleted since the edit was planned' : 'changed on disk since the edit was planned; run again', edit.path);
+        const matchesBefore = state === 'before' || (state === 'missing' && edit.before === undefined);
+        if (options.verifyBefore && !matchesBefore) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(state === 'missing' ? 'was deleted since the edit was planned' : 'changed on disk since the edit was planned; run again', edit.path);
         }
+        // Without verifyBefore a file that changed anyway is put back as it is now if a later write fails.
+        const current = matchesBefore ? (state === 'missing' ? undefined : edit.before) : await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .readIfExists */ .OR)(file);
         pending.push({ rel: edit.path, file, before: current, after: edit.after });
     }
     const lastOrder = options.last ?? [];

@@ -646,11 +646,10 @@ function replaceRegion(text, name, body, file = '(page)') {
     let normalised = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .toLf */ .yj)(body);
     if (normalised !== '' && !normalised.endsWith('\n'))
         normalised += '\n';
-    // A body must never contain markers of its own: that would corrupt the page structure.
-    for (const line of normalised.split('\n')) {
-        if (line.trim().startsWith(MARKER_PREFIX)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(`refusing to write a wiki-daily marker inside region "${name}"`, file, r.beginLine);
-        }
+    // A body must never contain markers of its own: that would corrupt the page structure. Looked for
+    // with indexOf (markerLines), not by splitting a body of 600,000 lines (by_year.md, 100,000 pages).
+    for (const _line of markerLines(normalised)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(`refusing to write a wiki-daily marker inside region "${name}"`, file, r.beginLine);
     }
     return text.slice(0, r.bodyStart) + (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .withEol */ .Vz)(normalised, (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .detectEol */ .eD)(text)) + text.slice(r.bodyEnd);
 }
