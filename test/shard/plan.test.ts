@@ -3,18 +3,7 @@ import type { Config } from '../../src/config/schema.js';
 import { parseConfig } from '../../src/config/load.js';
 import { foldCosts } from '../../src/shard/costs.js';
 import { parseShardSpec, planShards, shardMatrix, sourceHost } from '../../src/shard/plan.js';
-
-/** Small seeded generator (mulberry32): the property runs are random but repeatable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../support/rand.js';
 
 function randomConfig(rand: () => number, n: number): Config {
   const hosts = Math.max(1, Math.floor(rand() * 30));
