@@ -12,14 +12,14 @@ import type { RunReport } from './model.js';
 import type { Settings } from './settings.js';
 import { statePaths } from './state.js';
 import { exitCodeForStatus, reportOutputs, type CommandOutcome, type Deps } from './commands/types.js';
+import { repoUrlFrom } from './github-env.js';
 
 // Deps and CommandOutcome live below the commands (commands/types.ts); re-exported for the front ends.
 export type { CommandOutcome, Deps } from './commands/types.js';
 
 async function outcomeFromReport(r: RunReport, settings: Settings, deps: Deps, config?: Config): Promise<CommandOutcome> {
   const { renderSummary, renderText } = await import('./report/render.js');
-  const repoUrl =
-    deps.env.GITHUB_SERVER_URL && deps.env.GITHUB_REPOSITORY ? `${deps.env.GITHUB_SERVER_URL}/${deps.env.GITHUB_REPOSITORY}` : undefined;
+  const repoUrl = repoUrlFrom(deps.env);
   const text = renderText(r) + (r.diff && !settings.json ? `\n\n${r.diff}` : '');
   return {
     exitCode: exitCodeForStatus(r.status),

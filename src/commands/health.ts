@@ -20,6 +20,7 @@ import { buildStatus, statusTargets } from '../ops/status.js';
 import { finishReport, newReport } from '../report/report.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
+import { runUrlFrom } from '../github-env.js';
 
 
 function healthText(h: HealthResult): string {
@@ -37,8 +38,8 @@ async function alertCritical(h: HealthResult, settings: Settings, config: Config
   report.errors = critical.map((c) => `${c.name}: ${c.reason}`);
 
   const env = deps.env;
-  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
-    report.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  const runUrl = runUrlFrom(env);
+  if (runUrl) report.runUrl = runUrl;
   await notifyRun(report, {
     // Throttle on which checks are critical, not on their live numbers (CPU 93 % vs 94 % is one problem).
     throttleKey: `health:${critical.map((c) => c.name).sort().join(',')}`,

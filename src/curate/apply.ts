@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { errorMessage, UsageError } from '../errors.js';
-import { canonicalUrl } from '../gate/canonical.js';
+import { safeCanonical } from '../gate/canonical.js';
 import { listFiles, readIfExists, readTextFiles } from '../fsutil.js';
 import { commitAndPush } from '../git/publish.js';
 import { planKnowledgePages } from '../pages/knowledge.js';
@@ -38,34 +38,25 @@ export interface CurationOutcome {
   warnings: string[];
 }
 
-function safeCanonical(url: string): string {
-  try {
-    return canonicalUrl(url);
-  } catch {
-    return url;
-  }
-}
-
 /**
  * The pages curation may read or write: the queue and the pool, the routed pages, the pages named by
  * promote requests, and the existing yearly archive pages. A bounded set: curation never reads the
  * whole wiki.
  */
 export async function readCurationPages(root: string, config: Config, requests: CurationRequests): Promise<Map<string, string>> {
-  const archive = config.curation.archivePage;
-  const archiveDir = path.posix.dirname(archive);
-  const [prefix, suffix] = path.posix.basename(archive).split('{year}') as [string, string];
-  const archives = (await listFiles(root, archiveDir, { prune: (rel) => rel.includes('/') }))
-    .filter((f) => !f.includes('/') && f.startsWith(prefix) && f.endsWith(suffix))
-    .map((f) => `${archiveDir}/${f}`);
-  return readTextFiles(root, [
+  const pages = readTextFiles(root, [
     config.pages.queuePage,
     config.pages.poolPage,
     config.routing.defaultPage,
     ...config.routing.rules.map((r) => r.page),
     ...requests.promote.flatMap((p) => (p.to ? [p.to] : [])),
-    ...archives,
   ]);
+  // The yearly archives an aged pool entry can move to: one per year a date in the pool names (a
+  // superset; a missing one is simply a new page). No listing of the pages folder, which can be huge.
+  const pool = pages.get(config.pages.poolPage) ?? '';
+  const years = new Set([...pool.matchAll(/\b(\d{4})-\d{2}-\d{2}\b/g)].map((m) => m[1]!));
+  for (const [rel, text] of readTextFiles(root, [...years].map((y) => config.curation.archivePage.replace(/\{year\}/g, y)))) pages.set(rel, text);
+  return pages;
 }
 
 /** The curation planned over `files` (pure planCuration), with the seen and rejected files as they are. */
@@ -84,7 +75,7 @@ export async function planCurationAt(
     ...(seenText !== undefined ? { seenText } : {}),
     ...(rejectedText !== undefined ? { rejectedText } : {}),
     requests,
-    canonicalize: safeCanonical,
+    canonicalize: (u) => safeCanonical(u) ?? u,
   });
 }
 

@@ -235,6 +235,15 @@ export function canonicalUrl(url: string): string {
   return canonicalize(url, 0);
 }
 
+/** The canonical form, or undefined for a link that is no valid URL (a person may write anything). */
+export function safeCanonical(url: string): string | undefined {
+  try {
+    return canonicalUrl(url);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * sha256 of a string's UTF-8 bytes, in hex. Ids are computed for every link in the wiki and every
  * line of the seen file, so the one-shot crypto.hash (Node ≥ 20.12, several times faster than a

@@ -14,6 +14,7 @@ import type { StatePaths } from '../state.js';
 import type { Clock } from '../time.js';
 import type { HealthResult } from './health.js';
 import type { RunRecord } from './history.js';
+import { runUrlFrom } from '../github-env.js';
 
 interface MaintainerDeps {
   logger: Logger;
@@ -98,10 +99,7 @@ export async function afterHealthForMaintainer(args: {
 }): Promise<string | undefined> {
   const { subjectFromHealth, syncFailureIssueFromEnv } = await import('./issue.js');
   const env = args.deps.env;
-  const runUrl =
-    env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = runUrlFrom(env);
   const res = await syncFailureIssueFromEnv(subjectFromHealth(args.health, args.history, runUrl), {
     settings: args.config.monitoring.failureIssue,
     env,

@@ -38,6 +38,7 @@ import { planRun, type Planned } from './stages/plan.js';
 import { preflight, probeContentFolders } from './stages/preflight.js';
 import { reconcile } from './stages/reconcile.js';
 import { reportRun } from './stages/report.js';
+import { runUrlFrom } from '../github-env.js';
 
 export type { RunContext } from './context.js';
 export { existingEntryIds, readWiki } from './stages/gate.js';
@@ -59,8 +60,8 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
   const ctx: StageContext = { settings, config, logger, clock, env: rc.env, state, io: rc.io ?? diskIo, ...(rc.onProgress ? { onProgress: rc.onProgress } : {}) };
   const report = newReport('run', config, clock.now(), settings.dryRun);
   report.repaired = [];
-  if (rc.env.GITHUB_SERVER_URL && rc.env.GITHUB_REPOSITORY && rc.env.GITHUB_RUN_ID)
-    report.runUrl = `${rc.env.GITHUB_SERVER_URL}/${rc.env.GITHUB_REPOSITORY}/actions/runs/${rc.env.GITHUB_RUN_ID}`;
+  const runUrl = runUrlFrom(rc.env);
+  if (runUrl) report.runUrl = runUrl;
   const budget = new Budget(
     clock,
     minutes(config.schedule.runBudgetMinutes),
@@ -141,11 +142,11 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     // Every source failed: a failed run writes nothing (its record goes to the history and the alert).
     if (report.status === 'failed') return await finish();
 
-    const dirty = new Set(repo ? await repo.dirtyFiles() : []);
-    const wikiState = await readWikiState(ctx, repo ? dirty : undefined);
+    // git status once: which files are a person's uncommitted edits (curation and planning respect them).
+    const wikiState = await readWikiState(ctx, repo ? new Set(await repo.dirtyFiles()) : undefined);
     report.warnings.push(...wikiState.warnings);
     // Curation (ticked boxes, the promote input, pool archiving) first; today's entries on top of it.
-    const curation = await budget.stage('curate', () => curateStage(ctx, wikiState, dirty));
+    const curation = await budget.stage('curate', () => curateStage(ctx, wikiState));
     report.warnings.push(...curation.warnings);
     if (curation.actions.length) report.curated = curation.actions.map((a) => `${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
     // Guard rails (config `limits`): items deferred by an earlier run come back; this run's excess waits.

@@ -13,6 +13,7 @@ import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import type { Clock } from '../time.js';
 import { reportRun } from './stages/report.js';
+import { runUrlFrom } from '../github-env.js';
 
 /** Defaults for everything but the sources (which a run that never starts does not need). */
 function defaultConfig(): Config {
@@ -30,8 +31,8 @@ export async function recordUnrunnable(
   report.status = 'failed';
   report.reason = errorMessage(err);
   report.errors.push(report.reason);
-  if (deps.env.GITHUB_SERVER_URL && deps.env.GITHUB_REPOSITORY && deps.env.GITHUB_RUN_ID)
-    report.runUrl = `${deps.env.GITHUB_SERVER_URL}/${deps.env.GITHUB_REPOSITORY}/actions/runs/${deps.env.GITHUB_RUN_ID}`;
+  const runUrl = runUrlFrom(deps.env);
+  if (runUrl) report.runUrl = runUrl;
   finishReport(report, deps.clock.now());
   const ctx = { settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, state: statePaths(settings.stateDir), io: diskIo };
   try {

@@ -19,7 +19,7 @@ export interface Curated {
   warnings: string[];
 }
 
-export async function curateStage(ctx: StageContext, state: WikiState, dirty: ReadonlySet<string>): Promise<Curated> {
+export async function curateStage(ctx: StageContext, state: WikiState): Promise<Curated> {
   const none = (warnings: string[] = []): Curated => ({ edits: [], actions: [], warnings });
   const { config } = ctx;
   let plan;
@@ -34,7 +34,7 @@ export async function curateStage(ctx: StageContext, state: WikiState, dirty: Re
   const warnings = plan.problems.map((p) => `curation: ${p}`);
   if (!plan.edits.length) return none(warnings);
   // A person's uncommitted edit is theirs: curation that would touch it waits until it is committed.
-  const blocked = plan.edits.filter((e) => dirty.has(e.path)).map((e) => e.path);
+  const blocked = plan.edits.filter((e) => state.dirty.has(e.path)).map((e) => e.path);
   if (blocked.length) return none([...warnings, `curation not applied: uncommitted edits in ${blocked.join(', ')} (commit them first)`]);
   for (const a of plan.actions) ctx.logger.info(`curation: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
   return { edits: plan.edits, actions: plan.actions, warnings };

@@ -1,7 +1,7 @@
 /** Gate: read the wiki and the seen file, then sort the collected items into lanes. */
 import path from 'node:path';
 import type { Config } from '../../config/schema.js';
-import { canonicalUrl, entryId } from '../../gate/canonical.js';
+import { entryId, safeCanonical } from '../../gate/canonical.js';
 import { gateItems } from '../../gate/gate.js';
 import { parseSeen, SeenIndex } from '../../gate/seen.js';
 import { listFiles, readTextFiles } from '../../fsutil.js';
@@ -32,14 +32,6 @@ export async function readWiki(root: string, config: Config): Promise<Map<string
     ...config.routing.rules.map((r) => r.page),
   ]);
   return readTextFiles(root, paths);
-}
-
-export function safeCanonical(url: string): string | undefined {
-  try {
-    return canonicalUrl(url);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -74,6 +66,8 @@ export interface WikiState {
   seenHasBadLines: boolean;
   /** Unusable seen-file lines, as `file:line: problem` (kept in the file, not used as ids). */
   warnings: string[];
+  /** Files a person changed and has not committed, as git status showed them when the wiki was read. */
+  dirty: ReadonlySet<string>;
 }
 
 /** Open the wiki through its index; `dirty`: root-relative paths a person changed (read and hashed, not trusted to git). */
@@ -83,12 +77,13 @@ export async function readWikiState(ctx: StageContext, dirty?: ReadonlySet<strin
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
   const seenText = view.seenText;
-  if (seenText === undefined || view.seenTrusted) return { view, seenText, seenHasBadLines: false, warnings: [] };
+  const known = dirty ?? new Set<string>();
+  if (seenText === undefined || view.seenTrusted) return { view, seenText, seenHasBadLines: false, warnings: [], dirty: known };
   const seen = parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
   const warnings = seen
     .badLines()
     .map((b) => `${config.pages.seenFile}:${b.line}: ${b.problem} (line kept as it is, not used as an id)`);
-  return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings };
+  return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings, dirty: known };
 }
 
 export interface Gated {

@@ -23,7 +23,8 @@ import { finishReport } from '../../report/report.js';
 import { localDateTime } from '../../time.js';
 import type { StageContext } from '../context.js';
 import { withCuration } from './curate.js';
-import { safeCanonical, type WikiState } from './gate.js';
+import { safeCanonical } from '../../gate/canonical.js';
+import type { WikiState } from './gate.js';
 
 export interface View {
   plan: ReturnType<typeof planEdits>;
@@ -57,7 +58,7 @@ export async function planRun(
     planView(ctx, report, items, files, seenBefore, time, state, curation.length > 0);
   const view = state.view;
 
-  const dirty = new Set(repo ? await repo.dirtyFiles() : []);
+  const dirty = state.dirty;
   // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
   const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || view.index.has(f)) : [];
   const headText = new Map<string, string | undefined>();
