@@ -57,6 +57,8 @@ function crashPoint(name) {
 /* harmony export */   afterHealthForMaintainer: () => (/* binding */ afterHealthForMaintainer)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54626);
+
 
 /**
  * After `run`. `history` is the run history WITH this run appended (the streak of failures counts it);
@@ -115,9 +117,7 @@ async function afterRunForMaintainer(args) {
 async function afterHealthForMaintainer(args) {
     const { subjectFromHealth, syncFailureIssueFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 26079));
     const env = args.deps.env;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrlFrom */ .R)(env);
     const res = await syncFailureIssueFromEnv(subjectFromHealth(args.health, args.history, runUrl), {
         settings: args.config.monitoring.failureIssue,
         env,
@@ -459,12 +459,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88850);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2462);
 /* harmony import */ var _stages_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89743);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54626);
 /**
  * A run that cannot even start (its config is invalid) is still a failed run: it goes to the run
  * history, the Discord alert and the failure issue like any other, so a broken config is never a
  * silent month. It writes nothing in the wiki. The config being unusable, the product's defaults
  * stand in for it (timezone, alert throttling, the failure-issue rule).
  */
+
 
 
 
@@ -483,8 +485,9 @@ async function recordUnrunnable(settings, deps, err) {
     report.status = 'failed';
     report.reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err);
     report.errors.push(report.reason);
-    if (deps.env.GITHUB_SERVER_URL && deps.env.GITHUB_REPOSITORY && deps.env.GITHUB_RUN_ID)
-        report.runUrl = `${deps.env.GITHUB_SERVER_URL}/${deps.env.GITHUB_REPOSITORY}/actions/runs/${deps.env.GITHUB_RUN_ID}`;
+    const runUrl = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runUrlFrom */ .R)(deps.env);
+    if (runUrl)
+        report.runUrl = runUrl;
     (0,_report_report_js__WEBPACK_IMPORTED_MODULE_3__.finishReport)(report, deps.clock.now());
     const ctx = { settings, config, logger: deps.logger, clock: deps.clock, env: deps.env, state: (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .statePaths */ .V)(settings.stateDir), io: _pages_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .diskIo */ .c5 };
     try {

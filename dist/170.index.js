@@ -633,6 +633,8 @@ function backupIncludes(config) {
 /* harmony export */   afterHealthForMaintainer: () => (/* binding */ afterHealthForMaintainer)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54626);
+
 
 /**
  * After `run`. `history` is the run history WITH this run appended (the streak of failures counts it);
@@ -691,9 +693,7 @@ async function afterRunForMaintainer(args) {
 async function afterHealthForMaintainer(args) {
     const { subjectFromHealth, syncFailureIssueFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 26079));
     const env = args.deps.env;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrlFrom */ .R)(env);
     const res = await syncFailureIssueFromEnv(subjectFromHealth(args.health, args.history, runUrl), {
         settings: args.config.monitoring.failureIssue,
         env,
@@ -1241,7 +1241,7 @@ var curate = __webpack_require__(74054);
 
 
 
-async function curateStage(ctx, state, dirty) {
+async function curateStage(ctx, state) {
     const none = (warnings = []) => ({ edits: [], actions: [], warnings });
     const { config } = ctx;
     let plan;
@@ -1258,7 +1258,7 @@ async function curateStage(ctx, state, dirty) {
     if (!plan.edits.length)
         return none(warnings);
     // A person's uncommitted edit is theirs: curation that would touch it waits until it is committed.
-    const blocked = plan.edits.filter((e) => dirty.has(e.path)).map((e) => e.path);
+    const blocked = plan.edits.filter((e) => state.dirty.has(e.path)).map((e) => e.path);
     if (blocked.length)
         return none([...warnings, `curation not applied: uncommitted edits in ${blocked.join(', ')} (commit them first)`]);
     for (const a of plan.actions)
@@ -1539,14 +1539,6 @@ async function readWiki(root, config) {
     ]);
     return readTextFiles(root, paths);
 }
-function safeCanonical(url) {
-    try {
-        return (0,canonical/* canonicalUrl */.W3)(url);
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * Every link already in a page, as the entry id its canonical URL would get, plus the ids written in
  * entry blocks. Ids are short and scheme-insensitive, and entry blocks already carry them, so the set
@@ -1571,13 +1563,14 @@ async function readWikiState(ctx, dirty) {
     else if (view.refresh.rescanned.length)
         ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
     const seenText = view.seenText;
+    const known = dirty ?? new Set();
     if (seenText === undefined || view.seenTrusted)
-        return { view, seenText, seenHasBadLines: false, warnings: [] };
+        return { view, seenText, seenHasBadLines: false, warnings: [], dirty: known };
     const seen = (0,gate_seen/* parseSeen */.dD)(seenText, config.pages.seenFile, { keepBadLines: true });
     const warnings = seen
         .badLines()
         .map((b) => `${config.pages.seenFile}:${b.line}: ${b.problem} (line kept as it is, not used as an id)`);
-    return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings };
+    return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings, dirty: known };
 }
 function gate_gate(collected, state, config) {
     const candidates = new Set();
@@ -1716,7 +1709,7 @@ curation = []) {
     const time = (0,src_time/* localDateTime */.dE)(ctx.clock.now(), config.timezone).slice(11);
     const makePlan = (files, seenBefore) => planView(ctx, report, items, files, seenBefore, time, state, curation.length > 0);
     const view = state.view;
-    const dirty = new Set(repo ? await repo.dirtyFiles() : []);
+    const dirty = state.dirty;
     // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
     const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || view.index.has(f)) : [];
     const headText = new Map();
@@ -1780,7 +1773,7 @@ function planView(ctx, report, items, files, seenText, time, state, curated) {
         time,
         files,
         items,
-        canonicalize: (u) => safeCanonical(u) ?? u,
+        canonicalize: (u) => (0,canonical/* safeCanonical */.Ui)(u) ?? u,
         run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
         listing: state.view.listing,
     });
@@ -2016,6 +2009,8 @@ async function repairDeadRun(ctx, repo, journal, dead, out) {
 
 // EXTERNAL MODULE: ./src/run/stages/report.ts
 var stages_report = __webpack_require__(89743);
+// EXTERNAL MODULE: ./src/github-env.ts
+var github_env = __webpack_require__(54626);
 ;// CONCATENATED MODULE: ./src/run/daily.ts
 /**
  * `wiki-daily run`: the daily update, as stages that read straight down.
@@ -2056,14 +2051,16 @@ var stages_report = __webpack_require__(89743);
 
 
 
+
 async function runDaily(rc) {
     const { settings, config, logger, clock } = rc;
     const state = (0,src_state/* statePaths */.V)(settings.stateDir);
     const ctx = { settings, config, logger, clock, env: rc.env, state, io: rc.io ?? apply/* diskIo */.c5, ...(rc.onProgress ? { onProgress: rc.onProgress } : {}) };
     const report = (0,report_report.newReport)('run', config, clock.now(), settings.dryRun);
     report.repaired = [];
-    if (rc.env.GITHUB_SERVER_URL && rc.env.GITHUB_REPOSITORY && rc.env.GITHUB_RUN_ID)
-        report.runUrl = `${rc.env.GITHUB_SERVER_URL}/${rc.env.GITHUB_REPOSITORY}/actions/runs/${rc.env.GITHUB_RUN_ID}`;
+    const runUrl = (0,github_env/* runUrlFrom */.R)(rc.env);
+    if (runUrl)
+        report.runUrl = runUrl;
     const budget = new Budget(clock, minutes(config.schedule.runBudgetMinutes), Object.fromEntries(Object.entries(config.schedule.stageBudgetMinutes).map(([k, v]) => [k, minutes(v)])), report, logger);
     const journal = new run_journal/* Journal */.C(state.root, state.backups, (file, data) => ctx.io.write(file, data));
     const effects = {};
@@ -2138,11 +2135,11 @@ async function runDaily(rc) {
         // Every source failed: a failed run writes nothing (its record goes to the history and the alert).
         if (report.status === 'failed')
             return await finish();
-        const dirty = new Set(repo ? await repo.dirtyFiles() : []);
-        const wikiState = await readWikiState(ctx, repo ? dirty : undefined);
+        // git status once: which files are a person's uncommitted edits (curation and planning respect them).
+        const wikiState = await readWikiState(ctx, repo ? new Set(await repo.dirtyFiles()) : undefined);
         report.warnings.push(...wikiState.warnings);
         // Curation (ticked boxes, the promote input, pool archiving) first; today's entries on top of it.
-        const curation = await budget.stage('curate', () => curateStage(ctx, wikiState, dirty));
+        const curation = await budget.stage('curate', () => curateStage(ctx, wikiState));
         report.warnings.push(...curation.warnings);
         if (curation.actions.length)
             report.curated = curation.actions.map((a) => `${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);

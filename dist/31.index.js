@@ -22,6 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ops_status_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11617);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(88850);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2462);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54626);
 /**
  * `wiki-daily health | status | monitor`: gather real readings (machine, git, locks, backups, run
  * history, today's day log), evaluate them, and show or write the result.
@@ -29,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
  * The run history in the state folder can be lost (a new machine, an evicted cache), so the day logs
  * committed in the repository are read too: "last success" is judged on the repository state.
  */
+
 
 
 
@@ -53,8 +55,9 @@ async function alertCritical(h, settings, config, deps, today) {
     report.reason = critical.length ? `health critical: ${critical.map((c) => `${c.name} — ${c.reason}`).join('; ')}` : 'health ok';
     report.errors = critical.map((c) => `${c.name}: ${c.reason}`);
     const env = deps.env;
-    if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID)
-        report.runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    const runUrl = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_11__/* .runUrlFrom */ .R)(env);
+    if (runUrl)
+        report.runUrl = runUrl;
     await (0,_ops_discord_js__WEBPACK_IMPORTED_MODULE_6__/* .notifyRun */ .Vk)(report, {
         // Throttle on which checks are critical, not on their live numbers (CPU 93 % vs 94 % is one problem).
         throttleKey: `health:${critical.map((c) => c.name).sort().join(',')}`,

@@ -35,6 +35,8 @@ function exitCodeForStatus(status) {
     return status === 'failed' ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/github-env.ts
+var github_env = __webpack_require__(54626);
 ;// CONCATENATED MODULE: ./src/app.ts
 /**
  * The command dispatcher shared by the CLI and the Action. Each command returns one CommandOutcome;
@@ -47,9 +49,10 @@ function exitCodeForStatus(status) {
 
 
 
+
 async function outcomeFromReport(r, settings, deps, config) {
     const { renderSummary, renderText } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 46340));
-    const repoUrl = deps.env.GITHUB_SERVER_URL && deps.env.GITHUB_REPOSITORY ? `${deps.env.GITHUB_SERVER_URL}/${deps.env.GITHUB_REPOSITORY}` : undefined;
+    const repoUrl = (0,github_env/* repoUrlFrom */.s)(deps.env);
     const text = renderText(r) + (r.diff && !settings.json ? `\n\n${r.diff}` : '');
     return {
         exitCode: exitCodeForStatus(r.status),
@@ -1091,6 +1094,27 @@ function readTextFiles(root, rels) {
         }
     }
     return files;
+}
+
+
+/***/ }),
+
+/***/ 54626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ runUrlFrom),
+/* harmony export */   s: () => (/* binding */ repoUrlFrom)
+/* harmony export */ });
+/** Addresses on GitHub of this repository and of this workflow run, from the runner's environment. */
+/** `https://github.com/owner/repo` on Actions; undefined elsewhere. */
+function repoUrlFrom(env) {
+    return env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : undefined;
+}
+/** `…/actions/runs/<id>` of the current workflow run; undefined outside Actions. */
+function runUrlFrom(env) {
+    const repo = repoUrlFrom(env);
+    return repo && env.GITHUB_RUN_ID ? `${repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
 }
 
 

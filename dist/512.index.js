@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LE: () => (/* binding */ otherSchemeVariant),
+/* harmony export */   Ui: () => (/* binding */ safeCanonical),
 /* harmony export */   W3: () => (/* binding */ canonicalUrl),
 /* harmony export */   Wv: () => (/* binding */ publishedUrl),
 /* harmony export */   ub: () => (/* binding */ entryId),
@@ -247,6 +248,15 @@ function publishedUrl(url) {
 /** The canonical form of an article URL (see the module comment); throws InvalidUrlError. */
 function canonicalUrl(url) {
     return canonicalize(url, 0);
+}
+/** The canonical form, or undefined for a link that is no valid URL (a person may write anything). */
+function safeCanonical(url) {
+    try {
+        return canonicalUrl(url);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * sha256 of a string's UTF-8 bytes, in hex. Ids are computed for every link in the wiki and every

@@ -40,34 +40,26 @@ export const modules = {
 
 
 
-function safeCanonical(url) {
-    try {
-        return (0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalUrl */ .W3)(url);
-    }
-    catch {
-        return url;
-    }
-}
 /**
  * The pages curation may read or write: the queue and the pool, the routed pages, the pages named by
  * promote requests, and the existing yearly archive pages. A bounded set: curation never reads the
  * whole wiki.
  */
 async function readCurationPages(root, config, requests) {
-    const archive = config.curation.archivePage;
-    const archiveDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(archive);
-    const [prefix, suffix] = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(archive).split('{year}');
-    const archives = (await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, archiveDir, { prune: (rel) => rel.includes('/') }))
-        .filter((f) => !f.includes('/') && f.startsWith(prefix) && f.endsWith(suffix))
-        .map((f) => `${archiveDir}/${f}`);
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFiles */ .Lf)(root, [
+    const pages = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFiles */ .Lf)(root, [
         config.pages.queuePage,
         config.pages.poolPage,
         config.routing.defaultPage,
         ...config.routing.rules.map((r) => r.page),
         ...requests.promote.flatMap((p) => (p.to ? [p.to] : [])),
-        ...archives,
     ]);
+    // The yearly archives an aged pool entry can move to: one per year a date in the pool names (a
+    // superset; a missing one is simply a new page). No listing of the pages folder, which can be huge.
+    const pool = pages.get(config.pages.poolPage) ?? '';
+    const years = new Set([...pool.matchAll(/\b(\d{4})-\d{2}-\d{2}\b/g)].map((m) => m[1]));
+    for (const [rel, text] of (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextFiles */ .Lf)(root, [...years].map((y) => config.curation.archivePage.replace(/\{year\}/g, y))))
+        pages.set(rel, text);
+    return pages;
 }
 /** The curation planned over `files` (pure planCuration), with the seen and rejected files as they are. */
 async function planCurationAt(ctx, requests, files, seenText) {
@@ -80,7 +72,7 @@ async function planCurationAt(ctx, requests, files, seenText) {
         ...(seenText !== undefined ? { seenText } : {}),
         ...(rejectedText !== undefined ? { rejectedText } : {}),
         requests,
-        canonicalize: safeCanonical,
+        canonicalize: (u) => (0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCanonical */ .Ui)(u) ?? u,
     });
 }
 /** The knowledge pages (by year, timeline) after the curation moved entries: they list every page. */

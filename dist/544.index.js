@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */   afterHealthForMaintainer: () => (/* binding */ afterHealthForMaintainer)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _github_env_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54626);
+
 
 /**
  * After `run`. `history` is the run history WITH this run appended (the streak of failures counts it);
@@ -68,9 +70,7 @@ async function afterRunForMaintainer(args) {
 async function afterHealthForMaintainer(args) {
     const { subjectFromHealth, syncFailureIssueFromEnv } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(79)]).then(__webpack_require__.bind(__webpack_require__, 26079));
     const env = args.deps.env;
-    const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
+    const runUrl = (0,_github_env_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrlFrom */ .R)(env);
     const res = await syncFailureIssueFromEnv(subjectFromHealth(args.health, args.history, runUrl), {
         settings: args.config.monitoring.failureIssue,
         env,
