@@ -98,7 +98,7 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     refresh,
     index: refresh.index,
     listing: wikiListing(listed, timeline),
-    committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}) }),
+    committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}), ...(refresh.index.base ? { base: refresh.index.base } : {}) }),
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seenText,

@@ -1,0 +1,133 @@
+/**
+ * Benchmark: the non-network part of a run with the wiki index (src/pages/wikiview.ts), which reads
+ * and rewrites only the pages it touches. Same generated wiki and items as bench/daily.ts, in a real
+ * git repository with the index committed (the steady state: yesterday's run wrote it).
+ *
+ *   node <out>/bench/runcost.js generate <dir> <pages> <entriesPerPage> <items>
+ *   node <out>/bench/runcost.js measure <dir>      (fresh process: peak RSS is this pipeline's)
+ *   node <out>/bench/runcost.js reset <dir>        (git reset --hard + clean: back to the committed wiki)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseConfig } from '../src/config/load.js';
+import { canonicalUrl } from '../src/gate/canonical.js';
+import { gateItems } from '../src/gate/gate.js';
+import { openRepo } from '../src/git/repo.js';
+import { silentLogger } from '../src/log.js';
+import { applyEdits } from '../src/pages/apply.js';
+import { dayLogPathFor, planEdits } from '../src/pages/plan.js';
+import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
+import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readForPlan, seenEdit } from '../src/pages/wikiview.js';
+import { generateWiki, RUN_DATE, RUN_TIME } from './wiki.js';
+const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
+const git = (root, ...args) => execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
+function loadConfig(root) {
+    return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
+}
+async function generate(root, pages, entriesPerPage, items) {
+    const t0 = performance.now();
+    const r = await generateWiki(root, { pages, entriesPerPage, items });
+    const t1 = performance.now();
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'wiki');
+    const t2 = performance.now();
+    // The first run with the index builds it (every page read once); what it costs is printed too.
+    const config = loadConfig(root);
+    const view = await openWikiView(root, config);
+    const index = view.index;
+    index.seenBlob = git(root, 'hash-object', config.pages.seenFile).trim();
+    writeFileSync(path.join(root, WIKI_INDEX_FILE), serializeWikiIndex(index));
+    const t3 = performance.now();
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'index');
+    process.stdout.write(JSON.stringify({ ...r, generateMs: t1 - t0, gitMs: t2 - t1, buildIndexMs: t3 - t2, indexBytes: Buffer.byteLength(readFileSync(path.join(root, WIKI_INDEX_FILE))) }) + '\n');
+}
+async function measure(root) {
+    const baselineRssKb = process.resourceUsage().maxRSS;
+    const config = loadConfig(root);
+    const items = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8'));
+    const stages = [];
+    const started = performance.now();
+    async function stage(name, fn) {
+        const t = performance.now();
+        const cpu = process.cpuUsage();
+        const value = await fn();
+        const used = process.cpuUsage(cpu);
+        stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS });
+        return value;
+    }
+    const canonical = (u) => {
+        try {
+            return canonicalUrl(u);
+        }
+        catch {
+            return u;
+        }
+    };
+    // The run asks git for uncommitted files anyway (a person's edits stay theirs); it is timed here too.
+    const dirty = await stage('git status', async () => new Set(await openRepo(root, silentLogger).dirtyFiles()));
+    const view = await stage('index', () => openWikiView(root, config, { dirty }));
+    const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x) => !!x))));
+    const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } }));
+    const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE))));
+    const sources = config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 200, bytesDownloaded: 1, attempts: 1 }));
+    const plan = await stage('plan', () => planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources }, listing: view.listing }));
+    const edits = [...plan.edits];
+    await stage('seen', () => {
+        const e = seenEdit(view, config, plan.written, RUN_DATE);
+        if (e)
+            edits.push(e);
+    });
+    await stage('index out', () => {
+        const e = indexEdit(view, config, edits);
+        if (e)
+            edits.push(e);
+    });
+    const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
+    const totalMs = performance.now() - started;
+    process.stdout.write(JSON.stringify({
+        indexedFiles: view.index.size,
+        rescanned: view.refresh.rescanned.length,
+        rebuilt: view.refresh.rebuilt ?? null,
+        seenTrusted: view.seenTrusted,
+        filesRead: files.size,
+        items: items.length,
+        lanes: gated.counts,
+        written: plan.written.length,
+        planErrors: plan.errors.length,
+        edits: edits.length,
+        changed: changed.length,
+        stages,
+        totalMs,
+        baselineRssKb,
+        peakRssKb: process.resourceUsage().maxRSS,
+    }) + '\n');
+}
+async function main() {
+    const [mode, dir, ...rest] = process.argv.slice(2);
+    if (!dir)
+        throw new Error('usage: runcost.js generate <dir> <pages> <entriesPerPage> <items> | measure <dir> | reset <dir>');
+    const root = path.resolve(dir);
+    if (mode === 'generate') {
+        const [pages, perPage, items] = rest.map(Number);
+        if (!pages || !perPage || !items)
+            throw new Error('generate needs <pages> <entriesPerPage> <items>');
+        await generate(root, pages, perPage, items);
+    }
+    else if (mode === 'measure')
+        await measure(root);
+    else if (mode === 'reset') {
+        git(root, 'reset', '-q', '--hard');
+        git(root, 'clean', '-qfd');
+        process.stdout.write('{}\n');
+    }
+    else
+        throw new Error(`unknown mode ${JSON.stringify(mode)}`);
+}
+main().catch((err) => {
+    process.stderr.write(`bench/runcost: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+});

@@ -1,0 +1,82 @@
+import { collectSources } from '../collect/collect.js';
+import { loadConfig } from '../config/load.js';
+import { errorMessage, UsageError } from '../errors.js';
+import { FileHttpCache } from '../http/cache.js';
+import { Fetcher } from '../http/fetcher.js';
+import { cacheStats, collectionStatus } from '../report/report.js';
+import { statePaths } from '../state.js';
+import { readSourceCosts } from '../shard/costs.js';
+import { readPlanFile, writePlanFile, writeShardOutput } from '../shard/output.js';
+import { formatShard, parseShardSpec, planShards, shardMatrix } from '../shard/plan.js';
+export async function cmdShards(settings, deps) {
+    if (settings.count === undefined)
+        throw new UsageError('shards needs --count N');
+    const config = await loadConfig(settings.configFile);
+    const plan = planShards(config, settings.count, await readSourceCosts(settings.stateDir));
+    if (settings.out)
+        await writePlanFile(settings.out, plan);
+    if (plan.count < settings.count)
+        deps.logger.warn(`only ${plan.count} host(s) to split: ${plan.count} shard(s) instead of ${settings.count}`);
+    const text = plan.shards
+        .map((s) => `${s.shard}: ${s.sources.length} sources on ${s.hosts.length} host(s), expected cost ${s.cost}`)
+        .join('\n');
+    return { exitCode: 0, json: shardMatrix(plan), text: text + (settings.out ? `\nplan written to ${settings.out}` : ''), outputs: { matrix: JSON.stringify(shardMatrix(plan)) } };
+}
+export async function cmdCollectShard(settings, deps) {
+    const spec = parseShardSpec(settings.shard ?? '');
+    if (!settings.out)
+        throw new UsageError('collect --shard needs --out DIR (the folder the shard output is written to)');
+    const config = await loadConfig(settings.configFile);
+    const plan = settings.shardPlan
+        ? await readPlanFile(settings.shardPlan)
+        : planShards(config, spec.count, await readSourceCosts(settings.stateDir));
+    const mine = plan.shards.find((s) => s.shard === formatShard(spec));
+    if (plan.count !== spec.count || !mine)
+        throw new UsageError(`--shard ${formatShard(spec)} is not in the plan, which has ${plan.count} shard(s)${plan.count < spec.count ? ' (fewer hosts than shards asked)' : ''}`);
+    const known = new Set(config.sources.map((s) => s.id));
+    const unknown = mine.sources.filter((id) => !known.has(id));
+    if (unknown.length)
+        throw new UsageError(`${settings.shardPlan}: sources not in the config: ${unknown.slice(0, 10).join(', ')}`);
+    const ids = new Set(mine.sources);
+    const shardConfig = { ...config, sources: config.sources.filter((s) => ids.has(s.id)) };
+    const started = deps.clock.now();
+    const fetcher = new Fetcher(config.http, new FileHttpCache(statePaths(settings.stateDir).httpCache, deps.logger), {
+        logger: deps.logger,
+        clock: deps.clock,
+        refresh: settings.refresh,
+    });
+    let status;
+    let reason;
+    let result = { sources: [], items: [] };
+    try {
+        result = ids.size ? await collectSources(shardConfig, fetcher, deps.logger) : result;
+        const cs = ids.size ? collectionStatus(result.sources) : { status: 'success' };
+        status = cs.status === 'failed' ? 'failed' : cs.status === 'partial' ? 'partial' : 'success';
+        reason = cs.reason;
+        await fetcher.close();
+    }
+    catch (err) {
+        // The shard as a whole failed: still leave an output, so the merge names this shard and its sources.
+        status = 'failed';
+        reason = errorMessage(err);
+        await fetcher.abort();
+    }
+    const file = await writeShardOutput(settings.out, {
+        spec,
+        plan,
+        status,
+        ...(reason ? { reason } : {}),
+        sources: result.sources,
+        items: result.items,
+        createdAt: new Date(deps.clock.now()).toISOString(),
+    });
+    const durationMs = deps.clock.now() - started;
+    const cache = cacheStats(result.sources);
+    const json = { shard: formatShard(spec), status, ...(reason ? { reason } : {}), file, sources: result.sources.length, hosts: mine.hosts.length, items: result.items.length, durationMs, cache };
+    return {
+        exitCode: status === 'failed' ? 1 : 0,
+        json,
+        text: `shard ${json.shard}: ${status}${reason ? ` (${reason})` : ''}; ${json.sources} sources on ${json.hosts} host(s), ${json.items} items in ${durationMs} ms; wrote ${file}`,
+        outputs: { status, file },
+    };
+}

@@ -1,0 +1,202 @@
+/** Small file helpers shared by the stages. */
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { WikiDailyError } from './errors.js';
+/**
+ * Write a file atomically: write a temp file in the same folder, fsync, rename over the target.
+ * A crash leaves either the old or the new content, never half a page.
+ */
+export async function writeFileAtomic(file, data) {
+    await mkdir(path.dirname(file), { recursive: true });
+    const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const fh = await open(tmp, 'w');
+        try {
+            if (typeof data === 'string' && data.length > WRITE_WINDOW)
+                await writeTextInWindows(fh, data);
+            else
+                await fh.writeFile(data);
+            await fh.sync();
+        }
+        finally {
+            await fh.close();
+        }
+        await rename(tmp, file);
+    }
+    catch (err) {
+        // A full disk fails the write or the fsync, not only the rename: never leave the temp file behind.
+        await rm(tmp, { force: true }).catch(() => undefined);
+        throw err;
+    }
+}
+/** Texts longer than this are encoded and written a window at a time. */
+const WRITE_WINDOW = 1 << 20;
+/**
+ * A long text written without encoding all of it at once: writeFile would make one Buffer as large as
+ * the file (86 MB for the seen file at 1,000,000 entries) on top of the string.
+ */
+async function writeTextInWindows(fh, text) {
+    const buf = Buffer.allocUnsafe(WRITE_WINDOW * 3);
+    const encoder = new TextEncoder();
+    for (let at = 0; at < text.length;) {
+        let end = Math.min(text.length, at + WRITE_WINDOW);
+        // Never split a surrogate pair (encodeInto would write a replacement character for each half).
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+            end--;
+        const { written } = encoder.encodeInto(text.slice(at, end), buf);
+        for (let off = 0; off < written;)
+            off += (await fh.write(buf, off, written - off)).bytesWritten;
+        at = end;
+    }
+}
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
+/**
+ * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
+ * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
+ */
+export async function fileHolds(file, text) {
+    let fh;
+    try {
+        fh = await open(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    try {
+        const size = (await fh.stat()).size;
+        // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
+        if (size < text.length / 2 || size > text.length * 3)
+            return false;
+        const WINDOW = 1 << 20;
+        const want = Buffer.allocUnsafe(WINDOW * 3);
+        const got = Buffer.allocUnsafe(WINDOW * 3);
+        const encoder = new TextEncoder();
+        let at = 0;
+        let pos = 0;
+        while (at < text.length) {
+            // Never split a surrogate pair across windows (encodeInto would write a replacement character).
+            let end = Math.min(text.length, at + WINDOW);
+            if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
+                end--;
+            const { written } = encoder.encodeInto(text.slice(at, end), want);
+            if (pos + written > size)
+                return false;
+            const { bytesRead } = await fh.read(got, 0, written, pos);
+            if (bytesRead !== written || !got.subarray(0, written).equals(want.subarray(0, written)))
+                return false;
+            at = end;
+            pos += written;
+        }
+        return pos === size;
+    }
+    finally {
+        await fh.close();
+    }
+}
+export async function readIfExists(file) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * The one folder walker: every regular file under `root/dir` (recursive), as sorted `/`-separated
+ * paths relative to `root`. Symlinks are not followed (a walk must not leave the tree through a link).
+ * A missing folder is empty, not an error; `dir` may also name a single file. `prune` skips a
+ * folder (root-relative) and everything in it without reading it.
+ */
+export async function listFiles(root, dir, opts = {}) {
+    const out = [];
+    async function walk(rel) {
+        if (opts.prune?.(rel))
+            return;
+        let entries;
+        try {
+            entries = await readdir(path.join(root, rel), { withFileTypes: true });
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return;
+            throw err;
+        }
+        for (const e of entries) {
+            const p = path.posix.join(rel, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile())
+                out.push(p);
+        }
+    }
+    // The starting point is looked at without following it, like every entry below it.
+    let start;
+    try {
+        start = await lstat(path.join(root, dir));
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    }
+    if (start.isFile())
+        return [path.posix.normalize(dir)];
+    if (start.isDirectory())
+        await walk(dir);
+    return out.sort();
+}
+/**
+ * Why `p` cannot name a file inside a root (the wiki checkout, a backup include, a manifest entry),
+ * or undefined when it can. Refused: empty, the root itself (restore deletes unknown files under an
+ * include, so `.` would wipe the checkout), absolute paths (`/x`, `C:x`) and any `..` segment, even
+ * one that would normalise away (`a/../b`): such a path was written by mistake or by an attacker.
+ */
+export function relativePathProblem(p) {
+    const posix = p.replace(/\\/g, '/');
+    if (posix.trim() === '')
+        return 'it is empty';
+    if (posix.startsWith('/') || /^[a-zA-Z]:/.test(posix))
+        return 'it is absolute';
+    if (posix.split('/').includes('..'))
+        return 'it contains ".."';
+    if (normalizeRelative(posix) === '.')
+        return 'it is the root itself';
+    return undefined;
+}
+function normalizeRelative(posix) {
+    return path.posix.normalize(posix).replace(/\/+$/, '') || '.';
+}
+/**
+ * The one check for root-relative paths: `p` in the one form used as a key (`.\pages//a.md/` →
+ * `pages/a.md`), or the error built by `makeError` naming `what` and the reason.
+ */
+export function safeRelativePath(p, what, makeError = (m) => new WikiDailyError(m)) {
+    const problem = relativePathProblem(p);
+    if (problem)
+        throw makeError(`${what} ${JSON.stringify(p)} must be a path inside the wiki root, but ${problem}`);
+    return normalizeRelative(p.replace(/\\/g, '/'));
+}
+/**
+ * Root-relative text files by path, read one after another in sorted order; a missing file is left
+ * out. Synchronous on purpose: 10,000 concurrent reads cost twice the time and memory (measured by
+ * `npm run bench`), and nothing else runs while the wiki is being read.
+ */
+export function readTextFiles(root, rels) {
+    const files = new Map();
+    for (const rel of [...new Set(rels)].sort()) {
+        try {
+            files.set(rel, readFileSync(path.join(root, rel), 'utf8'));
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT')
+                throw err;
+        }
+    }
+    return files;
+}

@@ -1,0 +1,253 @@
+/**
+ * `wiki-daily lint`: what must hold for ANY valid wiki, empty or holding 100,000 entries, checked on
+ * the live content (the tool's tests never read it). Every problem names file:line.
+ *
+ * Memory stays flat as the wiki grows: pages are read one at a time, the seen file is streamed line by
+ * line, and only entry ids (for the duplicate check) are kept across files.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { LineCounter, parseDocument } from 'yaml';
+import { parseConfig } from '../config/load.js';
+import { lintSettings, pageSettings } from '../config/schema.js';
+import { ConfigError, PageError, errorMessage } from '../errors.js';
+import { listFiles } from '../fsutil.js';
+import { parseSeen } from '../gate/seen.js';
+import { parseWikiIndex, WIKI_INDEX_FILE } from '../pages/wikiindex.js';
+import { entryProblems, parseEntries } from '../pages/entries.js';
+import { findRegions } from '../pages/regions.js';
+import { updateToc } from '../pages/toc.js';
+export function formatProblem(p) {
+    return `${p.file}:${p.line}: ${p.message}`;
+}
+/** `sources[3].url` → ['sources', 3, 'url'] (the form formatPath writes in ConfigError issues). */
+function pathSegments(where) {
+    return [...where.matchAll(/\[(\d+)\]|([^.[\]]+)/g)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]));
+}
+/** Line of the deepest node of `segments` present in the YAML (1 when none is). */
+function lineOf(view, segments) {
+    if (!view.doc || !view.lines)
+        return 1;
+    for (let n = segments.length; n > 0; n--) {
+        const node = view.doc.getIn(segments.slice(0, n), true);
+        if (node && typeof node === 'object' && node.range)
+            return view.lines.linePos(node.range[0]).line;
+    }
+    return 1;
+}
+async function readConfig(root, configFile, problems) {
+    const rel = relativeName(root, configFile);
+    let text;
+    try {
+        text = await readFile(configFile, 'utf8');
+    }
+    catch (err) {
+        problems.push({ file: rel, line: 1, message: `cannot read the config: ${errorMessage(err)}` });
+        return { rel };
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
+    if (doc.errors.length) {
+        for (const e of doc.errors)
+            problems.push({ file: rel, line: e.linePos?.[0]?.line ?? 1, message: `YAML: ${e.message.split('\n')[0]}` });
+        return { rel };
+    }
+    const view = { rel, doc, lines };
+    checkNoSecrets(view, text, problems);
+    try {
+        view.config = parseConfig(doc.toJS(), rel);
+    }
+    catch (err) {
+        if (!(err instanceof ConfigError))
+            throw err;
+        for (const issue of err.issues) {
+            const colon = issue.indexOf(': ');
+            const where = colon === -1 || issue.startsWith('(top level)') ? '' : issue.slice(0, colon);
+            // An unknown key is reported on its parent; point at the key itself.
+            const unknown = /: unknown keys? "([^"]+)"/.exec(issue)?.[1];
+            const at = [...pathSegments(where), ...(unknown ? [unknown] : [])];
+            problems.push({ file: rel, line: lineOf(view, at), message: `config ${issue}` });
+        }
+    }
+    return view;
+}
+const SECRET_KEY = /webhook|token|secret|password|credential/i;
+const SECRET_VALUE = /discord(?:app)?\.com\/api\/webhooks|ghp_[A-Za-z0-9]|github_pat_/i;
+/** Secrets come from inputs and the environment only; one committed in the config is a leak. */
+function checkNoSecrets(view, text, problems) {
+    const walk = (value, at) => {
+        if (Array.isArray(value))
+            value.forEach((v, i) => walk(v, [...at, i]));
+        else if (value && typeof value === 'object') {
+            for (const [k, v] of Object.entries(value)) {
+                if (SECRET_KEY.test(k))
+                    problems.push({ file: view.rel, line: lineOf(view, [...at, k]), message: `key "${k}" looks like a secret; secrets come from workflow inputs or the environment, never the config` });
+                walk(v, [...at, k]);
+            }
+        }
+    };
+    walk(view.doc?.toJS(), []);
+    text.split('\n').forEach((l, i) => {
+        if (SECRET_VALUE.test(l))
+            problems.push({ file: view.rel, line: i + 1, message: 'holds what looks like a webhook URL or GitHub token' });
+    });
+}
+function relativeName(root, file) {
+    const rel = path.relative(root, file);
+    return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel.split(path.sep).join('/');
+}
+async function isFile(file) {
+    return stat(file).then((s) => s.isFile(), () => false);
+}
+async function checkRoutes(root, view, problems) {
+    const config = view.config;
+    if (!config)
+        return;
+    const targets = [
+        ...config.routing.rules.map((r, i) => ({ page: r.page, at: ['routing', 'rules', i, 'page'] })),
+        { page: config.routing.defaultPage, at: ['routing', 'defaultPage'] },
+        { page: config.pages.queuePage, at: ['pages', 'queuePage'] },
+        { page: config.pages.poolPage, at: ['pages', 'poolPage'] },
+    ];
+    const reported = new Set();
+    for (const t of targets) {
+        if (reported.has(t.page) || (await isFile(path.join(root, t.page))))
+            continue;
+        reported.add(t.page);
+        problems.push({ file: view.rel, line: lineOf(view, t.at), message: `routes entries to ${t.page}, which does not exist` });
+    }
+}
+/** PageError carries file and line; its message repeats them, which the problem list shows once. */
+function fromPageError(err, file) {
+    if (err instanceof PageError) {
+        const prefix = `${err.file}${err.line ? `:${err.line}` : ''}: `;
+        return { file, line: err.line ?? 1, message: err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message };
+    }
+    throw err;
+}
+function checkPage(rel, text, ids, problems) {
+    try {
+        updateToc(text, rel);
+    }
+    catch (err) {
+        problems.push(fromPageError(err, rel));
+    }
+    let regions;
+    try {
+        regions = findRegions(text, rel);
+    }
+    catch (err) {
+        problems.push(fromPageError(err, rel));
+        return 0;
+    }
+    let entries = 0;
+    for (const r of regions) {
+        if (!r.name.startsWith('entries:'))
+            continue;
+        // The body starts on the line after the begin marker; entry lines count from 1 inside it.
+        const offset = r.beginLine;
+        for (const e of parseEntries(text.slice(r.bodyStart, r.bodyEnd), rel).entries) {
+            entries++;
+            const line = offset + e.line;
+            for (const p of entryProblems(e))
+                problems.push({ file: rel, line, message: `entry ${p}` });
+            if (!e.id)
+                continue;
+            const first = ids.get(e.id);
+            if (first)
+                problems.push({ file: rel, line, message: `duplicate entry id ${e.id} (first at ${first.file}:${first.line})` });
+            else
+                ids.set(e.id, { file: rel, line });
+        }
+    }
+    return entries;
+}
+/** Streams the seen file; each data line is checked by the product's own parser, on its own. */
+async function checkSeen(root, pages, problems) {
+    const file = path.join(root, pages.seenFile);
+    if (!(await isFile(file)))
+        return 0; // a fresh wiki has none yet; the first run writes it
+    const rel = relativeName(root, file);
+    const input = createReadStream(file, { encoding: 'utf8' });
+    const lines = createInterface({ input, crlfDelay: Infinity });
+    let n = 0;
+    let data = 0;
+    for await (const line of lines) {
+        n++;
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        data++;
+        try {
+            parseSeen(`${line}\n`, rel);
+        }
+        catch (err) {
+            const p = fromPageError(err, rel);
+            problems.push({ ...p, line: n });
+        }
+    }
+    return data;
+}
+/**
+ * The wiki index (data/wiki-index.tsv), when there is one: every line must be readable. It is derived
+ * (a run re-reads what changed and rebuilds an unreadable index), so an outdated index is no problem;
+ * an unreadable one is, since every run would then read the whole wiki again. A wiki without an index
+ * passes: the first run writes it.
+ */
+async function checkWikiIndex(root, problems) {
+    const file = path.join(root, WIKI_INDEX_FILE);
+    if (!(await isFile(file)))
+        return;
+    const rel = relativeName(root, file);
+    try {
+        const index = parseWikiIndex(await readFile(file, 'utf8'), rel);
+        for (const f of index.values()) {
+            try {
+                void f.kproblem;
+            }
+            catch (err) {
+                problems.push({ file: rel, line: 1, message: `${f.path}: knowledge field is not valid JSON (${errorMessage(err)})` });
+            }
+        }
+    }
+    catch (err) {
+        problems.push(fromPageError(err, rel));
+    }
+}
+async function checkFacts(root, view, lint, problems) {
+    const texts = new Map();
+    for (const [i, fact] of lint.facts.entries()) {
+        if (!texts.has(fact.page))
+            texts.set(fact.page, await readFile(path.join(root, fact.page), 'utf8').catch(() => undefined));
+        const text = texts.get(fact.page);
+        if (text === undefined) {
+            problems.push({ file: view.rel, line: lineOf(view, ['lint', 'facts', i, 'page']), message: `pinned fact names ${fact.page}, which does not exist` });
+        }
+        else if (!text.includes(fact.text)) {
+            problems.push({ file: fact.page, line: 1, message: `no longer states ${JSON.stringify(fact.text)} (pinned in ${view.rel} lint.facts[${i}])` });
+        }
+    }
+}
+/** Check the wiki at `root` against its config; never throws for a problem in the content. */
+export async function lintWiki(root, configFile) {
+    const problems = [];
+    const view = await readConfig(root, configFile, problems);
+    // With an invalid config the pages are still checked, with its page settings when those are valid.
+    const raw = (view.config ?? view.doc?.toJS() ?? {});
+    const pages = pageSettings.safeParse(raw.pages ?? {}).data ?? pageSettings.parse({});
+    const lint = lintSettings.safeParse(raw.lint ?? {}).data ?? lintSettings.parse({});
+    await checkRoutes(root, view, problems);
+    const ids = new Map();
+    let pageCount = 0;
+    let entries = 0;
+    const files = new Set([...(await listFiles(root, pages.pagesDir)), ...(await listFiles(root, pages.newsDir))]);
+    for (const rel of [...files].filter((f) => f.endsWith('.md')).sort()) {
+        pageCount++;
+        entries += checkPage(rel, await readFile(path.join(root, rel), 'utf8'), ids, problems);
+    }
+    const seenLines = await checkSeen(root, pages, problems);
+    await checkWikiIndex(root, problems);
+    await checkFacts(root, view, lint, problems);
+    return { problems, checked: { pages: pageCount, entries, seenLines, facts: lint.facts.length } };
+}

@@ -1,0 +1,522 @@
+/**
+ * Local content-addressed backup store.
+ *
+ * Layout under the store dir: `blobs/<aa>/<sha256>` holds each distinct file content once;
+ * `snapshots/<id>.json` is a manifest listing root-relative paths with their hash and size.
+ * Blobs are written before the manifest that references them, both atomically, so a crash never
+ * leaves a manifest pointing at a missing blob. Anything read back from the store is re-hashed
+ * before it is trusted: the store lives on a runner disk or in an Actions cache we do not control.
+ */
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import pLimit from 'p-limit';
+import { BackupError, errorMessage } from '../../errors.js';
+import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
+import { systemClock } from '../../time.js';
+const HASH_CONCURRENCY = 16;
+/** Temp files younger than this may belong to a writer that is still running. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+function blobsDir(storeDir) {
+    return path.join(storeDir, 'blobs');
+}
+export function snapshotsDir(storeDir) {
+    return path.join(storeDir, 'snapshots');
+}
+export function blobPath(storeDir, sha256) {
+    return path.join(blobsDir(storeDir), sha256.slice(0, 2), sha256);
+}
+export function manifestPath(storeDir, id) {
+    return path.join(snapshotsDir(storeDir), `${id}.json`);
+}
+export function isSnapshotId(id) {
+    return SNAPSHOT_ID_RE.test(id);
+}
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+function isNotFound(err) {
+    const code = err?.code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+}
+/** A root-relative include or manifest path, in its one form; BackupError when unsafe. */
+function normalizeRelative(p, what) {
+    return safeRelativePath(p, what, (message) => new BackupError(message));
+}
+function isUnder(file, include) {
+    return file === include || file.startsWith(`${include}/`);
+}
+/**
+ * Every regular file under the include paths, root-relative and sorted. Symlinks are skipped (a
+ * backup should not follow a link out of the wiki); anything inside `skipDir` (the store itself,
+ * when it sits under the root) is skipped so the store never backs itself up.
+ */
+async function listIncludedFiles(root, include, skipDir) {
+    const skip = skipDir ? path.resolve(skipDir) : undefined;
+    const prune = (rel) => {
+        const abs = path.join(root, ...rel.split('/'));
+        return skip !== undefined && (abs === skip || abs.startsWith(skip + path.sep));
+    };
+    const found = new Set();
+    for (const inc of include) {
+        const rel = normalizeRelative(inc, 'include path');
+        try {
+            for (const f of await listFiles(root, rel, { prune }))
+                found.add(f);
+        }
+        catch (err) {
+            throw new BackupError(`cannot list ${path.join(root, rel)}: ${errorMessage(err)}`, { cause: err });
+        }
+    }
+    return [...found].sort();
+}
+function manifestDigest(files) {
+    const h = createHash('sha256');
+    for (const f of files)
+        h.update(`${f.path}\0${f.sha256}\0${f.size}\n`);
+    return h.digest('hex');
+}
+function snapshotIdFor(instant, files) {
+    const stamp = new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+    return `${stamp}-${manifestDigest(files).slice(0, 8)}`;
+}
+function sameFiles(a, b) {
+    if (a.length !== b.length)
+        return false;
+    return a.every((f, i) => {
+        const g = b[i];
+        return g !== undefined && f.path === g.path && f.sha256 === g.sha256 && f.size === g.size;
+    });
+}
+function parseManifest(text, file) {
+    const parsed = parseState(snapshotManifestSchema, text);
+    const fail = (problem) => {
+        throw new BackupError(corruptStateMessage(file, 'snapshot manifest', problem, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'));
+    };
+    if (!parsed.ok)
+        return fail(parsed.problem);
+    const m = parsed.value;
+    if (path.basename(file) !== `${m.id}.json`)
+        fail(`id: ${m.id} does not match the file name`);
+    const files = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+    const manifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
+    if (m.label !== undefined)
+        manifest.label = m.label;
+    return manifest;
+}
+export async function readManifest(storeDir, id) {
+    const file = manifestPath(storeDir, id);
+    let text;
+    try {
+        text = await readFile(file, 'utf8');
+    }
+    catch (err) {
+        throw new BackupError(`cannot read snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+    }
+    return parseManifest(text, file);
+}
+async function snapshotIds(storeDir) {
+    let names;
+    try {
+        names = await readdir(snapshotsDir(storeDir));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return [];
+        throw new BackupError(`cannot list ${snapshotsDir(storeDir)}: ${errorMessage(err)}`, { cause: err });
+    }
+    return names
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => n.slice(0, -'.json'.length))
+        .filter(isSnapshotId);
+}
+function newestFirst(a, b) {
+    const t = Date.parse(b.createdAt) - Date.parse(a.createdAt);
+    return t !== 0 ? t : b.id.localeCompare(a.id);
+}
+/** All manifests, newest first. An unreadable manifest is an error naming its file (see verifySnapshots to find them all). */
+async function loadManifests(storeDir) {
+    const ids = await snapshotIds(storeDir);
+    const manifests = await pLimit(HASH_CONCURRENCY).map(ids, (id) => readManifest(storeDir, id));
+    return manifests.sort(newestFirst);
+}
+function info(m) {
+    const out = { id: m.id, createdAt: m.createdAt, files: m.files.length, size: m.totalSize };
+    if (m.label !== undefined)
+        out.label = m.label;
+    return out;
+}
+export async function listSnapshots(storeDir) {
+    return (await loadManifests(storeDir)).map(info);
+}
+async function blobExists(storeDir, sha256) {
+    try {
+        return (await stat(blobPath(storeDir, sha256))).isFile();
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return false;
+        throw new BackupError(`cannot stat blob ${blobPath(storeDir, sha256)}: ${errorMessage(err)}`, { cause: err });
+    }
+}
+/**
+ * Store a blob unless present. The content is hashed here, so a caller cannot file bytes under the
+ * wrong name. Returns whether it was written.
+ */
+export async function putBlob(storeDir, data, expectedSha256, opts = {}) {
+    const sha256 = sha256Hex(data);
+    if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
+        throw new BackupError(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
+    }
+    if (await blobExists(storeDir, sha256)) {
+        if (!opts.replaceCorrupt || (await checkBlob(storeDir, sha256, data.length)) === undefined)
+            return { sha256, written: false };
+    }
+    const file = blobPath(storeDir, sha256);
+    try {
+        await writeFileAtomic(file, data);
+    }
+    catch (err) {
+        throw new BackupError(`cannot write blob ${file}: ${errorMessage(err)}`, { cause: err });
+    }
+    return { sha256, written: true };
+}
+/** Write a manifest; callers store its blobs first so a manifest never points at a missing blob. */
+export async function putManifest(storeDir, manifest) {
+    const file = manifestPath(storeDir, manifest.id);
+    const body = `${JSON.stringify(manifest, null, 2)}\n`;
+    // Round-trip through the parser so nothing we write could be refused when read back.
+    parseManifest(body, file);
+    try {
+        await writeFileAtomic(file, body);
+    }
+    catch (err) {
+        throw new BackupError(`cannot write snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+    }
+}
+export async function createSnapshot(root, include, storeDir, opts = {}) {
+    const clock = opts.clock ?? systemClock;
+    const absRoot = path.resolve(root);
+    const rels = await listIncludedFiles(absRoot, include, storeDir);
+    let bytesAdded = 0;
+    let blobsAdded = 0;
+    // Identical files share one write, so counts stay right when they are hashed in parallel.
+    const pending = new Map();
+    // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
+    const files = await pLimit(HASH_CONCURRENCY).map(rels, async (rel) => {
+        const abs = path.join(absRoot, ...rel.split('/'));
+        let data;
+        try {
+            data = await readFile(abs);
+        }
+        catch (err) {
+            throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
+        }
+        const sha256 = sha256Hex(data);
+        let write = pending.get(sha256);
+        if (!write) {
+            write = putBlob(storeDir, data, sha256).then(({ written }) => {
+                if (written) {
+                    bytesAdded += data.length;
+                    blobsAdded += 1;
+                }
+            });
+            pending.set(sha256, write);
+        }
+        await write;
+        return { path: rel, sha256, size: data.length };
+    });
+    const newest = (await loadManifests(storeDir))[0];
+    if (newest && sameFiles(newest.files, files)) {
+        return { id: newest.id, created: false, files: files.length, bytesAdded, blobsAdded };
+    }
+    const now = clock.now();
+    const manifest = {
+        id: snapshotIdFor(now, files),
+        createdAt: new Date(now).toISOString(),
+        files,
+        totalSize: files.reduce((n, f) => n + f.size, 0),
+    };
+    if (opts.label !== undefined)
+        manifest.label = opts.label;
+    await putManifest(storeDir, manifest);
+    return { id: manifest.id, created: true, files: files.length, bytesAdded, blobsAdded };
+}
+/** Check one blob against the hash and size a manifest claims for it. */
+async function checkBlob(storeDir, sha256, size) {
+    let data;
+    try {
+        data = await readFile(blobPath(storeDir, sha256));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return 'missing';
+        throw new BackupError(`cannot read blob ${blobPath(storeDir, sha256)}: ${errorMessage(err)}`, { cause: err });
+    }
+    if (sha256Hex(data) !== sha256)
+        return 'corrupt';
+    if (data.length !== size)
+        return 'size';
+    return undefined;
+}
+/** Verify the given manifests' blobs, hashing each distinct blob once. */
+async function verifyManifests(storeDir, manifests) {
+    const verdicts = new Map();
+    const verdictFor = (f) => {
+        const key = `${f.sha256}:${f.size}`;
+        let v = verdicts.get(key);
+        if (!v) {
+            v = checkBlob(storeDir, f.sha256, f.size);
+            verdicts.set(key, v);
+        }
+        return v;
+    };
+    const entries = manifests.flatMap((m) => m.files.map((f) => ({ snapshot: m.id, file: f })));
+    const results = await pLimit(HASH_CONCURRENCY).map(entries, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
+    const problems = [];
+    for (const r of results) {
+        if (r.problem)
+            problems.push({ snapshot: r.snapshot, path: r.file.path, problem: r.problem });
+    }
+    return { ok: problems.length === 0, checked: entries.length, problems };
+}
+async function unknownIdError(storeDir, id) {
+    const ids = (await snapshotIds(storeDir)).sort().reverse().slice(0, 5);
+    return new BackupError(ids.length
+        ? `unknown snapshot "${id}" in ${storeDir}; newest: ${ids.join(', ')}`
+        : `unknown snapshot "${id}": the store ${storeDir} has no snapshots`);
+}
+async function requireManifest(storeDir, id) {
+    if (!isSnapshotId(id) || !(await snapshotIds(storeDir)).includes(id))
+        throw await unknownIdError(storeDir, id);
+    return readManifest(storeDir, id);
+}
+/**
+ * Re-hash every blob of one snapshot (or all). Unreadable manifests are reported as a `corrupt`
+ * problem on the manifest's own store-relative path rather than aborting the whole check.
+ */
+export async function verifySnapshots(storeDir, id) {
+    if (id !== undefined)
+        return verifyManifests(storeDir, [await requireManifest(storeDir, id)]);
+    const manifests = [];
+    const broken = [];
+    for (const sid of await snapshotIds(storeDir)) {
+        try {
+            manifests.push(await readManifest(storeDir, sid));
+        }
+        catch (err) {
+            if (!(err instanceof BackupError))
+                throw err;
+            broken.push({ snapshot: sid, path: `snapshots/${sid}.json`, problem: 'corrupt' });
+        }
+    }
+    const result = await verifyManifests(storeDir, manifests.sort(newestFirst));
+    const problems = [...broken, ...result.problems];
+    return { ok: problems.length === 0, checked: result.checked, problems };
+}
+function describeProblems(problems) {
+    const shown = problems.slice(0, 20).map((p) => `  - ${p.path}: blob ${p.problem} (snapshot ${p.snapshot})`);
+    if (problems.length > shown.length)
+        shown.push(`  - … and ${problems.length - shown.length} more`);
+    return shown.join('\n');
+}
+async function hashFileIfPresent(abs) {
+    try {
+        return sha256Hex(await readFile(abs));
+    }
+    catch (err) {
+        if (isNotFound(err))
+            return undefined;
+        const code = err.code;
+        // A directory where the snapshot has a file: it must be replaced, which the caller handles.
+        if (code === 'EISDIR')
+            return undefined;
+        throw new BackupError(`cannot read ${abs}: ${errorMessage(err)}`, { cause: err });
+    }
+}
+/** Remove now-empty directories from `dir` up to (not including) the include root's parent. */
+async function removeEmptyParents(absRoot, rel, include) {
+    let dir = path.posix.dirname(rel);
+    const stopAt = path.posix.dirname(include);
+    while (dir !== stopAt && dir !== '.' && isUnder(dir, include)) {
+        try {
+            await rmdir(path.join(absRoot, ...dir.split('/')));
+        }
+        catch {
+            // Not empty (or already gone): nothing further up can be empty either.
+            return;
+        }
+        dir = path.posix.dirname(dir);
+    }
+}
+/**
+ * A symlinked folder under an include would make a restore write outside the wiki; the snapshot
+ * holds a real folder there, so the link is removed (it was never backed up: symlinks are skipped).
+ */
+async function replaceLinkedAncestors(absRoot, rel, include) {
+    const segments = rel.split('/');
+    const includeDepth = include.split('/').length;
+    for (let depth = includeDepth; depth < segments.length; depth++) {
+        const abs = path.join(absRoot, ...segments.slice(0, depth));
+        const st = await lstat(abs).catch(() => undefined);
+        if (!st)
+            return;
+        if (st.isSymbolicLink())
+            await unlink(abs);
+    }
+}
+/**
+ * Make every file under the include paths byte-identical to the snapshot. All needed blobs are
+ * verified before the first write so a damaged store never leaves the wiki half-restored.
+ * Stray files are removed first, so a path that changed between file and folder can be rewritten.
+ */
+export async function restoreSnapshot(storeDir, id, root, include) {
+    const absRoot = path.resolve(root);
+    const includes = include.map((i) => normalizeRelative(i, 'include path'));
+    const manifest = await requireManifest(storeDir, id);
+    const wanted = manifest.files.filter((f) => includes.some((inc) => isUnder(f.path, inc)));
+    const check = await verifyManifests(storeDir, [{ ...manifest, files: wanted }]);
+    if (!check.ok) {
+        throw new BackupError(`snapshot ${id} cannot be restored: ${check.problems.length} damaged blob(s) in ${storeDir}; nothing was changed\n${describeProblems(check.problems)}`);
+    }
+    const wantedPaths = new Set(wanted.map((f) => f.path));
+    const present = await listIncludedFiles(absRoot, includes, storeDir);
+    const removed = [];
+    for (const rel of present) {
+        if (wantedPaths.has(rel))
+            continue;
+        const abs = path.join(absRoot, ...rel.split('/'));
+        try {
+            await unlink(abs);
+        }
+        catch (err) {
+            throw new BackupError(`cannot remove ${abs} during restore of ${id}: ${errorMessage(err)}`, { cause: err });
+        }
+        removed.push(rel);
+        const inc = includes.find((i) => isUnder(rel, i));
+        if (inc)
+            await removeEmptyParents(absRoot, rel, inc);
+    }
+    const written = [];
+    for (const f of wanted) {
+        const abs = path.join(absRoot, ...f.path.split('/'));
+        if ((await hashFileIfPresent(abs)) === f.sha256)
+            continue;
+        const data = await readFile(blobPath(storeDir, f.sha256));
+        // Checked above, but re-checked here: this is the byte stream that lands in the wiki.
+        if (sha256Hex(data) !== f.sha256) {
+            throw new BackupError(`blob for ${f.path} changed during restore of ${id}; ${written.length} file(s) already written`);
+        }
+        try {
+            const inc = includes.find((i) => isUnder(f.path, i));
+            await replaceLinkedAncestors(absRoot, f.path, inc);
+            const st = await lstat(abs).catch(() => undefined);
+            if (st?.isDirectory())
+                await rm(abs, { recursive: true });
+            await mkdir(path.dirname(abs), { recursive: true });
+            await writeFileAtomic(abs, data);
+        }
+        catch (err) {
+            throw new BackupError(`cannot write ${abs} during restore of ${id}: ${errorMessage(err)}`, { cause: err });
+        }
+        written.push(f.path);
+    }
+    return { written, removed };
+}
+async function listStoreFiles(dir) {
+    try {
+        const out = [];
+        for (const rel of await listFiles(dir, '')) {
+            const abs = path.join(dir, rel);
+            const st = await stat(abs);
+            out.push({ abs, size: st.size, mtimeMs: st.mtimeMs });
+        }
+        return out;
+    }
+    catch (err) {
+        throw new BackupError(`cannot list ${dir}: ${errorMessage(err)}`, { cause: err });
+    }
+}
+/** Bytes on disk under the store (blobs, manifests, leftover temp files). */
+export async function storeSize(storeDir) {
+    return (await listStoreFiles(storeDir)).reduce((n, f) => n + f.size, 0);
+}
+function uniqueBlobBytes(manifests) {
+    const sizes = new Map();
+    for (const m of manifests)
+        for (const f of m.files)
+            sizes.set(f.sha256, f.size);
+    let total = 0;
+    for (const s of sizes.values())
+        total += s;
+    return total;
+}
+/**
+ * Keep the newest `keep` snapshots, then drop the oldest survivors until the blobs they reference fit
+ * in `maxSizeMb`. The newest snapshot that passes verification is never dropped, even if it is older
+ * than the `keep` window or alone exceeds the size cap: it is the one a restore would fall back to.
+ * Then blobs no remaining manifest references are deleted.
+ */
+export async function pruneSnapshots(storeDir, opts) {
+    const clock = opts.clock ?? systemClock;
+    const keep = Math.max(0, Math.floor(opts.keep));
+    const maxBytes = opts.maxSizeMb * 1024 * 1024;
+    const all = await loadManifests(storeDir);
+    let protectedId;
+    for (const m of all) {
+        if ((await verifyManifests(storeDir, [m])).ok) {
+            protectedId = m.id;
+            break;
+        }
+    }
+    const kept = all.filter((m, i) => i < keep || m.id === protectedId);
+    while (uniqueBlobBytes(kept) > maxBytes) {
+        let dropAt = -1;
+        for (let i = kept.length - 1; i >= 0; i--) {
+            if (kept[i]?.id !== protectedId) {
+                dropAt = i;
+                break;
+            }
+        }
+        if (dropAt < 0)
+            break;
+        kept.splice(dropAt, 1);
+    }
+    const keptIds = new Set(kept.map((m) => m.id));
+    const removed = [];
+    let freedBytes = 0;
+    for (const m of all) {
+        if (keptIds.has(m.id))
+            continue;
+        const file = manifestPath(storeDir, m.id);
+        try {
+            const size = (await stat(file)).size;
+            await unlink(file);
+            freedBytes += size;
+        }
+        catch (err) {
+            throw new BackupError(`cannot delete snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
+        }
+        removed.push(m.id);
+    }
+    const referenced = new Set(kept.flatMap((m) => m.files.map((f) => f.sha256)));
+    const now = clock.now();
+    for (const f of await listStoreFiles(blobsDir(storeDir))) {
+        const name = path.basename(f.abs);
+        if (referenced.has(name))
+            continue;
+        if (!SHA256_RE.test(name) && now - f.mtimeMs < STALE_TEMP_MS)
+            continue;
+        try {
+            await unlink(f.abs);
+        }
+        catch (err) {
+            if (isNotFound(err))
+                continue;
+            throw new BackupError(`cannot delete unreferenced blob ${f.abs}: ${errorMessage(err)}`, { cause: err });
+        }
+        freedBytes += f.size;
+    }
+    return { removed, freedBytes };
+}

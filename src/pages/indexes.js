@@ -1,0 +1,120 @@
+/**
+ * The two generated listings: the page index (pages/*.md with entry counts) and the day-log
+ * index (newest first). Both are region bodies; the planner writes them only when they differ.
+ */
+import path from 'node:path';
+import { PageError } from '../errors.js';
+import { STATUS_LABELS, parseDayLog } from './daylog.js';
+import { countEntries } from './entries.js';
+import { findRegions } from './regions.js';
+import { inlineText } from './sanitize.js';
+import { toLf } from './lines.js';
+/** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
+export function relativeLink(from, to) {
+    // Same folder (the page index and the knowledge pages list their neighbours): no path.relative,
+    // which cost a third of a second per 100,000 links.
+    const slash = to.lastIndexOf('/');
+    const sameDir = slash === from.lastIndexOf('/') && (slash < 0 || from.startsWith(to.slice(0, slash + 1)));
+    const rel = sameDir ? to.slice(slash + 1) : path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+    return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+}
+/** The text of the first `# ` line, or undefined. */
+export function pageTitle(text) {
+    const m = /^# +(.+?)[ \t]*#*[ \t]*$/m.exec(toLf(text));
+    return m?.[1]?.trim() || undefined;
+}
+function countInRegions(text, regions) {
+    let n = 0;
+    for (const r of regions) {
+        if (r.name.startsWith('entries:'))
+            n += countEntries(toLf(text.slice(r.bodyStart, r.bodyEnd)));
+    }
+    return n;
+}
+/** A page's count for the page index: null without entries regions; `error` when its regions are broken. */
+export function listingFacts(text, file) {
+    try {
+        const regions = findRegions(text, file);
+        return { entries: regions.some((r) => r.name.startsWith('entries:')) ? countInRegions(text, regions) : null };
+    }
+    catch (err) {
+        if (!(err instanceof PageError))
+            throw err;
+        return { entries: null, error: err };
+    }
+}
+/** A PageError as stored in the wiki index (its full message, file and line included). */
+function storedError(file, message) {
+    const e = new PageError(message, file);
+    e.message = message;
+    return e;
+}
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function listed(files, extra) {
+    return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
+}
+/**
+ * `- [Title](page.md) — N건` per page directly inside `pagesDir` (sorted by path, the index
+ * itself left out). A page whose regions are broken is listed without a count and reported.
+ */
+export function renderPageIndex(indexPath, pagesDir, files, summaries) {
+    const dir = pagesDir.replace(/\/+$/, '') + '/';
+    const errors = [];
+    const lines = [];
+    const pages = listed(files, summaries?.pages)
+        .filter((p) => p.startsWith(dir) && p.endsWith('.md') && !p.slice(dir.length).includes('/') && p !== indexPath)
+        .sort(compareStrings);
+    for (const p of pages) {
+        const text = files.get(p);
+        if (text === undefined) {
+            const s = summaries.pages.get(p);
+            if (s.problem)
+                errors.push(storedError(p, s.problem));
+            lines.push(`- [${s.title}](${relativeLink(indexPath, p)})${s.problem ? ' — (영역 오류)' : s.entries !== null ? ` — ${s.entries}건` : ''}`);
+            continue;
+        }
+        const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
+        const facts = listingFacts(text, p);
+        if (facts.error)
+            errors.push(facts.error);
+        const count = facts.error ? ' — (영역 오류)' : facts.entries !== null ? ` — ${facts.entries}건` : '';
+        lines.push(`- [${title}](${relativeLink(indexPath, p)})${count}`);
+    }
+    return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
+}
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
+/** `- [YYYY-MM-DD](YYYY-MM-DD.md) — 성공 success` per day log in `newsDir`, newest first. */
+export function renderNewsIndex(indexPath, newsDir, files, summaries) {
+    const dir = newsDir.replace(/\/+$/, '') + '/';
+    const errors = [];
+    const logs = listed(files, summaries?.dayLogs)
+        .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
+        .sort((a, b) => compareStrings(b, a));
+    const lines = logs.map((p) => {
+        const date = DAY_FILE.exec(p.slice(dir.length))[1];
+        let status = '';
+        const text = files.get(p);
+        if (text === undefined) {
+            const s = summaries.dayLogs.get(p);
+            if (s.problem)
+                errors.push(storedError(p, s.problem));
+            status = s.problem ? ' — (영역 오류)' : s.status ? ` — ${STATUS_LABELS[s.status]}` : '';
+            return `- [${date}](${relativeLink(indexPath, p)})${status}`;
+        }
+        try {
+            const s = parseDayLog(text, p).status;
+            if (s)
+                status = ` — ${STATUS_LABELS[s]}`;
+        }
+        catch (err) {
+            if (!(err instanceof PageError))
+                throw err;
+            errors.push(err);
+            status = ' — (영역 오류)';
+        }
+        return `- [${date}](${relativeLink(indexPath, p)})${status}`;
+    });
+    return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
+}

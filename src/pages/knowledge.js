@@ -1,0 +1,238 @@
+/**
+ * The knowledge pages: views across the wiki that no single page gives.
+ *
+ * - pages/by_year.md: per year (newest first), each page with entries that year, linked to the page's
+ *   year heading (GitHub's own anchors, from listHeadings: one slugger per page, so a second `## 2026`
+ *   on a page links to `#2026-1`), with the number of entries;
+ * - pages/timeline.md: the newest `pages.timelineSize` dated entries across the wiki, newest first,
+ *   one list item each: date, outlet, linked title and the page (linked to its year heading).
+ *
+ * Pure (texts in, edits out) and idempotent: each page is a managed region inside a page people may
+ * add text to; an edit is returned only when the text would change. Entry text is read back from the
+ * pages as markdown, turned into plain text (headingText) and written again through the sanitiser,
+ * so a title is escaped exactly once. The promotion queue and the candidate pool are candidates, not
+ * the wiki's content, and are left out.
+ */
+import path from 'node:path';
+import { PageError } from '../errors.js';
+import { isEntryDate, parseEntries, UNTITLED } from './entries.js';
+import { pageTitle, relativeLink } from './indexes.js';
+import { toLf } from './lines.js';
+import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
+import { inlineText, safeLink } from './sanitize.js';
+import { encodeAnchor, headingText, listHeadings } from './toc.js';
+export const BY_YEAR_REGION = 'by-year';
+export const TIMELINE_REGION = 'timeline';
+const norm = (p) => path.posix.normalize(p.replace(/\\/g, '/'));
+const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Entries of every entries region of a page, with the anchors of their year headings. */
+function readEntries(file, text) {
+    const regions = findRegions(text, file);
+    const headings = listHeadings(text);
+    const entries = [];
+    for (const region of regions) {
+        if (!region.name.startsWith('entries:'))
+            continue;
+        const yearAnchors = new Map();
+        for (const h of headings) {
+            if (h.line <= region.beginLine || h.line >= region.endLine || !/^\d{4}$/.test(h.text))
+                continue;
+            if (!yearAnchors.has(Number(h.text)))
+                yearAnchors.set(Number(h.text), h.anchor);
+        }
+        for (const e of parseEntries(toLf(text.slice(region.bodyStart, region.bodyEnd)), file).entries) {
+            const year = e.year ?? (isEntryDate(e.date) ? Number(e.date.slice(0, 4)) : undefined);
+            const anchor = year === undefined ? undefined : yearAnchors.get(year);
+            entries.push({
+                page: file,
+                line: region.beginLine + e.line,
+                ...(year !== undefined ? { year } : {}),
+                ...(isEntryDate(e.date) ? { date: e.date } : {}),
+                outlet: e.outlet === undefined ? '' : headingText(e.outlet),
+                title: e.title === undefined ? '' : headingText(e.title),
+                ...(e.url ? { url: e.url } : {}),
+                ...(anchor ? { anchor } : {}),
+            });
+        }
+    }
+    return entries;
+}
+/** Newest first; ties by page, then by line (the timeline's order). */
+export function compareTimeline(a, b) {
+    return byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line;
+}
+/**
+ * What the knowledge pages take from one page: its by-year row and its dated entries (newest first,
+ * at most `keep`). Throws PageError when its regions or entries cannot be read.
+ */
+export function pageKnowledge(file, text, keep = Infinity) {
+    const entries = readEntries(file, text);
+    const years = new Map();
+    const dated = [];
+    for (const e of entries) {
+        const cell = years.get(e.year) ?? { ...(e.year !== undefined ? { year: e.year } : {}), count: 0 };
+        years.set(e.year, cell);
+        cell.count++;
+        if (cell.anchor === undefined && e.anchor !== undefined)
+            cell.anchor = e.anchor;
+        if (e.date !== undefined) {
+            const { year: _year, ...rest } = e;
+            dated.push({ ...rest, date: e.date });
+        }
+    }
+    dated.sort(compareTimeline);
+    const title = inlineText(pageTitle(text) ?? path.posix.basename(file, '.md'), 100);
+    return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
+}
+/**
+ * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
+ * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
+ */
+class PageLinks {
+    from;
+    targets = new Map();
+    anchors = new Map();
+    constructor(from) {
+        this.from = from;
+    }
+    link(page, title, anchor) {
+        let target = this.targets.get(page);
+        if (target === undefined)
+            this.targets.set(page, (target = relativeLink(this.from, page)));
+        let hash = '';
+        if (anchor) {
+            hash = this.anchors.get(anchor) ?? '';
+            if (!hash)
+                this.anchors.set(anchor, (hash = `#${encodeAnchor(anchor)}`));
+        }
+        return `[${title}](${target}${hash})`;
+    }
+}
+export function renderByYear(file, pages) {
+    if (pages.some((p, i) => i > 0 && byString(pages[i - 1].path, p.path) > 0))
+        pages = [...pages].sort((a, b) => byString(a.path, b.path));
+    const years = new Map();
+    for (const page of pages) {
+        for (const cell of page.years) {
+            const row = years.get(cell.year) ?? [];
+            years.set(cell.year, row);
+            row.push({ page, cell });
+        }
+    }
+    if (years.size === 0)
+        return '아직 항목이 없습니다.\n';
+    const links = new PageLinks(file);
+    const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
+    const out = [];
+    for (const year of order) {
+        out.push(`## ${year ?? '연도 미상'}`, '');
+        // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
+        const row = years.get(year);
+        for (const { page, cell } of row)
+            out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
+        out.push('');
+    }
+    out.pop();
+    return `${out.join('\n')}\n`;
+}
+export function renderTimeline(file, titles, newest, size, maxTitleLength) {
+    const dated = [...newest].sort(compareTimeline).slice(0, size);
+    if (dated.length === 0)
+        return '아직 항목이 없습니다.\n';
+    const links = new PageLinks(file);
+    // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
+    // title can ever turn into a row or cell of its own.
+    const rows = dated.map((e) => {
+        const title = inlineText(e.title, maxTitleLength) || UNTITLED;
+        const link = safeLink(e.url);
+        return `- ${e.date} · ${inlineText(e.outlet, 80) || '-'} · ${link ? `[${title}](${link})` : title} — ${links.link(e.page, titles.get(e.page), e.anchor)}`;
+    });
+    return `${rows.join('\n')}\n`;
+}
+/** Pages the knowledge views cover: markdown under pagesDir, without the generated pages and the candidate lists. */
+export function isKnowledgePage(config, file) {
+    const p = config.pages;
+    const key = `${p.pagesDir}\0${p.byYearPage}\0${p.timelinePage}\0${p.queuePage}\0${p.poolPage}\0${p.indexPage}`;
+    let cached = knowledgeTests.get(p);
+    if (cached?.key !== key) {
+        // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
+        const dir = `${norm(p.pagesDir)}/`;
+        const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
+        cached = { key, test: (f) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) };
+        knowledgeTests.set(p, cached);
+    }
+    return cached.test(file);
+}
+const knowledgeTests = new WeakMap();
+/** A PageError as the index stored it (its full message). */
+function storedError(file, message) {
+    const e = new PageError(message, file);
+    e.message = message;
+    return e;
+}
+function skeleton(title, intro, region) {
+    return `# ${title}\n\n${intro}\n\n${beginMarker(region)}\n${endMarker(region)}\n`;
+}
+/** The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries` for pages not in `files`. */
+export function planKnowledgePages(config, files, summaries) {
+    const p = config.pages;
+    const byYearPath = norm(p.byYearPage);
+    const timelinePath = norm(p.timelinePage);
+    const errors = [];
+    const pages = [];
+    const newest = [];
+    const all = summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
+    for (const file of [...all].sort(byString)) {
+        if (!isKnowledgePage(config, file))
+            continue;
+        const text = files.get(file);
+        if (text === undefined) {
+            const s = summaries.pages.get(file);
+            const k = s.knowledge;
+            if (k) {
+                if (k.years.length)
+                    pages.push({ path: file, title: k.title, years: k.years, dated: k.dated });
+            }
+            else if (s.kproblem)
+                errors.push(storedError(file, s.kproblem));
+            continue;
+        }
+        try {
+            const info = pageKnowledge(file, text, p.timelineSize);
+            if (info.page.years.length)
+                pages.push({ path: file, ...info.page });
+            newest.push(...info.newest);
+        }
+        catch (err) {
+            if (!(err instanceof PageError))
+                throw err;
+            errors.push(err);
+        }
+    }
+    const titles = new Map(pages.map((pg) => [pg.path, pg.title]));
+    // A page read here replaces what the index says of it; a page the listing leaves out (a person's untracked one) stays out.
+    if (summaries)
+        for (const e of summaries.newest)
+            if (!files.has(e.page) && titles.has(e.page))
+                newest.push(e);
+    const targets = [
+        [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
+        [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
+    ];
+    const edits = [];
+    for (const [target, region, empty] of targets) {
+        const before = files.get(target);
+        try {
+            const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
+            const after = replaceRegion(ensureRegion(before ?? empty, region, undefined, target), region, body, target);
+            if (after !== before)
+                edits.push({ path: target, before, after });
+        }
+        catch (err) {
+            if (!(err instanceof PageError))
+                throw err;
+            errors.push(err);
+        }
+    }
+    return { edits, errors };
+}

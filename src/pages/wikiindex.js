@@ -1,0 +1,637 @@
+/**
+ * The wiki index (pages.indexFile, default data/wiki-index.tsv, committed with the wiki): one line per
+ * wiki file the run reads — its git blob id, entry count, day-log status, index title, region problem
+ * and the entry ids it holds (written ids plus the ids of the canonical URLs it links to). With it a
+ * run reads and rewrites only the pages it touches, instead of reading and scanning every page:
+ *
+ *   refreshWikiIndex   which files changed since the index was written (git ls-files -s blob ids for
+ *                      tracked files, a hash of the content for dirty/untracked files or outside git),
+ *                      and re-summarise exactly those: a page a person edited by hand is picked up;
+ *   existingIdsAmong   which of today's candidate ids are already in the wiki (no 1,000,000-id set);
+ *   wikiListing        entry counts, titles and day-log statuses for the two generated index pages;
+ *   indexAfterEdits    the index text after the run's own edits (their blob ids are computed here,
+ *                      so the next run does not rescan what this run wrote).
+ *
+ * Format (LF, the header first, then `#seen<TAB>blob` and `#timeline<TAB>size<TAB>total<TAB>json`, then
+ * one line per file sorted by path):
+ *   path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids (space separated)<TAB>knowledge
+ * entries: a count, or "-" for a page without entries regions; status: a day log's run status or "-";
+ * problem: why the page's regions cannot be read ("-" when they can); knowledge: what pages/by_year.md
+ * needs of a page (JSON: dated-entry count and per-year counts with the year heading's anchor, or the
+ * problem that keeps it out), "-" for files the knowledge pages do not cover. The #timeline line holds
+ * the newest `timelineSize` dated entries of the whole wiki (what pages/timeline.md lists) and how many
+ * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
+ * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PageError } from '../errors.js';
+import { listFiles } from '../fsutil.js';
+import { canonicalUrl, entryId } from '../gate/canonical.js';
+import { parseDayLog } from './daylog.js';
+import { compareTimeline, isKnowledgePage, pageKnowledge } from './knowledge.js';
+import { listingFacts, pageTitle } from './indexes.js';
+import { inlineText } from './sanitize.js';
+import { extractIds, extractUrls } from './scan.js';
+export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
+export const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
+const SEEN_LINE = '#seen\t';
+const TIMELINE_LINE = '#timeline\t';
+/** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
+export function gitBlobId(content) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+/**
+ * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
+ * fields use JSON's own escapes): read back it is a one-byte string in V8, half the memory of the
+ * two-byte string one Korean title would otherwise make of all 30 MB at 100,000 pages.
+ */
+const NOT_ASCII = /[\u0080-\uffff]/g;
+const hex4 = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function toAscii(s) {
+    return /[\\\u0080-\uffff]/.test(s) ? s.replace(/[\\\u0080-\uffff]/g, (c) => (c === '\\' ? '\\\\' : hex4(c))) : s;
+}
+function fromAscii(s) {
+    return s.includes('\\') ? s.replace(/\\(\\|u[0-9a-f]{4})/g, (_, e) => (e === '\\' ? '\\' : String.fromCharCode(parseInt(e.slice(1), 16)))) : s;
+}
+function jsonAscii(json) {
+    return json.replace(NOT_ASCII, hex4);
+}
+function oneLine(s) {
+    return s.replace(/[\t\r\n]+/g, ' ');
+}
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
+function dirOf(p) {
+    return p.replace(/\/+$/, '') + '/';
+}
+/** Everything the run needs to know about one file, from its text. */
+export function summarizeFile(rel, text, config, blob = gitBlobId(text)) {
+    const ids = new Set(extractIds(text));
+    for (const u of extractUrls(text)) {
+        try {
+            ids.add(entryId(canonicalUrl(u)));
+        }
+        catch {
+            // A link the canonicaliser refuses cannot match an item's id; the page keeps it as written.
+        }
+    }
+    const facts = listingFacts(text, rel);
+    const entries = facts.entries;
+    let problem = facts.error ? oneLine(facts.error.message) : null;
+    let status = null;
+    const newsDir = dirOf(config.pages.newsDir);
+    if (rel.startsWith(newsDir) && DAY_FILE.test(rel.slice(newsDir.length))) {
+        try {
+            status = parseDayLog(text, rel).status ?? null;
+        }
+        catch (err) {
+            if (!(err instanceof PageError))
+                throw err;
+            problem ??= oneLine(err.message);
+        }
+    }
+    const title = oneLine(inlineText(pageTitle(text) ?? path.posix.basename(rel, '.md'), 100));
+    let knowledge = null;
+    let kproblem = null;
+    let newest;
+    if (isKnowledgePage(config, rel)) {
+        try {
+            const k = pageKnowledge(rel, text, config.pages.timelineSize);
+            knowledge = k.page;
+            newest = k.newest;
+        }
+        catch (err) {
+            if (!(err instanceof PageError))
+                throw err;
+            kproblem = oneLine(err.message);
+        }
+    }
+    return { path: rel, blob, entries, status, title, problem, ids: [...ids].sort().join(' '), knowledge, kproblem, ...(newest ? { newest } : {}) };
+}
+function serializeKnowledge(f) {
+    if (f.kproblem)
+        return jsonAscii(JSON.stringify({ e: f.kproblem }));
+    if (!f.knowledge)
+        return '-';
+    return jsonAscii(JSON.stringify({ n: f.knowledge.dated, y: f.knowledge.years.map((c) => [c.year ?? null, c.count, c.anchor ?? null]) }));
+}
+const PROBLEM_PREFIX = '{"e":';
+/** The knowledge field of an index line (one JSON.parse, no object spreads: it runs once per page per run). */
+function parseKnowledge(field, title) {
+    if (field === '-' || field.startsWith(PROBLEM_PREFIX))
+        return null;
+    const k = JSON.parse(field);
+    const years = [];
+    for (const [year, count, anchor] of k.y ?? []) {
+        const cell = { count };
+        if (year !== null)
+            cell.year = year;
+        if (anchor !== null)
+            cell.anchor = anchor;
+        years.push(cell);
+    }
+    return { title, years, dated: k.n ?? 0 };
+}
+function parseKnowledgeProblem(field) {
+    return field.startsWith(PROBLEM_PREFIX) ? JSON.parse(field).e : null;
+}
+function serializeLine(f) {
+    return [toAscii(f.path), f.blob, f.entries === null ? '-' : String(f.entries), f.status ?? '-', toAscii(f.title), f.problem === null ? '-' : toAscii(f.problem), f.ids, serializeKnowledge(f)].join('\t');
+}
+function serializeTimeline(t) {
+    const rows = t.entries.map((e) => [e.date, e.page, e.line, e.outlet, e.title, e.url ?? null, e.anchor ?? null]);
+    return `${TIMELINE_LINE}${t.size}\t${t.total}\t${jsonAscii(JSON.stringify(rows))}`;
+}
+function parseTimeline(line, file, lineNo) {
+    const [size, total, json] = line.slice(TIMELINE_LINE.length).split('\t');
+    try {
+        const rows = JSON.parse(json ?? '');
+        const entries = rows.map(([date, page, ln, outlet, title, url, anchor]) => ({ page, line: ln, date, outlet, title, ...(url !== null ? { url } : {}), ...(anchor !== null ? { anchor } : {}) }));
+        if (!/^\d+$/.test(size ?? '') || !/^\d+$/.test(total ?? ''))
+            throw new Error('size or total not a number');
+        return { size: Number(size), total: Number(total), entries };
+    }
+    catch (err) {
+        throw new PageError(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
+    }
+}
+export function serializeWikiIndex(index) {
+    let head = `${WIKI_INDEX_HEADER}\n`;
+    if (index.seenBlob)
+        head += `${SEEN_LINE}${index.seenBlob}\n`;
+    if (index.timeline)
+        head += `${serializeTimeline(index.timeline)}\n`;
+    const base = index.base;
+    if (base?.sorted)
+        return head + spliceLines(index, base);
+    const paths = [...index.keys()].sort(byPath);
+    let out = head;
+    for (const p of paths) {
+        const f = index.get(p);
+        out += `${f.raw ?? serializeLine(f)}\n`;
+    }
+    return out;
+}
+const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * The file lines of `index`, written as runs of the stored text wherever its lines are unchanged: at
+ * 100,000 pages a run changes a few hundred lines, and copying the rest as a few hundred slices costs
+ * a fraction of sorting and joining 100,000 lines again. Same bytes as the full serialisation.
+ */
+function spliceLines(index, base) {
+    const added = [];
+    for (const [p, f] of index)
+        if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p))
+            added.push(p);
+    added.sort(byPath);
+    const parts = [];
+    let runStart = -1;
+    let runEnd = -1;
+    const flush = () => {
+        // The stored text may end without a newline after its last line.
+        if (runStart >= 0)
+            parts.push(runEnd > base.text.length ? `${base.text.slice(runStart)}\n` : base.text.slice(runStart, runEnd));
+        runStart = -1;
+    };
+    const emit = (f) => {
+        flush();
+        parts.push(`${f.raw ?? serializeLine(f)}\n`);
+    };
+    let next = 0;
+    for (const line of base.lines) {
+        while (next < added.length && added[next] < line.path)
+            emit(index.get(added[next++]));
+        const now = index.get(line.path);
+        if (now === line) {
+            const end = line.start + line.raw.length + 1;
+            // Consecutive in the stored text (no blank line between): one run.
+            if (runStart >= 0 && runEnd === line.start)
+                runEnd = end;
+            else {
+                flush();
+                runStart = line.start;
+                runEnd = end;
+            }
+        }
+        else if (now)
+            emit(now);
+        else
+            flush();
+    }
+    while (next < added.length)
+        emit(index.get(added[next++]));
+    flush();
+    return parts.join('');
+}
+/**
+ * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
+ * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ */
+class StoredLine {
+    path;
+    blob;
+    raw;
+    start;
+    base;
+    constructor(path, blob, raw, 
+    /** Offset of the line in `base.text`. */
+    start, base) {
+        this.path = path;
+        this.blob = blob;
+        this.raw = raw;
+        this.start = start;
+        this.base = base;
+    }
+    field(n) {
+        let at = 0;
+        for (let i = 0; i < n; i++)
+            at = this.raw.indexOf('\t', at) + 1;
+        const end = this.raw.indexOf('\t', at);
+        return this.raw.slice(at, end < 0 ? this.raw.length : end);
+    }
+    get entries() {
+        const f = this.field(2);
+        return f === '-' ? null : Number(f);
+    }
+    get status() {
+        const f = this.field(3);
+        return f === '-' ? null : f;
+    }
+    get title() {
+        return fromAscii(this.field(4));
+    }
+    get problem() {
+        const f = this.field(5);
+        return f === '-' ? null : fromAscii(f);
+    }
+    get ids() {
+        return this.field(6);
+    }
+    get knowledge() {
+        return parseKnowledge(this.field(7), this.title);
+    }
+    get kproblem() {
+        return parseKnowledgeProblem(this.field(7));
+    }
+}
+const FIELDS = 8;
+function isHex40(s, at) {
+    for (let i = at; i < at + 40; i++) {
+        const c = s.charCodeAt(i);
+        if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102)))
+            return false;
+    }
+    return true;
+}
+function isCount(s, from, to) {
+    if (to - from === 1 && s.charCodeAt(from) === 45)
+        return true; // "-"
+    if (to <= from)
+        return false;
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
+/**
+ * Whether `text[start, end)` has the shape of an index line: eight tab-separated fields, a non-empty
+ * path, a 40-hex blob id, "-" or a count, and a knowledge field that is "-" or a JSON object. Checked
+ * with indexOf and char codes: a regular expression per line cost a tenth of a second at 100,000 lines.
+ */
+function isIndexLine(text, start, end) {
+    const tabs = [];
+    for (let at = text.indexOf('\t', start); at >= 0 && at < end; at = text.indexOf('\t', at + 1)) {
+        tabs.push(at);
+        if (tabs.length > FIELDS - 1)
+            return false;
+    }
+    if (tabs.length !== FIELDS - 1)
+        return false;
+    const [pathEnd, blobEnd, countEnd] = tabs;
+    if (pathEnd === start || blobEnd - pathEnd !== 41 || !isHex40(text, pathEnd + 1) || !isCount(text, blobEnd + 1, countEnd))
+        return false;
+    const k = tabs[FIELDS - 2] + 1;
+    return (end - k === 1 && text.charCodeAt(k) === 45) || (text.charCodeAt(k) === 123 && text.charCodeAt(end - 1) === 125);
+}
+/** Parse the index; throws PageError naming the line for anything it does not understand. */
+export function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
+    const index = new Map();
+    const lines = [];
+    const base = { text, map: index, lines, sorted: true };
+    let start = 0;
+    let lineNo = 0;
+    let previous;
+    if (!text.startsWith(WIKI_INDEX_HEADER))
+        throw new PageError('not a wiki index (header missing or another version)', file, 1);
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const lineStart = start;
+        start = end + 1;
+        lineNo++;
+        if (lineNo === 1 || end === lineStart)
+            continue;
+        if (text.startsWith(SEEN_LINE, lineStart)) {
+            index.seenBlob = text.slice(lineStart + SEEN_LINE.length, end);
+            continue;
+        }
+        if (text.startsWith(TIMELINE_LINE, lineStart)) {
+            index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
+            continue;
+        }
+        if (!isIndexLine(text, lineStart, end)) {
+            throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
+        }
+        const tab = text.indexOf('\t', lineStart);
+        const rel = fromAscii(text.slice(lineStart, tab));
+        if (index.has(rel))
+            throw new PageError(`"${rel}" is listed twice`, file, lineNo);
+        if (previous !== undefined && !(previous < rel))
+            base.sorted = false;
+        previous = rel;
+        const line = new StoredLine(rel, text.slice(tab + 1, tab + 41), text.slice(lineStart, end), lineStart, base);
+        lines.push(line);
+        index.set(rel, line);
+    }
+    index.base = base;
+    return index;
+}
+/** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
+export function isWikiFile(rel, config) {
+    return wikiFileTest(config)(rel);
+}
+/**
+ * The test behind isWikiFile, built once per config: it is asked for every file of the wiki on every
+ * run (100,000 times), and building the special-page list (with every routing rule) per call cost more
+ * than the rest of the refresh.
+ */
+function wikiFileTest(config) {
+    let test = wikiFileTests.get(config);
+    if (!test) {
+        const p = config.pages;
+        const pagesDir = dirOf(p.pagesDir);
+        const newsDir = dirOf(p.newsDir);
+        const special = new Set([p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)]);
+        // The system status page carries the time of every run: keeping its blob would make the index differ
+        // between two runs that write the same content. Every run reads it anyway (wikiview.pagesForPlan).
+        special.delete(p.systemStatusPage);
+        const status = p.systemStatusPage;
+        test = (rel) => rel !== status && ((rel.endsWith('.md') && (rel.startsWith(pagesDir) || rel.startsWith(newsDir))) || special.has(rel));
+        wikiFileTests.set(config, test);
+    }
+    return test;
+}
+const wikiFileTests = new WeakMap();
+const git = promisify(execFile);
+/**
+ * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
+ * Paths are root-relative. Undefined when the root is not in a git work tree.
+ */
+export async function trackedBlobIds(root, config) {
+    let out;
+    try {
+        const p = config.pages;
+        // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+        const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
+        const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
+        out = r.stdout;
+    }
+    catch {
+        return undefined;
+    }
+    const map = new Map();
+    const isWiki = wikiFileTest(config);
+    // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf('\0', at);
+        if (end < 0)
+            end = out.length;
+        const tab = out.indexOf('\t', at);
+        if (tab > at && tab < end) {
+            const rel = out.slice(tab + 1, end);
+            if (rel === config.pages.seenFile || isWiki(rel))
+                map.set(rel, out.slice(at + 7, at + 47));
+        }
+        at = end + 1;
+    }
+    return map;
+}
+function readText(root, rel) {
+    try {
+        return readFileSync(path.join(root, rel), 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/**
+ * The index brought up to date with the files on disk. Tracked, unmodified files cost one string
+ * comparison each (their blob id from git); only dirty, untracked or changed files are read.
+ */
+export async function refreshWikiIndex(root, config, indexText, opts = {}) {
+    let stored = new Map();
+    let rebuilt;
+    if (indexText !== undefined) {
+        try {
+            stored = parseWikiIndex(indexText);
+        }
+        catch (err) {
+            rebuilt = err.message;
+        }
+    }
+    else
+        rebuilt = 'no index yet';
+    const texts = new Map();
+    const current = new Map(); // path → blob (undefined: not known yet)
+    if (opts.tracked) {
+        for (const [rel, blob] of opts.tracked)
+            if (rel !== config.pages.seenFile)
+                current.set(rel, blob);
+        for (const rel of opts.dirty ?? [])
+            if (isWikiFile(rel, config))
+                current.set(rel, undefined);
+    }
+    else {
+        const p = config.pages;
+        const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+        for (const rel of listed)
+            current.set(rel, undefined);
+        for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
+            current.set(rel, undefined);
+        current.delete(p.systemStatusPage);
+    }
+    const index = new Map();
+    if (stored.seenBlob)
+        index.seenBlob = stored.seenBlob;
+    if (stored.base)
+        index.base = stored.base;
+    const rescanned = [];
+    for (const [rel, knownBlob] of current) {
+        let blob = knownBlob;
+        let text;
+        if (blob === undefined) {
+            text = readText(root, rel);
+            if (text === undefined)
+                continue; // deleted (dirty) or a special page that does not exist yet
+            texts.set(rel, text);
+            blob = gitBlobId(text);
+        }
+        const old = stored.get(rel);
+        if (old && old.blob === blob) {
+            index.set(rel, old);
+            continue;
+        }
+        text ??= readText(root, rel);
+        if (text === undefined)
+            continue;
+        texts.set(rel, text);
+        index.set(rel, summarizeFile(rel, text, config, blob));
+        rescanned.push(rel);
+    }
+    const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
+    const fresh = rescanned.map((p) => index.get(p));
+    const size = config.pages.timelineSize;
+    let timeline;
+    if (stored.timeline?.size === size) {
+        const olds = [...rescanned, ...removed].flatMap((p) => stored.get(p) ?? []);
+        timeline = advanceTimeline(stored.timeline, olds, fresh);
+    }
+    else if (fresh.length === index.size)
+        timeline = advanceTimeline({ size, total: 0, entries: [] }, [], fresh);
+    // Short when a person removed recent entries (or no timeline of this size was kept): read what it takes.
+    if (!timeline || !timelineComplete(timeline))
+        timeline = rebuildTimeline(root, index, config, texts);
+    index.timeline = timeline;
+    for (const f of fresh)
+        delete f.newest;
+    return { index, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+}
+/** The timeline after files changed: the entries of `olds` out, the newest of `news` in. */
+function advanceTimeline(prev, olds, news) {
+    const changed = new Set();
+    let total = prev.total;
+    for (const o of olds) {
+        changed.add(o.path);
+        total -= o.knowledge?.dated ?? 0;
+    }
+    const added = [];
+    for (const n of news) {
+        changed.add(n.path);
+        total += n.knowledge?.dated ?? 0;
+        if (n.newest)
+            pushNewest(added, n.newest, prev.size);
+    }
+    const entries = prev.entries.filter((e) => !changed.has(e.page));
+    entries.push(...added);
+    return { size: prev.size, total, entries: entries.sort(compareTimeline).slice(0, prev.size) };
+}
+/** Add to a pool of candidates, trimming now and then so a full scan never holds every entry of the wiki. */
+function pushNewest(pool, more, size) {
+    pool.push(...more);
+    if (pool.length > 4 * size) {
+        pool.sort(compareTimeline);
+        pool.length = size;
+    }
+}
+/** Whether a timeline lists all it should (the newest `size`, or every dated entry when there are fewer). */
+export function timelineComplete(t) {
+    return t.entries.length >= Math.min(t.size, t.total);
+}
+/** The timeline from the pages themselves: every file of `index` with dated entries is read (or taken from `texts`). */
+export function rebuildTimeline(root, index, config, texts) {
+    const size = config.pages.timelineSize;
+    let total = 0;
+    const pool = [];
+    for (const f of index.values()) {
+        const k = f.knowledge;
+        if (!k?.dated)
+            continue;
+        total += k.dated;
+        let newest = f.newest;
+        if (!newest) {
+            const text = texts.get(f.path) ?? readText(root, f.path);
+            if (text === undefined)
+                continue;
+            try {
+                newest = pageKnowledge(f.path, text, size).newest;
+            }
+            catch (err) {
+                if (!(err instanceof PageError))
+                    throw err;
+                continue;
+            }
+        }
+        pushNewest(pool, newest, size);
+    }
+    return { size, total, entries: pool.sort(compareTimeline).slice(0, size) };
+}
+/** Which of `candidates` (entry ids) any wiki file already holds. Cost: one pass over the id columns. */
+export function existingIdsAmong(index, candidates) {
+    const found = new Set();
+    if (!candidates.size)
+        return found;
+    for (const f of index.values()) {
+        const ids = f.ids;
+        // Walked with indexOf rather than split: a million ids would otherwise make a 1,000,000-element array per run otherwise.
+        for (let at = 0; at < ids.length;) {
+            let end = ids.indexOf(' ', at);
+            if (end < 0)
+                end = ids.length;
+            const id = ids.slice(at, end);
+            if (candidates.has(id))
+                found.add(id);
+            at = end + 1;
+        }
+    }
+    return found;
+}
+/** The listing facts straight from the index (no copies: the index entries carry them). */
+export function wikiListing(index, timeline) {
+    return { pages: index, dayLogs: index, knowledge: { pages: index, newest: timeline.entries } };
+}
+/** The index after the run's edits (each edited wiki file summarised from its new text). */
+export function indexAfterEdits(index, edits, config) {
+    const next = new Map(index);
+    if (index.seenBlob)
+        next.seenBlob = index.seenBlob;
+    if (index.base)
+        next.base = index.base;
+    const olds = [];
+    const news = [];
+    for (const e of edits) {
+        if (e.path === config.pages.seenFile) {
+            if (e.after === null)
+                delete next.seenBlob;
+            else
+                next.seenBlob = gitBlobId(e.after);
+            continue;
+        }
+        if (!isWikiFile(e.path, config))
+            continue;
+        const old = next.get(e.path);
+        if (old)
+            olds.push(old);
+        if (e.after === null)
+            next.delete(e.path);
+        else {
+            const f = summarizeFile(e.path, e.after, config);
+            news.push(f);
+            next.set(e.path, f);
+        }
+    }
+    // A timeline left short (a page deleted) is rebuilt by the next refresh.
+    if (index.timeline)
+        next.timeline = advanceTimeline(index.timeline, olds, news);
+    for (const f of news)
+        delete f.newest;
+    return next;
+}

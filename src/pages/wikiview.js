@@ -1,0 +1,129 @@
+/**
+ * What a run needs of the wiki, at the cost of what changed (issue 13). Replaces, in the run,
+ *
+ *   readWiki() + existingEntryIds()  →  openWikiView() + knownAmong() + readForPlan()
+ *   parseSeen() … serializeSeen()     →  knownAmong().seen … seenEdit()
+ *   (nothing)                         →  indexEdit(): the updated wiki index, committed with the pages
+ *
+ * and passes `view.listing` to planEdits (PlanInput.listing), so the page index and the news index
+ * are rendered from the index's counts, titles and statuses for every page the run did not read.
+ */
+import path from 'node:path';
+import { readIfExists } from '../fsutil.js';
+import { canonicalUrl, entryId } from '../gate/canonical.js';
+import { parseSeen, SeenIndex, serializeSeen } from '../gate/seen.js';
+import { insertSeen, isFastSeenText, seenEntriesAmong } from '../gate/seenfile.js';
+import { targetOf } from './plan.js';
+import { existingIdsAmong, gitBlobId, indexAfterEdits, rebuildTimeline, refreshWikiIndex, timelineComplete, serializeWikiIndex, trackedBlobIds, WIKI_INDEX_FILE, wikiListing, } from './wikiindex.js';
+export async function openWikiView(root, config, opts = {}) {
+    const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
+    const indexText = await readIfExists(path.join(root, indexFile));
+    const tracked = await trackedBlobIds(root, config);
+    const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(opts.dirty ? { dirty: opts.dirty } : {}) });
+    const seenText = await readIfExists(path.join(root, config.pages.seenFile));
+    let seenTrusted = false;
+    if (seenText !== undefined && refresh.index.seenBlob && isFastSeenText(seenText)) {
+        // Tracked and unmodified: git already knows its blob id; otherwise hash what is on disk.
+        const blob = tracked?.has(config.pages.seenFile) && !opts.dirty?.has(config.pages.seenFile) ? tracked.get(config.pages.seenFile) : gitBlobId(seenText);
+        seenTrusted = blob === refresh.index.seenBlob;
+    }
+    const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
+    // Usually nothing is untracked: no copy of a 100,000-entry map then.
+    const listed = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
+    // The timeline without a person's untracked pages: their entries may stand in the index's list.
+    let timeline = refresh.index.timeline;
+    let draftDated = 0;
+    for (const p of untracked)
+        draftDated += refresh.index.get(p).knowledge?.dated ?? 0;
+    if (draftDated) {
+        const kept = { size: timeline.size, total: timeline.total - draftDated, entries: timeline.entries.filter((e) => !untracked.has(e.page)) };
+        // Rebuilt from the pages only when the drafts' entries were part of the newest (a rare, full read).
+        timeline = timelineComplete(kept) ? kept : rebuildTimeline(root, listed, config, refresh.texts);
+    }
+    return {
+        root,
+        indexFile,
+        indexText,
+        refresh,
+        index: refresh.index,
+        listing: wikiListing(listed, timeline),
+        committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}), ...(refresh.index.base ? { base: refresh.index.base } : {}) }),
+        untracked,
+        files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
+        seenText,
+        seenTrusted,
+    };
+}
+/** Entry id of an item's canonical link, as the gate will compute it (undefined: no usable link). */
+export function candidateId(item) {
+    try {
+        return entryId(canonicalUrl(item.link));
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * For the gate: which of the candidate ids the pages already hold, and the seen entries among them
+ * (a SeenIndex holding just those, or the whole file when it cannot be trusted).
+ */
+export function knownAmong(view, config, candidates) {
+    const existingIds = existingIdsAmong(view.index, candidates);
+    if (view.seenText === undefined)
+        return { existingIds, seen: new SeenIndex() };
+    if (!view.seenTrusted)
+        return { existingIds, seen: parseSeen(view.seenText, config.pages.seenFile) };
+    const seen = new SeenIndex();
+    for (const e of seenEntriesAmong(view.seenText, candidates))
+        seen.add(e.id, e.date, e.url);
+    return { existingIds, seen };
+}
+/** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
+export function pagesForPlan(config, items, dayLogPath) {
+    const p = config.pages;
+    const pages = new Set([dayLogPath, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage]);
+    for (const item of items) {
+        const t = targetOf(item, config);
+        if (t)
+            pages.add(path.posix.normalize(t.page));
+    }
+    return [...pages].sort();
+}
+/** Read these pages into view.files (missing files stay absent: the planner creates them). */
+export async function readForPlan(view, rels) {
+    for (const rel of rels) {
+        // A person's untracked file stays out of the plan, as in the run today (the plan treats it as absent).
+        if (view.files.has(rel) || view.untracked.has(rel))
+            continue;
+        const text = await readIfExists(path.join(view.root, rel));
+        if (text !== undefined)
+            view.files.set(rel, text);
+    }
+    return view.files;
+}
+/** The seen file after the items written today (same bytes as parseSeen + add + serializeSeen). */
+export function seenEdit(view, config, written, date) {
+    if (!written.length)
+        return undefined;
+    const before = view.seenText;
+    let after;
+    if (before !== undefined && view.seenTrusted) {
+        after = insertSeen(before, written.map((i) => ({ id: i.id, date, url: i.canonicalUrl })));
+    }
+    else {
+        const seen = before === undefined ? new SeenIndex() : parseSeen(before, config.pages.seenFile);
+        for (const i of written)
+            seen.add(i.id, date, i.canonicalUrl);
+        after = serializeSeen(seen);
+    }
+    return after === before ? undefined : { path: config.pages.seenFile, before, after };
+}
+/** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
+export function indexEdit(view, config, edits, opts = {}) {
+    const next = indexAfterEdits(view.committable, edits, config);
+    // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
+    if (opts.trustSeen === false)
+        delete next.seenBlob;
+    const after = serializeWikiIndex(next);
+    return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
+}

@@ -1,0 +1,63 @@
+/**
+ * Apply: journal first (file, hash before, hash planned, and the text before), then the page writes,
+ * the seen file last. A failure rolls back every file this run wrote; the journal lets the next run
+ * do the same if this process dies half-way.
+ */
+import path from 'node:path';
+import { errorMessage } from '../../errors.js';
+import { crashPoint } from '../../faults.js';
+import { readIfExists } from '../../fsutil.js';
+import { applyEdits, describeIoError } from '../../pages/apply.js';
+import { WIKI_INDEX_FILE } from '../../pages/wikiindex.js';
+import { sha256 } from '../journal.js';
+/**
+ * Record what the run is about to write (file, hash before with the old text kept, hash planned)
+ * before the first write; returns the journal as written.
+ */
+export async function journalWrites(ctx, journal, base, edits) {
+    const root = ctx.settings.root;
+    const entries = [];
+    for (const e of edits) {
+        const current = await readIfExists(path.join(root, e.path));
+        if (current === e.after)
+            continue;
+        entries.push({ path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: sha256(e.after) });
+    }
+    const data = { ...base, phase: 'writing', entries };
+    await journal.write(data);
+    crashPoint('after-journal');
+    return data;
+}
+/** The page writes, the seen file and the wiki index last; returns the root-relative paths that changed, sorted. */
+export async function applyRun(ctx, edits) {
+    return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile, WIKI_INDEX_FILE], io: ctx.io });
+}
+/**
+ * Put back every journaled file that still holds what the run planned to write. Files already back
+ * to their old text are fine; anything else is someone's edit and stays as it is.
+ */
+export async function undoWrites(root, journal, data, io) {
+    const out = { restored: [], leftAlone: [], problems: [] };
+    for (const e of [...data.entries].reverse()) {
+        const file = path.join(root, e.path);
+        try {
+            const current = await readIfExists(file);
+            const hash = current === undefined ? null : sha256(current);
+            if (hash === e.before)
+                continue;
+            if (hash !== e.planned) {
+                out.leftAlone.push(e.path);
+                continue;
+            }
+            if (e.before === null)
+                await io.remove(file);
+            else
+                await io.write(file, await journal.readBlob(e.before));
+            out.restored.push(e.path);
+        }
+        catch (err) {
+            out.problems.push(`${e.path}: ${describeIoError(err) || errorMessage(err)}`);
+        }
+    }
+    return out;
+}

@@ -1,0 +1,151 @@
+/**
+ * Plan: the pure planner over the wiki as read, plus the seen file, the daily report page and the
+ * system status page, which change only together with content.
+ *
+ * Normally one plan: the working tree is what gets committed. When a person has uncommitted changes
+ * in files the run may write, a second plan is made on HEAD's version of those files: the disk gets
+ * the entries merged into the person's text, while the commit gets only the bot's own change (the
+ * person's edit stays theirs, uncommitted).
+ */
+import { errorMessage } from '../../errors.js';
+import { parseSeen, serializeSeen, SeenIndex } from '../../gate/seen.js';
+import { listSnapshots, storeSize } from '../../ops/backup/store.js';
+import { gatherHealth, runsFromDayLogs } from '../../ops/gather.js';
+import { recordFromReport } from '../../ops/history.js';
+import { buildStatus, statusTargets } from '../../ops/status.js';
+import { dayLogPathFor, planEdits } from '../../pages/plan.js';
+import { indexEdit, pagesForPlan, readForPlan } from '../../pages/wikiview.js';
+import { insertSeen } from '../../gate/seenfile.js';
+import { mergeReportPage, renderReportRegion } from '../../report/page.js';
+import { finishReport } from '../../report/report.js';
+import { localDateTime } from '../../time.js';
+import { withCuration } from './curate.js';
+import { safeCanonical } from '../../gate/canonical.js';
+export async function planRun(ctx, report, items, state, repo, 
+/** This run's curation (src/run/stages/curate.ts): today's entries are planned on top of it. */
+curation = []) {
+    const { config } = ctx;
+    const warnings = [];
+    const time = localDateTime(ctx.clock.now(), config.timezone).slice(11);
+    const makePlan = (files, seenBefore) => planView(ctx, report, items, files, seenBefore, time, state, curation.length > 0);
+    const view = state.view;
+    const dirty = state.dirty;
+    // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
+    const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || view.index.has(f)) : [];
+    const headText = new Map();
+    for (const f of dirtyHere)
+        headText.set(f, await repo.readHead(f));
+    // Only the pages this run may touch are read; the index lists the others. A person's untracked page
+    // is theirs until committed: not read, not listed in the indexes, on disk or in git (the view leaves it out).
+    const planFiles = new Map(await readForPlan(view, pagesForPlan(config, items, dayLogPathFor(config, report.date))));
+    // The curated pages (and seen file) as curation leaves them: what today's entries land on.
+    let seenText = state.seenText;
+    for (const e of curation) {
+        if (e.path === config.pages.seenFile)
+            seenText = e.after;
+        else if (e.path.endsWith('.md'))
+            planFiles.set(e.path, e.after);
+    }
+    const disk = makePlan(planFiles, seenText);
+    let commit = disk;
+    const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
+    if (overlapping.length) {
+        const headWiki = new Map(planFiles);
+        for (const f of overlapping)
+            headWiki.set(f, headText.get(f));
+        const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : seenText;
+        commit = makePlan(headWiki, headSeen);
+        warnings.push(`kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`);
+    }
+    // One edit per file from the disk text to the final one; curation never touches a person's dirty file,
+    // so both views carry it the same way.
+    if (curation.length) {
+        disk.edits = withCuration(curation, disk.edits);
+        if (commit !== disk)
+            commit.edits = withCuration(curation, commit.edits);
+    }
+    if (disk.edits.length) {
+        const statusEdit = await systemStatusEdit(ctx, report, planFiles, commit.plan.written.length, warnings);
+        if (statusEdit) {
+            disk.edits.push(statusEdit);
+            if (commit !== disk && !dirty.has(statusEdit.path))
+                commit.edits.push(statusEdit);
+        }
+        // The wiki index follows the files it describes, in the same write and the same commit. With a
+        // person's uncommitted edits, disk and commit get the index of the commit: it vouches only for
+        // committed text, so the next run reads their (dirty) files again instead of trusting them.
+        const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable });
+        if (edit) {
+            disk.edits.push(edit);
+            if (commit !== disk)
+                commit.edits.push(edit);
+        }
+    }
+    return { disk, commit, warnings };
+}
+function planView(ctx, report, items, files, seenText, time, state, curated) {
+    const { config } = ctx;
+    const plan = planEdits({
+        // Curation moved entries: the day log, knowledge pages and indexes follow even with no new item.
+        ...(curated ? { contentChanged: true } : {}),
+        config,
+        date: report.date,
+        time,
+        files,
+        items,
+        canonicalize: (u) => safeCanonical(u) ?? u,
+        run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
+        listing: state.view.listing,
+    });
+    const edits = [...plan.edits];
+    let seenTrustable = true;
+    if (edits.length) {
+        let seenAfter;
+        if (seenText !== undefined && seenText === state.seenText && state.view.seenTrusted) {
+            // The file the bot last wrote (the index vouches for its blob): splice the new lines in, no parse.
+            seenAfter = insertSeen(seenText, plan.written.map((item) => ({ id: item.id, date: report.date, url: item.canonicalUrl })));
+        }
+        else {
+            const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
+            seenTrustable = seen.badLines().length === 0;
+            for (const item of plan.written)
+                seen.add(item.id, report.date, item.canonicalUrl);
+            seenAfter = serializeSeen(seen);
+        }
+        if (seenAfter !== seenText)
+            edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+        const reportBefore = files.get(config.pages.dailyReportPage);
+        const reportAfter = mergeReportPage(reportBefore, renderReportRegion({ ...report, itemsAdded: plan.written.length, pages: plan.added }, config.pages.newsDir), config.pages.dailyReportPage);
+        if (reportAfter !== reportBefore)
+            edits.push({ path: config.pages.dailyReportPage, before: reportBefore, after: reportAfter });
+    }
+    return { plan, edits, seenTrustable };
+}
+/** The system status page, refreshed together with a run's content changes (never on its own). */
+async function systemStatusEdit(ctx, report, wiki, itemsAdded, warnings) {
+    const { config } = ctx;
+    try {
+        const gathered = await gatherHealth(ctx.settings, config, { logger: ctx.logger, clock: ctx.clock });
+        const snaps = await listSnapshots(ctx.state.backups);
+        const current = recordFromReport(finishReport({ ...report, itemsAdded, stages: [...report.stages] }, ctx.clock.now()));
+        const before = wiki.get(config.pages.systemStatusPage);
+        const status = buildStatus({
+            runs: [...gathered.runs, current],
+            health: gathered.health,
+            backups: snaps.map((sn) => ({ id: sn.id, createdAt: sn.createdAt, bytes: sn.size })),
+            backupStoreBytes: await storeSize(ctx.state.backups),
+            now: ctx.clock.now(),
+            timezone: config.timezone,
+            ...(before !== undefined ? { existingPage: before } : {}),
+            pageFile: config.pages.systemStatusPage,
+            // Availability over 90 days from the committed day logs, against the operations guide's targets.
+            dayLogRuns: await runsFromDayLogs(ctx.settings.root, config, ctx.clock.now(), 90),
+            targets: statusTargets(config),
+        });
+        return status.markdown === before ? undefined : { path: config.pages.systemStatusPage, before, after: status.markdown };
+    }
+    catch (err) {
+        warnings.push(`system status page not refreshed: ${errorMessage(err)}`);
+        return undefined;
+    }
+}
