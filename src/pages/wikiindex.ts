@@ -12,7 +12,8 @@
  *   indexAfterEdits    the index text after the run's own edits (their blob ids are computed here,
  *                      so the next run does not rescan what this run wrote).
  *
- * Format (LF, the header first, then `#seen<TAB>blob` and `#timeline<TAB>size<TAB>total<TAB>json`, then
+ * Format (LF, the header first, then `#seen<TAB>blob`, `#views<TAB>fingerprint` and
+ * `#timeline<TAB>size<TAB>total<TAB>json`, then
  * one line per file sorted by path):
  *   path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids (space separated)<TAB>knowledge
  * entries: a count, or "-" for a page without entries regions; status: a day log's run status or "-";
@@ -37,6 +38,7 @@ import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummarie
 import { listingFacts, pageTitle } from './indexes.js';
 import { inlineText } from './sanitize.js';
 import { extractIds, extractUrls } from './scan.js';
+import type { PreviousListings } from './views.js';
 
 export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
 export const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
@@ -75,12 +77,19 @@ export interface Timeline {
 /** Files by root-relative path. `seenBlob`: the blob id of the seen file the bot last wrote (see src/gate/seenfile.ts). */
 export type WikiIndex = Map<string, IndexedFile> & {
   seenBlob?: string;
+  /**
+   * The fingerprint (src/pages/views.ts) of the generated listings (page index, by-year page) the run
+   * that wrote this index rendered from exactly these lines; absent when that run did not render them.
+   * Only then may the next run splice the rows of the pages that changed into those listings.
+   */
+  views?: string;
   timeline?: Timeline;
   /** The stored text it was read from: unchanged lines are copied from it when written again. */
   base?: IndexBase;
 };
 
 const SEEN_LINE = '#seen\t';
+const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
 
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
@@ -209,6 +218,7 @@ function parseTimeline(line: string, file: string, lineNo: number): Timeline {
 export function serializeWikiIndex(index: WikiIndex): string {
   let head = `${WIKI_INDEX_HEADER}\n`;
   if (index.seenBlob) head += `${SEEN_LINE}${index.seenBlob}\n`;
+  if (index.views) head += `${VIEWS_LINE}${index.views}\n`;
   if (index.timeline) head += `${serializeTimeline(index.timeline)}\n`;
   const base = index.base;
   if (base?.sorted) return head + spliceLines(index, base);
@@ -318,6 +328,10 @@ class StoredLine implements IndexedFile {
   get kproblem(): string | null {
     return parseKnowledgeProblem(this.field(7));
   }
+  /** problem or kproblem set, read from the raw line without parsing either. */
+  hasProblem(): boolean {
+    return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
+  }
 }
 
 /** The shape of an index line (no captures: the path and blob are cut out by position). */
@@ -341,6 +355,10 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     if (lineNo === 1 || end === lineStart) continue;
     if (text.startsWith(SEEN_LINE, lineStart)) {
       index.seenBlob = text.slice(lineStart + SEEN_LINE.length, end);
+      continue;
+    }
+    if (text.startsWith(VIEWS_LINE, lineStart)) {
+      index.views = text.slice(lineStart + VIEWS_LINE.length, end);
       continue;
     }
     if (text.startsWith(TIMELINE_LINE, lineStart)) {
@@ -435,6 +453,8 @@ export interface RefreshOptions {
 
 export interface RefreshResult {
   index: WikiIndex;
+  /** The index as stored (empty when it was rebuilt): what the generated listings showed when it was written. */
+  stored: WikiIndex;
   /** Files summarised again (new, changed by hand or by another tool), sorted. */
   rescanned: string[];
   /** Files gone since the index was written, sorted. */
@@ -486,6 +506,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   const index: WikiIndex = new Map();
   if (stored.seenBlob) index.seenBlob = stored.seenBlob;
   if (stored.base) index.base = stored.base;
+  if (stored.views) index.views = stored.views;
   const rescanned: string[] = [];
   for (const [rel, knownBlob] of current) {
     let blob = knownBlob;
@@ -519,7 +540,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   if (!timeline || !timelineComplete(timeline)) timeline = rebuildTimeline(root, index, config, texts);
   index.timeline = timeline;
   for (const f of fresh) delete f.newest;
-  return { index, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+  return { index, stored, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
 }
 
 /** The timeline after files changed: the entries of `olds` out, the newest of `news` in. */
@@ -603,11 +624,20 @@ export interface WikiListing {
   pages: ReadonlyMap<string, { title: string; entries: number | null; problem: string | null }>;
   dayLogs: ReadonlyMap<string, { status: string | null; problem: string | null }>;
   knowledge: KnowledgeSummaries;
+  /** For splicing the listings instead of rendering them in full (src/pages/views.ts). */
+  previous?: PreviousListings;
 }
 
 /** The listing facts straight from the index (no copies: the index entries carry them). */
-export function wikiListing(index: ReadonlyMap<string, IndexedFile>, timeline: Timeline): WikiListing {
-  return { pages: index, dayLogs: index, knowledge: { pages: index, newest: timeline.entries } };
+export function wikiListing(index: ReadonlyMap<string, IndexedFile>, timeline: Timeline, previous?: PreviousListings): WikiListing {
+  return { pages: index, dayLogs: index, knowledge: { pages: index, newest: timeline.entries }, ...(previous ? { previous } : {}) };
+}
+
+/** Files of the index with a region or knowledge problem (one pass over the lines, no field parsed for the others). */
+export function problemPaths(index: ReadonlyMap<string, IndexedFile>): string[] {
+  const out: string[] = [];
+  for (const [p, f] of index) if (f instanceof StoredLine ? f.hasProblem() : f.problem !== null || f.kproblem !== null) out.push(p);
+  return out;
 }
 
 /** The index after the run's edits (each edited wiki file summarised from its new text). */

@@ -16,9 +16,11 @@ import { parseSeen, SeenIndex, serializeSeen } from '../gate/seen.js';
 import { insertSeen, isFastSeenText, seenEntriesAmong } from '../gate/seenfile.js';
 import type { GatedItem, NormalizedItem } from '../model.js';
 import type { PageEdit } from './plan.js';
+import { viewsFingerprint, type PreviousListings } from './views.js';
 import { targetOf } from './plan.js';
 import {
   existingIdsAmong,
+  problemPaths,
   gitBlobId,
   indexAfterEdits,
   rebuildTimeline,
@@ -97,12 +99,25 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     indexText,
     refresh,
     index: refresh.index,
-    listing: wikiListing(listed, timeline),
+    listing: wikiListing(listed, timeline, previousListings(config, refresh, untracked, listed)),
     committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}), ...(refresh.index.base ? { base: refresh.index.base } : {}) }),
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seenText,
     seenTrusted,
+  };
+}
+
+/**
+ * What the listings showed when the stored index was written, when the next plan may splice them:
+ * only if that index says its run rendered them, the same way as today (src/pages/views.ts).
+ */
+function previousListings(config: Config, refresh: RefreshResult, untracked: ReadonlySet<string>, listed: WikiIndex): PreviousListings | undefined {
+  if (refresh.rebuilt || refresh.stored.views !== viewsFingerprint(config)) return undefined;
+  return {
+    stored: refresh.stored,
+    changed: new Set([...refresh.rescanned, ...refresh.removed, ...untracked]),
+    problems: () => problemPaths(listed),
   };
 }
 
@@ -166,8 +181,11 @@ export function seenEdit(view: WikiView, config: Config, written: readonly Gated
 }
 
 /** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
-export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean } = {}): PageEdit | undefined {
+export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean; views?: boolean } = {}): PageEdit | undefined {
   const next = indexAfterEdits(view.committable, edits, config);
+  // Vouch for the listings only when this plan rendered them from exactly these lines.
+  if (opts.views) next.views = viewsFingerprint(config);
+  else delete next.views;
   // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
   if (opts.trustSeen === false) delete next.seenBlob;
   const after = serializeWikiIndex(next);
