@@ -57,6 +57,21 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What the page index shows of one page. */
+export interface PageIndexRow {
+  title: string;
+  /** null: the page has no entries region (listed without a count). */
+  entries: number | null;
+  /** Its regions are broken: listed with `(영역 오류)` instead of a count. */
+  problem: boolean;
+}
+
+/** One row of the page index: the one format for the full render and the splice (splice.ts). */
+export function pageIndexRow(indexPath: string, page: string, row: PageIndexRow): string {
+  const count = row.problem ? ' — (영역 오류)' : row.entries !== null ? ` — ${row.entries}건` : '';
+  return `- [${row.title}](${relativeLink(indexPath, page)})${count}`;
+}
+
 export interface IndexResult {
   body: string;
   errors: PageError[];
@@ -93,14 +108,13 @@ export function renderPageIndex(indexPath: string, pagesDir: string, files: Read
     if (text === undefined) {
       const s = summaries!.pages!.get(p)!;
       if (s.problem) errors.push(storedError(p, s.problem));
-      lines.push(`- [${s.title}](${relativeLink(indexPath, p)})${s.problem ? ' — (영역 오류)' : s.entries !== null ? ` — ${s.entries}건` : ''}`);
+      lines.push(pageIndexRow(indexPath, p, { title: s.title, entries: s.entries, problem: Boolean(s.problem) }));
       continue;
     }
     const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
     const facts = listingFacts(text, p);
     if (facts.error) errors.push(facts.error);
-    const count = facts.error ? ' — (영역 오류)' : facts.entries !== null ? ` — ${facts.entries}건` : '';
-    lines.push(`- [${title}](${relativeLink(indexPath, p)})${count}`);
+    lines.push(pageIndexRow(indexPath, p, { title, entries: facts.entries, problem: facts.error !== undefined }));
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
 }

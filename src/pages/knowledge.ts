@@ -120,11 +120,17 @@ export function pageKnowledge(file: string, text: string, keep = Infinity): { pa
   return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
 }
 
+/** The body of a knowledge view with nothing to list. */
+export const NO_ENTRIES = '아직 항목이 없습니다.\n';
+
+/** The label of the by-year section of entries without a year. */
+export const UNKNOWN_YEAR = '연도 미상';
+
 /**
  * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
  * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
  */
-class PageLinks {
+export class PageLinks {
   private readonly targets = new Map<string, string>();
   private readonly anchors = new Map<string, string>();
   constructor(private readonly from: string) {}
@@ -140,6 +146,16 @@ class PageLinks {
   }
 }
 
+/** The heading line of a by-year section (`## 2026`, `## 연도 미상`); the splice (splice.ts) writes and reads the same. */
+export function byYearHeading(year: number | undefined): string {
+  return `## ${year ?? UNKNOWN_YEAR}`;
+}
+
+/** One row of the by-year view: the one format for the full render and the splice (splice.ts). */
+export function byYearRow(links: PageLinks, page: { path: string; title: string }, cell: YearCell): string {
+  return `- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`;
+}
+
 export function renderByYear(file: string, pages: readonly PageInfo[]): string {
   if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
   const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
@@ -150,15 +166,15 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
       row.push({ page, cell });
     }
   }
-  if (years.size === 0) return '아직 항목이 없습니다.\n';
+  if (years.size === 0) return NO_ENTRIES;
   const links = new PageLinks(file);
   const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
   const out: string[] = [];
   for (const year of order) {
-    out.push(`## ${year ?? '연도 미상'}`, '');
+    out.push(byYearHeading(year), '');
     // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
     const row = years.get(year)!;
-    for (const { page, cell } of row) out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
+    for (const { page, cell } of row) out.push(byYearRow(links, page, cell));
     out.push('');
   }
   out.pop();
@@ -167,7 +183,7 @@ export function renderByYear(file: string, pages: readonly PageInfo[]): string {
 
 export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
   const dated = [...newest].sort(compareTimeline).slice(0, size);
-  if (dated.length === 0) return '아직 항목이 없습니다.\n';
+  if (dated.length === 0) return NO_ENTRIES;
   const links = new PageLinks(file);
   // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
   // title can ever turn into a row or cell of its own.
