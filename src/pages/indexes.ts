@@ -10,6 +10,7 @@ import { findRegions, type Region } from './regions.js';
 import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
 import type { KnowledgeSummaries } from './knowledgetypes.js';
+import type { PreviousListings } from './views.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {
@@ -86,35 +87,67 @@ export interface ListingSummaries {
   dayLogs?: ReadonlyMap<string, { status: string | null; problem: string | null }>;
   /** For the knowledge pages (pages/by_year.md, pages/timeline.md). */
   knowledge?: KnowledgeSummaries;
+  /** What the listings showed when the index was written, when they may be spliced (src/pages/listings.ts). */
+  previous?: PreviousListings;
 }
 
 function listed(files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, unknown> | undefined): string[] {
   return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
 }
 
+/** Whether the page index lists this file: markdown directly inside `pagesDir`, not the index itself. */
+export function isIndexedPage(indexPath: string, pagesDir: string, file: string): boolean {
+  const dir = pagesDir.replace(/\/+$/, '') + '/';
+  return file.startsWith(dir) && file.endsWith('.md') && !file.slice(dir.length).includes('/') && file !== indexPath;
+}
+
+/** A page's row of the page index from its text, and the problem that keeps its count out. */
+export function pageIndexFacts(file: string, text: string): { row: PageIndexRow; error?: PageError } {
+  const title = inlineText(pageTitle(text) ?? path.posix.basename(file, '.md'), 100);
+  const facts = listingFacts(text, file);
+  return { row: { title, entries: facts.entries, problem: facts.error !== undefined }, ...(facts.error ? { error: facts.error } : {}) };
+}
+
+/**
+ * Splicing the page index instead of rendering it (src/pages/listings.ts decides when): only the
+ * pages in `files` and `only` are looked at, and the body comes from `body`.
+ */
+export interface PageIndexSplice {
+  /** Pages not in `files` to look at too: the listed ones with a problem (every plan reports them). */
+  only: readonly string[];
+  /** The body of the new state; undefined when it cannot be spliced. */
+  body(read: ReadonlyMap<string, PageIndexRow>): string | undefined;
+}
+
 /**
  * `- [Title](page.md) — N건` per page directly inside `pagesDir` (sorted by path, the index
  * itself left out). A page whose regions are broken is listed without a count and reported.
+ * With `splice`: undefined when the page index cannot be spliced (render it in full then).
  */
-export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries): IndexResult {
-  const dir = pagesDir.replace(/\/+$/, '') + '/';
+export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries): IndexResult;
+export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>, summaries: ListingSummaries | undefined, splice: PageIndexSplice): IndexResult | undefined;
+export function renderPageIndex(indexPath: string, pagesDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries, splice?: PageIndexSplice): IndexResult | undefined {
   const errors: PageError[] = [];
   const lines: string[] = [];
-  const pages = listed(files, summaries?.pages)
-    .filter((p) => p.startsWith(dir) && p.endsWith('.md') && !p.slice(dir.length).includes('/') && p !== indexPath)
-    .sort(compareStrings);
+  const read = new Map<string, PageIndexRow>();
+  const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(compareStrings);
   for (const p of pages) {
     const text = files.get(p);
     if (text === undefined) {
-      const s = summaries!.pages!.get(p)!;
+      const s = summaries?.pages?.get(p);
+      if (!s) continue;
       if (s.problem) errors.push(storedError(p, s.problem));
-      lines.push(pageIndexRow(indexPath, p, { title: s.title, entries: s.entries, problem: Boolean(s.problem) }));
+      if (!splice) lines.push(pageIndexRow(indexPath, p, { title: s.title, entries: s.entries, problem: Boolean(s.problem) }));
       continue;
     }
-    const title = inlineText(pageTitle(text) ?? path.posix.basename(p, '.md'), 100);
-    const facts = listingFacts(text, p);
+    const facts = pageIndexFacts(p, text);
     if (facts.error) errors.push(facts.error);
-    lines.push(pageIndexRow(indexPath, p, { title, entries: facts.entries, problem: facts.error !== undefined }));
+    read.set(p, facts.row);
+    if (!splice) lines.push(pageIndexRow(indexPath, p, facts.row));
+  }
+  if (splice) {
+    const body = splice.body(read);
+    return body === undefined ? undefined : { body, errors };
   }
   return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
 }

@@ -19,7 +19,7 @@ import { PageError } from '../errors.js';
 import { isEntryDate, parseEntries, UNTITLED } from './entries.js';
 import { pageTitle, relativeLink } from './indexes.js';
 import { toLf } from './lines.js';
-import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
+import { beginMarker, endMarker, ensureRegion, findRegions, regionBody, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
 import { encodeAnchor, headingText, listHeadings } from './toc.js';
 import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
@@ -223,20 +223,41 @@ function skeleton(title: string, intro: string, region: string): string {
   return `# ${title}\n\n${intro}\n\n${beginMarker(region)}\n${endMarker(region)}\n`;
 }
 
-/** The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries` for pages not in `files`. */
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries): KnowledgeResult {
+/**
+ * Splicing the by-year page instead of rendering it (src/pages/listings.ts decides when): only the
+ * pages in `files` and `only` are looked at (the others are known not to have changed), and the
+ * by-year body comes from `byYear`.
+ */
+export interface KnowledgeSplice {
+  /** Pages not in `files` to look at too: the listed ones with a problem (every plan reports them). */
+  only: readonly string[];
+  /** The by-year region body of the new state from the current one; undefined when it cannot be spliced. */
+  byYear(currentBody: string, read: ReadonlyMap<string, PageKnowledge | null>): string | undefined;
+}
+
+/**
+ * The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries`
+ * for pages not in `files`. With `splice`: undefined when the by-year page cannot be spliced (the
+ * caller then plans again without it).
+ */
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries): KnowledgeResult;
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries: KnowledgeSummaries, splice: KnowledgeSplice): KnowledgeResult | undefined;
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries, splice?: KnowledgeSplice): KnowledgeResult | undefined {
   const p = config.pages;
   const byYearPath = norm(p.byYearPage);
   const timelinePath = norm(p.timelinePage);
   const errors: PageError[] = [];
   const pages: PageInfo[] = [];
   const newest: TimelineEntry[] = [];
-  const all = summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
+  /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
+  const read = new Map<string, PageKnowledge | null>();
+  const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
   for (const file of [...all].sort(byString)) {
     if (!isKnowledgePage(config, file)) continue;
     const text = files.get(file);
     if (text === undefined) {
-      const s = summaries!.pages.get(file)!;
+      const s = summaries!.pages.get(file);
+      if (!s) continue;
       const k = s.knowledge;
       if (k) {
         if (k.years.length) pages.push({ path: file, title: k.title, years: k.years, dated: k.dated });
@@ -245,16 +266,28 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
     }
     try {
       const info = pageKnowledge(file, text, p.timelineSize);
+      read.set(file, info.page);
       if (info.page.years.length) pages.push({ path: file, ...info.page });
       newest.push(...info.newest);
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
+      read.set(file, null);
       errors.push(err);
     }
   }
   const titles = new Map(pages.map((pg) => [pg.path, pg.title]));
   // A page read here replaces what the index says of it; a page the listing leaves out (a person's untracked one) stays out.
-  if (summaries) for (const e of summaries.newest) if (!files.has(e.page) && titles.has(e.page)) newest.push(e);
+  if (summaries) {
+    for (const e of summaries.newest) {
+      if (files.has(e.page)) continue;
+      if (splice && !titles.has(e.page)) {
+        // Splicing looked only at the pages read: the title of a page the timeline names comes from the index.
+        const k = summaries.pages.get(e.page)?.knowledge;
+        if (k?.years.length) titles.set(e.page, k.title);
+      }
+      if (titles.has(e.page)) newest.push(e);
+    }
+  }
   const targets: [string, string, string][] = [
     [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
     [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
@@ -263,11 +296,21 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
   for (const [target, region, empty] of targets) {
     const before = files.get(target);
     try {
-      const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
-      const after = replaceRegion(ensureRegion(before ?? empty, region, undefined, target), region, body, target);
+      const current = ensureRegion(before ?? empty, region, undefined, target);
+      let body: string;
+      if (region !== BY_YEAR_REGION) body = renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
+      else if (!splice) body = renderByYear(target, pages);
+      else {
+        const spliced = before === undefined ? undefined : splice.byYear(regionBody(current, region, target) ?? '', read);
+        if (spliced === undefined) return undefined;
+        body = spliced;
+      }
+      const after = replaceRegion(current, region, body, target);
       if (after !== before) edits.push({ path: target, before, after });
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
+      // A by-year page that cannot be read is not spliced: the full plan reports it.
+      if (splice && region === BY_YEAR_REGION) return undefined;
       errors.push(err);
     }
   }

@@ -24,8 +24,8 @@ import {
   updateDayLog,
 } from './daylog.js';
 import { compareEntries, mergeEntries, type EntryData } from './entries.js';
-import { renderNewsIndex, renderPageIndex, type ListingSummaries } from './indexes.js';
-import { planKnowledgePages } from './knowledge.js';
+import { renderNewsIndex, type ListingSummaries } from './indexes.js';
+import { INDEX_REGION, planKnowledgeListings, planPageIndex } from './listings.js';
 import { AUTO_SECTION_HEADING, beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { publishedUrl } from '../gate/canonical.js';
 import { safeLink } from './sanitize.js';
@@ -69,6 +69,11 @@ export interface Plan {
   written: GatedItem[];
   /** Pages that could not be edited safely (broken markers…); their items were not written. */
   errors: PageError[];
+  /**
+   * The listings of every page (page index, by-year page) were planned from the wiki as given: the
+   * wiki index written with this plan may vouch for them (src/pages/views.ts).
+   */
+  views: boolean;
 }
 
 /** Region name of an entries section. */
@@ -98,7 +103,7 @@ function newPageText(page: string, config: Config): string {
 
 /** A new index page holds just its title and the region (no `## 자동 수집` heading needed). */
 function indexSkeleton(title: string): string {
-  return `# ${title}\n\n${beginMarker('index')}\n${endMarker('index')}\n`;
+  return `# ${title}\n\n${beginMarker(INDEX_REGION)}\n${endMarker(INDEX_REGION)}\n`;
 }
 
 export interface Target {
@@ -253,7 +258,7 @@ export function planEdits(input: PlanInput): Plan {
     if (existingLog !== undefined && regionBody(existingLog, DAYLOG_REGION, logPath) !== statusBody) {
       edits.push({ path: logPath, before: existingLog, after: replaceRegion(existingLog, DAYLOG_REGION, statusBody, logPath) });
     }
-    return { edits, added, written, errors: uniqueErrors(errors) };
+    return { edits, added, written, errors: uniqueErrors(errors), views: false };
   }
   const itemLines = written.map((item) =>
     dayLogItemLine(
@@ -275,7 +280,8 @@ export function planEdits(input: PlanInput): Plan {
   touched.add(logPath);
 
   // Knowledge pages (entries per year, newest entries) follow the content; listed by the index below.
-  const knowledge = planKnowledgePages(config, work, input.listing?.knowledge);
+  // The listings of every page are spliced when the wiki index vouches for them (src/pages/listings.ts).
+  const knowledge = planKnowledgeListings(config, work, input.listing, touched);
   errors.push(...knowledge.errors);
   for (const e of knowledge.edits) {
     work.set(e.path, e.after);
@@ -284,16 +290,16 @@ export function planEdits(input: PlanInput): Plan {
 
   // Indexes: only when their listing differs from what they say.
   const indexes: [string, (p: string) => { body: string; errors: PageError[] }, string][] = [
-    [wikiPath(config.pages.indexPage), (p) => renderPageIndex(p, wikiPath(config.pages.pagesDir), work, input.listing), indexSkeleton('문서 목록')],
+    [wikiPath(config.pages.indexPage), (p) => planPageIndex(p, wikiPath(config.pages.pagesDir), work, input.listing, touched), indexSkeleton('문서 목록')],
     [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work, input.listing), indexSkeleton('수집 로그 목록')],
   ];
   for (const [indexPath, render, skeleton] of indexes) {
     try {
-      const text = ensureRegion(work.get(indexPath) ?? skeleton, 'index', AUTO_SECTION_HEADING, indexPath);
+      const text = ensureRegion(work.get(indexPath) ?? skeleton, INDEX_REGION, AUTO_SECTION_HEADING, indexPath);
       const rendered = render(indexPath);
       errors.push(...rendered.errors);
-      if (regionBody(text, 'index', indexPath) === rendered.body && text === work.get(indexPath)) continue;
-      work.set(indexPath, replaceRegion(text, 'index', rendered.body, indexPath));
+      if (regionBody(text, INDEX_REGION, indexPath) === rendered.body && text === work.get(indexPath)) continue;
+      work.set(indexPath, replaceRegion(text, INDEX_REGION, rendered.body, indexPath));
       touched.add(indexPath);
     } catch (err) {
       if (!(err instanceof PageError)) throw err;
@@ -314,7 +320,7 @@ export function planEdits(input: PlanInput): Plan {
     .sort(byString)
     .map((p): PageEdit => ({ path: p, before: input.files.get(p), after: work.get(p)! }))
     .filter((e) => e.after !== e.before);
-  return { edits, added, written, errors: uniqueErrors(errors) };
+  return { edits, added, written, errors: uniqueErrors(errors), views: true };
 }
 
 /** A broken page is met by the entries step and again by the index: report it once. */

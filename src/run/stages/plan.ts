@@ -99,7 +99,7 @@ export async function planRun(
     // The wiki index follows the files it describes, in the same write and the same commit. With a
     // person's uncommitted edits, disk and commit get the index of the commit: it vouches only for
     // committed text, so the next run reads their (dirty) files again instead of trusting them.
-    const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable });
+    const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable, views: commit.plan.views });
     if (edit) {
       disk.edits.push(edit);
       if (commit !== disk) commit.edits.push(edit);

@@ -1,0 +1,107 @@
+/**
+ * The two listings of every page — the by-year page and the page index — planned at the cost of what
+ * changed: spliced (src/pages/splice.ts) when the wiki index vouches for what they show today
+ * (src/pages/views.ts), rendered in full otherwise. Either way the text is the same; a splice that
+ * meets anything unexpected falls back to the full render.
+ *
+ * The pages whose rows may differ from what a listing shows are the ones the plan read (it may have
+ * written entries to them) and the ones the index refresh found changed, removed or untracked; every
+ * other page is unchanged since the listing was written.
+ */
+import path from 'node:path';
+import type { Config } from '../config/schema.js';
+import { isIndexedPage, renderPageIndex, type IndexResult, type ListingSummaries, type PageIndexRow } from './indexes.js';
+import { isKnowledgePage, planKnowledgePages, type KnowledgeResult, type KnowledgeSummaries } from './knowledge.js';
+import type { PageKnowledge } from './knowledgetypes.js';
+import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from './splice.js';
+import type { PreviousListings } from './views.js';
+import { regionBody } from './regions.js';
+import { PageError } from '../errors.js';
+
+/** The region of the index pages that the planner rewrites. */
+export const INDEX_REGION = 'index';
+
+/**
+ * A listing page may be spliced when the run that wrote the stored index wrote it too (listed then),
+ * nobody changed it since (not rescanned), and this plan has not written to it.
+ */
+function spliceable(previous: PreviousListings, page: string, work: ReadonlyMap<string, string>, touched: ReadonlySet<string>): boolean {
+  return previous.stored.has(page) && !previous.changed.has(page) && !touched.has(page) && work.has(page);
+}
+
+/** Pages whose rows may differ from what the listings show: read by the plan, or changed since the index was written. */
+function candidates(previous: PreviousListings, read: ReadonlyMap<string, unknown>): string[] {
+  return [...new Set([...previous.changed, ...read.keys()])];
+}
+
+function withRows(page: string, k: PageKnowledge | null | undefined): ByYearPage | null {
+  return k?.years.length ? { path: page, title: k.title, years: k.years, dated: k.dated } : null;
+}
+
+/** The by-year page and the timeline (src/pages/knowledge.ts), the by-year page spliced when it can be. */
+export function planKnowledgeListings(config: Config, work: ReadonlyMap<string, string>, listing: ListingSummaries | undefined, touched: ReadonlySet<string>): KnowledgeResult {
+  const previous = listing?.previous;
+  const summaries = listing?.knowledge;
+  const byYearPath = path.posix.normalize(config.pages.byYearPage);
+  if (previous && summaries && spliceable(previous, byYearPath, work, touched)) {
+    const spliced = planKnowledgePages(config, work, summaries, {
+      only: previous.problems().filter((p) => isKnowledgePage(config, p)),
+      byYear: (body, read) => spliceByYear(byYearPath, body, byYearChanges(config, previous, summaries, read)),
+    });
+    if (spliced) return spliced;
+  }
+  return planKnowledgePages(config, work, summaries);
+}
+
+function byYearChanges(config: Config, previous: PreviousListings, summaries: KnowledgeSummaries, read: ReadonlyMap<string, PageKnowledge | null>): RowChange<ByYearPage>[] {
+  return candidates(previous, read)
+    .filter((p) => isKnowledgePage(config, p))
+    .map((p) => ({
+      path: p,
+      before: withRows(p, previous.stored.get(p)?.knowledge),
+      // A page the listing leaves out (a person's untracked one) has no rows.
+      after: withRows(p, read.has(p) ? read.get(p) : summaries.pages.get(p)?.knowledge),
+    }));
+}
+
+/** A page's row as the index keeps its facts (null: not listed, e.g. a person's untracked page). */
+function indexRow(facts: { title: string; entries: number | null; problem: string | null } | undefined): PageIndexRow | null {
+  return facts ? { title: facts.title, entries: facts.entries, problem: facts.problem !== null } : null;
+}
+
+/** The page index region of its current text; undefined when it has none or it cannot be read (render in full). */
+function regionBodyOrUndefined(text: string, file: string): string | undefined {
+  try {
+    return regionBody(text, INDEX_REGION, file);
+  } catch (err) {
+    if (err instanceof PageError) return undefined;
+    throw err;
+  }
+}
+
+/** The page index region body, spliced when it can be. */
+export function planPageIndex(
+  indexPath: string,
+  pagesDir: string,
+  work: ReadonlyMap<string, string>,
+  listing: ListingSummaries | undefined,
+  touched: ReadonlySet<string>,
+): IndexResult {
+  const previous = listing?.previous;
+  if (previous && spliceable(previous, indexPath, work, touched)) {
+    const spliced = renderPageIndex(indexPath, pagesDir, work, listing, {
+      only: previous.problems(),
+      body: (read) => {
+        const current = work.get(indexPath)!;
+        const body = regionBodyOrUndefined(current, indexPath);
+        if (body === undefined) return undefined;
+        const changes = candidates(previous, read)
+          .filter((p) => isIndexedPage(indexPath, pagesDir, p))
+          .map((p): RowChange<PageIndexRow> => ({ path: p, before: indexRow(previous.stored.get(p)), after: read.get(p) ?? indexRow(listing.pages?.get(p)) }));
+        return splicePageIndex(indexPath, body, changes);
+      },
+    });
+    if (spliced) return spliced;
+  }
+  return renderPageIndex(indexPath, pagesDir, work, listing);
+}
