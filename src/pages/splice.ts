@@ -41,12 +41,16 @@ function refuse(why: string): never {
   throw new NotSpliceable(why);
 }
 
-function orUndefined(splice: () => string): string | undefined {
+/** Why a splice was refused (for the caller's log line: the full render that follows is slower, not wrong). */
+export type OnRefuse = (why: string) => void;
+
+function orUndefined(splice: () => string, onRefuse: OnRefuse | undefined): string | undefined {
   try {
     return splice();
   } catch (err) {
-    if (err instanceof NotSpliceable) return undefined;
-    throw err;
+    if (!(err instanceof NotSpliceable)) throw err;
+    onRefuse?.(err.message);
+    return undefined;
   }
 }
 
@@ -243,9 +247,9 @@ function byYearRows(links: PageLinks, page: ByYearPage | null, pagePath: string)
  * Needs of the caller: page paths are normalised repository paths ending in `.md` without '#' (the
  * knowledge pages are), `before` is exactly what the old render was given for the page (title, years
  * with their anchors; `dated` is not shown). Returns undefined when the body is not that render (the
- * caller then renders in full).
+ * caller then renders in full), and tells `onRefuse` why.
  */
-export function spliceByYear(file: string, body: string, changes: readonly RowChange<ByYearPage>[]): string | undefined {
+export function spliceByYear(file: string, body: string, changes: readonly RowChange<ByYearPage>[], onRefuse?: OnRefuse): string | undefined {
   return orUndefined(() => {
     const links = new PageLinks(file);
     const ops = new Map<string, RowOp[]>();
@@ -296,7 +300,7 @@ export function spliceByYear(file: string, body: string, changes: readonly RowCh
       sections++;
     }
     return sections ? pieces.join('') : NO_ENTRIES;
-  });
+  }, onRefuse);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -311,7 +315,8 @@ function pageIndexRowPath(indexPath: string): RowPath {
     let close: number;
     if (body.startsWith(problem, lineEnd - problem.length)) close = lineEnd - problem.length - 1;
     else if (body[lineEnd - 1] === ')') close = lineEnd - 1;
-    else close = body.lastIndexOf(') — ', lineEnd);
+    else if (body[lineEnd - 1] === '건') close = body.lastIndexOf(') — ', lineEnd);
+    else refuse(`page index row at offset ${lineStart} does not end like a row`);
     const open = close < 0 ? -1 : body.lastIndexOf('](', close);
     if (!body.startsWith('- [', lineStart) || open < lineStart + 3 || body[close] !== ')') refuse(`page index row at offset ${lineStart} is not a row`);
     return linkedPage(body.slice(open + 2, close));
@@ -324,7 +329,7 @@ function pageIndexRowPath(indexPath: string): RowPath {
  * the ones renderPageIndex lists (directly in pagesDir, not the index itself): the caller filters.
  * Returns undefined when the body is not that render.
  */
-export function splicePageIndex(indexPath: string, body: string, changes: readonly RowChange<PageIndexRow>[]): string | undefined {
+export function splicePageIndex(indexPath: string, body: string, changes: readonly RowChange<PageIndexRow>[], onRefuse?: OnRefuse): string | undefined {
   return orUndefined(() => {
     const ops: RowOp[] = [];
     for (const change of sortedChanges(changes)) {
@@ -338,5 +343,5 @@ export function splicePageIndex(indexPath: string, body: string, changes: readon
     const pieces: string[] = [];
     spliceRows(body, 0, body.length, ops, pageIndexRowPath(indexPath), pieces);
     return pieces.join('');
-  });
+  }, onRefuse);
 }
