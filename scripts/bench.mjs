@@ -21,9 +21,11 @@
 //               then `run --from` over each and a comparison of the results
 //   7. runcost: bench/runcost.ts: the run with the wiki index (reads only what it touches) in a git
 //               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose)
+//   8. splice:  bench/splice.ts: by_year.md's and the page index's bodies spliced for ~255 changed
+//               pages (src/pages/splice.ts) against their full renders, at 10,000 and 100,000 pages
 //
 //   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost   one benchmark or several
+//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost|splice   one benchmark or several
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -481,6 +483,20 @@ function benchRunCost(build) {
   say();
 }
 
+function benchSplice(build) {
+  say(`== Benchmark 8: the big listings spliced for the pages a run changed, against their full renders (Node ${PRIMARY.version}) ==`);
+  for (const pages of [10_000, 100_000]) {
+    const r = runJson(path.join(build.out, 'bench', 'splice.js'), [String(pages)]);
+    for (const [name, m] of [['by_year', r.byYear], ['page index', r.pageIndex]]) {
+      say(
+        `splice: ${pages} pages, ${name} (${m.rows} rows, ${(m.chars / 1e6).toFixed(1)} M chars), ${r.changes} changed pages: ` +
+          `splice ${ms(m.spliceMs)} vs full render ${ms(m.fullMs)} (best of 3), equal to the full render: ${mark(m.equal)}`,
+      );
+    }
+  }
+  say();
+}
+
 async function main() {
   const started = performance.now();
   say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
@@ -496,6 +512,7 @@ async function main() {
     if (want('googlenews')) benchGoogleNews(build);
     if (want('shards')) benchShards(build);
     if (want('runcost')) benchRunCost(build);
+    if (want('splice')) benchSplice(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

@@ -19,6 +19,11 @@ export function relativeLink(from: string, to: string): string {
   const slash = to.lastIndexOf('/');
   const sameDir = slash === from.lastIndexOf('/') && (slash < 0 || from.startsWith(to.slice(0, slash + 1)));
   const rel = sameDir ? to.slice(slash + 1) : path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  return encodeLinkPath(rel);
+}
+
+/** A relative path as a link target: percent-encoded (decodeURIComponent gives it back exactly), parentheses and brackets included. */
+export function encodeLinkPath(rel: string): string {
   return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 

@@ -16,7 +16,7 @@
  * They never guess: a wrong listing would be committed, a full render only costs time.
  */
 import path from 'node:path';
-import { pageIndexRow, relativeLink, type PageIndexRow } from './indexes.js';
+import { encodeLinkPath, pageIndexRow, relativeLink, type PageIndexRow } from './indexes.js';
 import { byYearHeading, byYearRow, NO_ENTRIES, PageLinks, UNKNOWN_YEAR } from './knowledge.js';
 import type { PageKnowledge } from './knowledgetypes.js';
 
@@ -41,12 +41,16 @@ function refuse(why: string): never {
   throw new NotSpliceable(why);
 }
 
-function orUndefined(splice: () => string): string | undefined {
+/** Why a splice was refused (for the caller's log line: the full render that follows is slower, not wrong). */
+export type OnRefuse = (why: string) => void;
+
+function orUndefined(splice: () => string, onRefuse: OnRefuse | undefined): string | undefined {
   try {
     return splice();
   } catch (err) {
-    if (err instanceof NotSpliceable) return undefined;
-    throw err;
+    if (!(err instanceof NotSpliceable)) throw err;
+    onRefuse?.(err.message);
+    return undefined;
   }
 }
 
@@ -126,21 +130,39 @@ function sortedChanges<T>(changes: readonly RowChange<T>[]): RowChange<T>[] {
   return sorted;
 }
 
+/** What encodeURI does not encode, less the parentheses encodeLinkPath encodes too. */
+const UNENCODED = /^[\w\-.!~*';/?:@&=+$,#]*$/;
+
 /**
  * The page a link target (as relativeLink wrote it from `from`) points at: decoded, resolved against
  * `from`'s folder, and checked by encoding it again, so a target is only ever mapped to the one page
- * whose link it is.
+ * whose link it is. This runs for every row the searches land on (~20 per changed row), so a link to
+ * a neighbour of `from` — every link of the page index, most of by_year's — skips path.join and
+ * relativeLink: without a '/' it can only be relativeLink's same-folder form.
  */
-function linkedPage(from: string, target: string): string {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(target);
-  } catch {
-    refuse(`link target ${target} is not percent-encoded text`);
-  }
-  const page = path.posix.join(path.posix.dirname(from), rel);
-  if (relativeLink(from, page) !== target) refuse(`link target ${target} is not the link to any page`);
-  return page;
+function linkResolver(from: string): (target: string) => string {
+  const slash = from.lastIndexOf('/');
+  const folder = from.slice(0, slash + 1);
+  return (target) => {
+    let rel = target;
+    // Characters encodeLinkPath leaves as they are: such a target is its own decoding (the common case).
+    if (!UNENCODED.test(target)) {
+      try {
+        rel = decodeURIComponent(target);
+      } catch {
+        refuse(`link target ${target} is not percent-encoded text`);
+      }
+      if (encodeLinkPath(rel) !== target) refuse(`link target ${target} is not the link to any page`);
+    }
+    if (!rel.includes('/')) {
+      // relativeLink writes '..' (or nothing) only for a folder above `from`, never for a page.
+      if (rel === '' || rel === '.' || rel === '..') refuse(`link target ${target} is a folder`);
+      return folder + rel;
+    }
+    const page = path.posix.join(path.posix.dirname(from), rel);
+    if (relativeLink(from, page) !== target) refuse(`link target ${target} is not the link to any page`);
+    return page;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -193,6 +215,7 @@ function byYearSections(body: string): Section[] {
  * listed page ends in `.md`), so it is refused rather than read one of two ways.
  */
 function byYearRowPath(file: string): RowPath {
+  const linkedPage = linkResolver(file);
   return (body, lineStart, lineEnd) => {
     const close = body.lastIndexOf(') — ', lineEnd);
     const open = close < 0 ? -1 : body.lastIndexOf('](', close);
@@ -200,7 +223,7 @@ function byYearRowPath(file: string): RowPath {
     const target = body.slice(open + 2, close);
     const hash = target.indexOf('#');
     if (hash >= 0 && (target.indexOf('#', hash + 1) >= 0 || target.indexOf('.', hash) >= 0)) refuse(`by-year link target ${target} is ambiguous`);
-    return linkedPage(file, hash < 0 ? target : target.slice(0, hash));
+    return linkedPage(hash < 0 ? target : target.slice(0, hash));
   };
 }
 
@@ -224,9 +247,9 @@ function byYearRows(links: PageLinks, page: ByYearPage | null, pagePath: string)
  * Needs of the caller: page paths are normalised repository paths ending in `.md` without '#' (the
  * knowledge pages are), `before` is exactly what the old render was given for the page (title, years
  * with their anchors; `dated` is not shown). Returns undefined when the body is not that render (the
- * caller then renders in full).
+ * caller then renders in full), and tells `onRefuse` why.
  */
-export function spliceByYear(file: string, body: string, changes: readonly RowChange<ByYearPage>[]): string | undefined {
+export function spliceByYear(file: string, body: string, changes: readonly RowChange<ByYearPage>[], onRefuse?: OnRefuse): string | undefined {
   return orUndefined(() => {
     const links = new PageLinks(file);
     const ops = new Map<string, RowOp[]>();
@@ -277,7 +300,7 @@ export function spliceByYear(file: string, body: string, changes: readonly RowCh
       sections++;
     }
     return sections ? pieces.join('') : NO_ENTRIES;
-  });
+  }, onRefuse);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -286,15 +309,17 @@ export function spliceByYear(file: string, body: string, changes: readonly RowCh
 /** The page of a page-index row `- [title](target)` with ` — N건`, ` — (영역 오류)` or nothing after it. */
 function pageIndexRowPath(indexPath: string): RowPath {
   const problem = ' — (영역 오류)';
+  const linkedPage = linkResolver(indexPath);
   return (body, lineStart, lineEnd) => {
     // The target is percent-encoded (no space, no parenthesis), so which suffix follows its ')' is never in doubt.
     let close: number;
     if (body.startsWith(problem, lineEnd - problem.length)) close = lineEnd - problem.length - 1;
     else if (body[lineEnd - 1] === ')') close = lineEnd - 1;
-    else close = body.lastIndexOf(') — ', lineEnd);
+    else if (body[lineEnd - 1] === '건') close = body.lastIndexOf(') — ', lineEnd);
+    else refuse(`page index row at offset ${lineStart} does not end like a row`);
     const open = close < 0 ? -1 : body.lastIndexOf('](', close);
     if (!body.startsWith('- [', lineStart) || open < lineStart + 3 || body[close] !== ')') refuse(`page index row at offset ${lineStart} is not a row`);
-    return linkedPage(indexPath, body.slice(open + 2, close));
+    return linkedPage(body.slice(open + 2, close));
   };
 }
 
@@ -304,7 +329,7 @@ function pageIndexRowPath(indexPath: string): RowPath {
  * the ones renderPageIndex lists (directly in pagesDir, not the index itself): the caller filters.
  * Returns undefined when the body is not that render.
  */
-export function splicePageIndex(indexPath: string, body: string, changes: readonly RowChange<PageIndexRow>[]): string | undefined {
+export function splicePageIndex(indexPath: string, body: string, changes: readonly RowChange<PageIndexRow>[], onRefuse?: OnRefuse): string | undefined {
   return orUndefined(() => {
     const ops: RowOp[] = [];
     for (const change of sortedChanges(changes)) {
@@ -318,5 +343,5 @@ export function splicePageIndex(indexPath: string, body: string, changes: readon
     const pieces: string[] = [];
     spliceRows(body, 0, body.length, ops, pageIndexRowPath(indexPath), pieces);
     return pieces.join('');
-  });
+  }, onRefuse);
 }

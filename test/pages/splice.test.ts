@@ -134,8 +134,10 @@ describe('spliceByYear: a body that is not the render it must be gives undefined
   const body = byYear(FILE, old);
   const bump = change(old, 'pages/b.md', page('pages/b.md', 'B', [cell(2026, 5)]));
 
-  it('the row to replace was removed by hand', () => {
-    expect(spliceByYear(FILE, body.replace('- [B](b.md#2026) — 2건\n', ''), [bump])).toBeUndefined();
+  it('the row to replace was removed by hand (and the caller is told why)', () => {
+    const why: string[] = [];
+    expect(spliceByYear(FILE, body.replace('- [B](b.md#2026) — 2건\n', ''), [bump], (w) => why.push(w))).toBeUndefined();
+    expect(why).toEqual(['no row for pages/b.md where it must be']);
   });
 
   it('the row to replace differs from the render of `before`', () => {
@@ -174,6 +176,11 @@ describe('spliceByYear: a body that is not the render it must be gives undefined
     for (const spelling of ['./b.md', '%62.md', 'sub/../b.md', '../pages/b.md']) {
       expect(spliceByYear(FILE, body.replace('](b.md#2026)', `](${spelling}#2026)`), [add]), spelling).toBeUndefined();
     }
+  });
+
+  it('a body with CRLF line breaks (the caller passes the region body with LF, as the render writes it)', () => {
+    expect(spliceByYear(FILE, body.replace(/\n/g, '\r\n'), [bump])).toBeUndefined();
+    expect(spliceByYear(FILE, body.replace(/\n/g, '\r\n'), [change(old, 'pages/0.md', page('pages/0.md', '0', [cell(2026, 1)]))])).toBeUndefined();
   });
 
   it('two changes for one page, a year that is not an integer, two cells of one year', () => {
@@ -219,7 +226,9 @@ describe('splicePageIndex: named cases', () => {
   it('undefined for a row removed or edited by hand, a row already listed, the index itself', () => {
     const bump = change(old, 'pages/a.md', { title: 'A', entries: 4, problem: false });
     expect(splicePageIndex(INDEX, body.replace('- [A](a.md) — 3건\n', ''), [bump])).toBeUndefined();
-    expect(splicePageIndex(INDEX, body.replace('3건', '5건'), [bump])).toBeUndefined();
+    const why: string[] = [];
+    expect(splicePageIndex(INDEX, body.replace('3건', '5건'), [bump], (w) => why.push(w))).toBeUndefined();
+    expect(why).toEqual(['the row for pages/a.md is not the one rendered from its previous state']);
     expect(splicePageIndex(INDEX, body, [{ ...bump, before: null }])).toBeUndefined();
     expect(splicePageIndex(INDEX, `# 목록\n${body}`, [bump])).toBeUndefined();
     expect(splicePageIndex(INDEX, body.replace('(a.md)', '(A.md)'), [bump])).toBeUndefined();
@@ -228,6 +237,7 @@ describe('splicePageIndex: named cases', () => {
     expect(splicePageIndex(INDEX, body, [add])).toBe(pageIndex(apply(old, [add])));
     expect(splicePageIndex(INDEX, body.replace('](a.md)', '](./a.md)'), [add])).toBeUndefined();
     expect(splicePageIndex(INDEX, body.replace('](a.md)', '](%61.md)'), [add])).toBeUndefined();
+    expect(splicePageIndex(INDEX, body.replace(/\n/g, '\r\n'), [add])).toBeUndefined();
     expect(splicePageIndex(INDEX, body, [change(old, INDEX, { title: 'I', entries: null, problem: false })])).toBeUndefined();
   });
 });
@@ -362,10 +372,12 @@ describe('splice = full render of the new state (seeded property test)', () => {
   it('page index over a few hundred random indexes and changes', () => {
     const g = generator(seed + 2);
     const randomRow = (): PageIndexRow => ({ title: g.title(), entries: g.int(4) ? g.int(50) : null, problem: g.int(6) === 0 });
+    // The page index links have no anchor, so a '#' in a name is no ambiguity there.
+    const indexPath = () => `pages/${g.name()}${g.int(4) === 0 ? '#' : ''}${g.name()}.md`;
     let spliced = 0;
     for (let round = 0; round < 400; round++) {
       const old: Wiki<PageIndexRow> = new Map();
-      for (let i = g.pick([0, 1, 3, 10, 50]); i > 0; i--) old.set(randomPath(g, ['pages/']), randomRow());
+      for (let i = g.pick([0, 1, 3, 10, 50]); i > 0; i--) old.set(indexPath(), randomRow());
       old.delete(INDEX);
       const changes: RowChange<PageIndexRow>[] = [];
       const removeAll = g.int(10) === 0;
@@ -375,7 +387,7 @@ describe('splice = full render of the new state (seeded property test)', () => {
         changes.push({ path, before: row, after });
       }
       for (let i = g.int(5); i > 0; i--) {
-        const path = randomPath(g, ['pages/']);
+        const path = indexPath();
         if (path === INDEX || old.has(path) || changes.some((c) => c.path === path)) continue;
         changes.push({ path, before: null, after: randomRow() });
       }
