@@ -39,7 +39,12 @@ function withRows(page: string, k: PageKnowledge | null | undefined): ByYearPage
 }
 
 /** The by-year page and the timeline (src/pages/knowledge.ts), the by-year page spliced when it can be. */
-export function planKnowledgeListings(config: Config, work: ReadonlyMap<string, string>, listing: ListingSummaries | undefined, touched: ReadonlySet<string>): KnowledgeResult {
+export function planKnowledgeListings(
+  config: Config,
+  work: ReadonlyMap<string, string>,
+  listing: ListingSummaries | undefined,
+  touched: ReadonlySet<string>,
+): KnowledgeResult & { spliced?: true } {
   const previous = listing?.previous;
   const summaries = listing?.knowledge;
   const byYearPath = path.posix.normalize(config.pages.byYearPage);
@@ -48,7 +53,7 @@ export function planKnowledgeListings(config: Config, work: ReadonlyMap<string, 
       only: previous.problems().filter((p) => isKnowledgePage(config, p)),
       byYear: (body, read) => spliceByYear(byYearPath, body, byYearChanges(config, previous, summaries, read)),
     });
-    if (spliced) return spliced;
+    if (spliced) return { ...spliced, spliced: true };
   }
   return planKnowledgePages(config, work, summaries);
 }
@@ -86,7 +91,7 @@ export function planPageIndex(
   work: ReadonlyMap<string, string>,
   listing: ListingSummaries | undefined,
   touched: ReadonlySet<string>,
-): IndexResult {
+): IndexResult & { spliced?: true } {
   const previous = listing?.previous;
   if (previous && spliceable(previous, indexPath, work, touched)) {
     const spliced = renderPageIndex(indexPath, pagesDir, work, listing, {
@@ -101,7 +106,7 @@ export function planPageIndex(
         return splicePageIndex(indexPath, body, changes);
       },
     });
-    if (spliced) return spliced;
+    if (spliced) return { ...spliced, spliced: true };
   }
   return renderPageIndex(indexPath, pagesDir, work, listing);
 }

@@ -74,6 +74,8 @@ export interface Plan {
    * wiki index written with this plan may vouch for them (src/pages/views.ts).
    */
   views: boolean;
+  /** The listings planned by splicing rather than a full render (src/pages/listings.ts), for the log and the tests. */
+  spliced: string[];
 }
 
 /** Region name of an entries section. */
@@ -258,7 +260,7 @@ export function planEdits(input: PlanInput): Plan {
     if (existingLog !== undefined && regionBody(existingLog, DAYLOG_REGION, logPath) !== statusBody) {
       edits.push({ path: logPath, before: existingLog, after: replaceRegion(existingLog, DAYLOG_REGION, statusBody, logPath) });
     }
-    return { edits, added, written, errors: uniqueErrors(errors), views: false };
+    return { edits, added, written, errors: uniqueErrors(errors), views: false, spliced: [] };
   }
   const itemLines = written.map((item) =>
     dayLogItemLine(
@@ -282,6 +284,7 @@ export function planEdits(input: PlanInput): Plan {
   // Knowledge pages (entries per year, newest entries) follow the content; listed by the index below.
   // The listings of every page are spliced when the wiki index vouches for them (src/pages/listings.ts).
   const knowledge = planKnowledgeListings(config, work, input.listing, touched);
+  const spliced: string[] = knowledge.spliced ? [path.posix.normalize(config.pages.byYearPage)] : [];
   errors.push(...knowledge.errors);
   for (const e of knowledge.edits) {
     work.set(e.path, e.after);
@@ -289,7 +292,7 @@ export function planEdits(input: PlanInput): Plan {
   }
 
   // Indexes: only when their listing differs from what they say.
-  const indexes: [string, (p: string) => { body: string; errors: PageError[] }, string][] = [
+  const indexes: [string, (p: string) => { body: string; errors: PageError[]; spliced?: true }, string][] = [
     [wikiPath(config.pages.indexPage), (p) => planPageIndex(p, wikiPath(config.pages.pagesDir), work, input.listing, touched), indexSkeleton('문서 목록')],
     [wikiPath(config.pages.newsIndexPage), (p) => renderNewsIndex(p, wikiPath(config.pages.newsDir), work, input.listing), indexSkeleton('수집 로그 목록')],
   ];
@@ -298,6 +301,7 @@ export function planEdits(input: PlanInput): Plan {
       const text = ensureRegion(work.get(indexPath) ?? skeleton, INDEX_REGION, AUTO_SECTION_HEADING, indexPath);
       const rendered = render(indexPath);
       errors.push(...rendered.errors);
+      if (rendered.spliced) spliced.push(indexPath);
       if (regionBody(text, INDEX_REGION, indexPath) === rendered.body && text === work.get(indexPath)) continue;
       work.set(indexPath, replaceRegion(text, INDEX_REGION, rendered.body, indexPath));
       touched.add(indexPath);
@@ -320,7 +324,7 @@ export function planEdits(input: PlanInput): Plan {
     .sort(byString)
     .map((p): PageEdit => ({ path: p, before: input.files.get(p), after: work.get(p)! }))
     .filter((e) => e.after !== e.before);
-  return { edits, added, written, errors: uniqueErrors(errors), views: true };
+  return { edits, added, written, errors: uniqueErrors(errors), views: true, spliced };
 }
 
 /** A broken page is met by the entries step and again by the index: report it once. */

@@ -28,7 +28,7 @@ import { isolateGitConfig } from '../support/git.js';
 let restoreGit: () => void;
 let root: string;
 let config: Config;
-let items: NormalizedItem[];
+let todays: NormalizedItem[];
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.test' };
 const gitIn = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
@@ -45,7 +45,7 @@ function sources(): SourceReport[] {
 }
 
 /** Today's run, the way src/run/daily.ts does it: every page read and scanned. */
-async function fullRun() {
+async function fullRun(items: NormalizedItem[] = todays) {
   const wiki = await readWiki(root, config);
   const seenText = readFileSync(path.join(root, config.pages.seenFile), 'utf8');
   const gated = gateItems({ items, config, seen: parseSeen(seenText, 'seen'), existing: { urls: new Set(), ids: existingEntryIds(wiki) } });
@@ -56,7 +56,7 @@ async function fullRun() {
 }
 
 /** The same run through the index: only the pages it touches are read. */
-async function indexedRun(dirty: string[] = []) {
+async function indexedRun(dirty: string[] = [], items: NormalizedItem[] = todays, opts: { views?: boolean } = {}) {
   const view = await openWikiView(root, config, { dirty: new Set(dirty) });
   const candidates = new Set(items.map(candidateId).filter((x): x is string => !!x));
   const known = knownAmong(view, config, candidates);
@@ -64,7 +64,7 @@ async function indexedRun(dirty: string[] = []) {
   const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
   const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing });
   const seen = seenEdit(view, config, plan.written, RUN_DATE);
-  return { view, gated, plan, seenAfter: seen?.after, index: indexEdit(view, config, [...plan.edits, ...(seen ? [seen] : [])]) };
+  return { view, gated, plan, seen, seenAfter: seen?.after, index: indexEdit(view, config, [...plan.edits, ...(seen ? [seen] : [])], { views: opts.views ?? false }) };
 }
 
 function expectSameRun(a: Awaited<ReturnType<typeof fullRun>>, b: Awaited<ReturnType<typeof indexedRun>>): void {
@@ -82,7 +82,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'wiki-index-'));
   await generateWiki(root, { pages: 300, entriesPerPage: 6, items: 200 });
   config = parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
-  items = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8')) as NormalizedItem[];
+  todays = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8')) as NormalizedItem[];
   gitIn('init', '-q', '-b', 'main');
   gitIn('add', '-A');
   gitIn('commit', '-q', '-m', 'wiki');
@@ -135,7 +135,7 @@ describe('the wiki index', () => {
   it('picks up a page a person edited by hand, uncommitted and then committed', async () => {
     // A person adds one of today's links to an untouched page, and rewrites its title.
     const page = 'pages/topic-00007.md';
-    const link = items.find((i) => candidateId(i))!.link;
+    const link = todays.find((i) => candidateId(i))!.link;
     const text = readFileSync(path.join(root, page), 'utf8').replace(/^# .*$/m, '# Renamed by hand');
     writeFileSync(path.join(root, page), `${text}\n- [손으로 추가](${link})\n`);
     const dirty = await indexedRun([page]);
@@ -157,7 +157,7 @@ describe('the wiki index', () => {
 
   it("keeps a person's untracked page out of the listings but counts its links as existing", async () => {
     const page = 'pages/zz-draft.md';
-    const link = items.find((i) => candidateId(i))!.link;
+    const link = todays.find((i) => candidateId(i))!.link;
     writeFileSync(path.join(root, page), `# 초안\n\n- [draft](${link})\n`);
     try {
       const r = await indexedRun([page]);
@@ -247,6 +247,100 @@ describe('the seen file without parsing it', () => {
       expect(insertSeen(text, fresh)).toBe(serializeSeen(expected));
       const ask = fresh.map((e) => e.id);
       expect(seenEntriesAmong(text, ask).map((e) => e.id).sort()).toEqual([...new Set(ask.filter((id) => base.has(id)))].sort());
+    }
+  });
+});
+
+describe('the listings spliced over runs', () => {
+  /** Another day's items: the same shapes and routes, other links. */
+  const day = (n: number) => todays.map((i) => ({ ...i, link: i.link.replace(/\/(article|post|p)\/(\d+)/, `/$1/${n}$2`), title: `${i.title} (${n}일)` }));
+
+  /** The bot's run through the index, written and committed (the index vouching for the listings it planned). */
+  async function botRun(items: NormalizedItem[]) {
+    const r = await indexedRun([], items, { views: true });
+    for (const e of [...r.plan.edits, ...(r.seen ? [r.seen] : []), ...(r.index ? [r.index] : [])]) writeFileSync(path.join(root, e.path), e.after);
+    gitIn('add', '-A');
+    gitIn('commit', '-q', '-m', 'bot run');
+    return r;
+  }
+
+  it('splices the by-year page and the page index to the same bytes as a full render, through hand edits', async () => {
+    // The first run that vouches for its listings renders them in full (the stored index does not vouch yet).
+    const first = await botRun(day(1));
+    expect(first.plan.views).toBe(true);
+    expect(first.plan.spliced).toEqual([]);
+    expect(readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8')).toMatch(/^#views\t[0-9a-f]{16}$/m);
+
+    const second = await botRun(day(2));
+    expect(second.plan.spliced).toEqual([config.pages.byYearPage, config.pages.indexPage].sort());
+    expect(second.plan.written.length).toBeGreaterThan(50);
+
+    // A person renames a page, removes one, adds one with entries in a year no page had (a new by-year
+    // section) and breaks the regions of another, and commits; today's run must see all of it.
+    const renamed = 'pages/topic-00021.md';
+    writeFileSync(path.join(root, renamed), readFileSync(path.join(root, renamed), 'utf8').replace(/^# .*$/m, '# 새 제목 (손으로)'));
+    gitIn('rm', '-q', 'pages/topic-00022.md');
+    const added = 'pages/aa-new (1).md';
+    writeFileSync(
+      path.join(root, added),
+      '# 새 문서\n\n## 자동 수집\n\n<!-- wiki-daily:begin entries:main -->\n## 2011\n\n- 날짜: 2011-05-01\n  - 매체: OSEN\n  - 구분: news\n  - 제목: 옛 기사\n  - 링크(원문): <https://old.example.com/a/1>\n  - 상태: 보도(1차)\n<!-- wiki-daily:end entries:main -->\n',
+    );
+    const broken = 'pages/topic-00023.md';
+    writeFileSync(path.join(root, broken), readFileSync(path.join(root, broken), 'utf8').replace('<!-- wiki-daily:end entries:main -->', ''));
+    gitIn('add', '-A');
+    gitIn('commit', '-q', '-m', 'a person edits pages');
+
+    const items = day(3);
+    const spliced = await indexedRun([], items, { views: true });
+    expect(spliced.plan.spliced).toEqual([config.pages.byYearPage, config.pages.indexPage].sort());
+    expect(spliced.view.refresh.rescanned).toEqual([added, broken, renamed].sort());
+    const full = await fullRun(items);
+    expectSameRun(full, spliced);
+    const byYear = spliced.plan.edits.find((e) => e.path === config.pages.byYearPage)!.after;
+    expect(byYear).toContain('## 2011');
+    expect(byYear).toContain('[새 제목 (손으로)](topic-00021.md#');
+    // The removed page is gone from the listings; a routing rule re-creates it with today's entry only.
+    expect(byYear.split('\n').filter((l) => l.includes('topic-00022.md'))).toEqual(['- [topic-00022](topic-00022.md#2026) — 1건']);
+    expect(spliced.plan.errors.map((e) => e.message).join('\n')).toContain(broken);
+    expect(byYear).not.toContain('2012');
+    await botRun(items);
+  });
+
+  it('renders in full when the listing was edited by hand, or the index does not vouch for it', async () => {
+    const items = day(4);
+    await botRun(day(7));
+    const byYearFile = path.join(root, config.pages.byYearPage);
+    writeFileSync(byYearFile, readFileSync(byYearFile, 'utf8').replace(/^- .*$/m, '- a person was here'));
+    gitIn('commit', '-q', '-am', 'a person edits the by-year page');
+    const edited = await indexedRun([], items, { views: true });
+    expect(edited.view.refresh.rescanned).toEqual([config.pages.byYearPage]);
+    expect(edited.plan.spliced).toEqual([config.pages.indexPage]);
+    expectSameRun(await fullRun(items), edited);
+    // An index written without vouching (a run that did not plan the listings) makes the next plan render both.
+    const unvouched = await indexedRun([], items, { views: false });
+    expect(unvouched.index!.after).not.toMatch(/^#views\t/m);
+    writeFileSync(path.join(root, WIKI_INDEX_FILE), unvouched.index!.after);
+    const after = await indexedRun([], items, { views: true });
+    expect(after.plan.spliced).toEqual([]);
+    expectSameRun(await fullRun(items), after);
+    gitIn('checkout', '-q', '--', '.');
+  });
+
+  it("keeps a person's untracked page out of spliced listings", async () => {
+    const items = day(5);
+    await botRun(day(6));
+    const draft = 'pages/ab-draft.md';
+    writeFileSync(
+      path.join(root, draft),
+      '# 초안\n\n<!-- wiki-daily:begin entries:main -->\n## 2012\n\n- 날짜: 2012-01-01\n  - 매체: OSEN\n  - 구분: news\n  - 제목: 초안 기사\n  - 링크(원문): <https://draft.example.com/1>\n  - 상태: 보도(1차)\n<!-- wiki-daily:end entries:main -->\n',
+    );
+    try {
+      const r = await indexedRun([draft], items, { views: true });
+      expect(r.plan.spliced).toEqual([config.pages.byYearPage, config.pages.indexPage].sort());
+      for (const p of [config.pages.byYearPage, config.pages.indexPage]) expect(r.plan.edits.find((e) => e.path === p)!.after).not.toContain('ab-draft');
+      expect(r.index!.after).not.toContain('ab-draft');
+    } finally {
+      rmSync(path.join(root, draft));
     }
   });
 });
