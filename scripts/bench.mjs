@@ -18,7 +18,9 @@
 //   4. links:   bench/links.ts checks 5,000 links over 20 loopback hosts (bench/fixture-hosts.ts)
 //   5. googlenews: bench/googlenews.ts resolves 500 opaque Google News tokens against the loopback emulator
 //   6. shards:  bench/shards.ts: 3,000 sources on 60 loopback hosts, 1 shard against 4 shard processes,
-//               then `run --from` over each and a comparison of the results
+//               then `run --from` over each and a comparison of the results; the same 4 shards once
+//               more one after another (no CPU contention between them), and a trace per shard: start-up,
+//               CPU against wall, event-loop delay, requests in flight, the loopback farm's own CPU
 //   7. runcost: bench/runcost.ts: the run with the wiki index (reads only what it touches) in a git
 //               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose), in the
 //               steady state: the setup commits the wiki, the index, then yesterday's run (other items,
@@ -28,7 +30,7 @@
 //
 //   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
 //   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost   one benchmark or several
-//   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
+//   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs and the shard processes (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
 // CPU times are printed beside wall times, and repeated passes report the best one.
@@ -413,22 +415,43 @@ function benchGoogleNews(build) {
 // ── 6. shards ─────────────────────────────────────────────────────────────────────────────────────
 function benchShards(build) {
   say(`== Benchmark 6: sharded collect (3,000 sources on 60 loopback hosts × 50, 200 ms latency; 1 shard vs 4 shard processes; Node ${PRIMARY.version}) ==`);
+  const profDir = cpuProf ? mkdtempSync(path.join(os.tmpdir(), 'wiki-daily-bench-profiles-')) : undefined;
+  if (profDir) process.env.BENCH_CPU_PROF_DIR = profDir;
   const r = runJson(path.join(build.out, 'bench', 'shards.js'), ['main']);
+  delete process.env.BENCH_CPU_PROF_DIR;
+  if (profDir) say(`shards: CPU profiles of the shard processes in ${profDir}`);
   say(`shards: per-host concurrency ${r.perHostConcurrency}, global cap ${r.globalConcurrency} per process; bound per shard = max(⌈50/${r.perHostConcurrency}⌉, ⌈its sources/${r.globalConcurrency}⌉) × ${r.latencyMs} ms`);
   for (const v of r.variants) {
     const slowest = v.perShard.reduce((a, b) => (b.collectMs / b.boundMs > a.collectMs / a.boundMs ? b : a));
     const ratio = slowest.collectMs / slowest.boundMs;
-    for (const s of v.perShard)
+    for (const s of v.perShard) {
       say(
-        `shards [${v.shards}]: shard ${s.shard}: ${s.sources} sources on ${s.hosts} hosts, collect ${ms(s.collectMs)} (process ${ms(s.processMs)}), ` +
+        `shards [${v.name}]: shard ${s.shard}: ${s.sources} sources on ${s.hosts} hosts, collect ${ms(s.collectMs)} (process ${ms(s.processMs)}), ` +
           `bound ${ms(s.boundMs)}, ratio ${(s.collectMs / s.boundMs).toFixed(2)}, ${s.items} items, ${s.status}`,
       );
+      const t = s.trace;
+      say(
+        `shards [${v.name}]:   shard ${s.shard} trace: start + imports ${ms(t.startupMs)}, command ${ms(t.commandMs)} using ${ms(t.commandCpuMs)} CPU ` +
+          `(${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
+          `${t.requests} requests over ${ms(t.requestSpanMs)}, mean in flight ${t.meanInFlight.toFixed(1)} of ${r.globalConcurrency} ` +
+          `(mean request ${ms((t.requestSpanMs * t.meanInFlight) / Math.max(1, t.requests))} for ${r.latencyMs} ms latency), longest refill gap ${ms(t.maxGapMs)}`,
+      );
+    }
+    const shardCpu = v.perShard.reduce((a, s) => a + s.trace.processCpuMs, 0);
     say(
-      `shards [${v.shards}]: slowest shard ${slowest.shard} ratio ${ratio.toFixed(2)} (goal ≤ 1.15: ${mark(ratio <= 1.15)}); all shards done in ${ms(v.allMs)}; ` +
+      `shards [${v.name}]: CPU while the shards ran (${ms(v.allMs)} × ${v.cores} cores = ${ms(v.allMs * v.cores)}): shard processes ${ms(shardCpu)}, ` +
+        `loopback host process ${ms(v.hostCpuMs)}; the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
+    );
+    if (v.serial) {
+      say(`shards [${v.name}]: the 4 shards one after another (each with the cores to itself): slowest ratio ${ratio.toFixed(2)}, all done in ${ms(v.allMs)}`);
+      continue;
+    }
+    say(
+      `shards [${v.name}]: slowest shard ${slowest.shard} ratio ${ratio.toFixed(2)} (goal ≤ 1.15: ${mark(ratio <= 1.15)}); all shards done in ${ms(v.allMs)}; ` +
         `merge (run --from) ${ms(v.mergeMs)}: ${v.mergeStatus}, +${v.itemsAdded} items, ${v.commits} commits in the wiki`,
     );
   }
-  say(`shards: 1 shard and 4 shards give the same pages, seen file and day log: ${r.equal ? 'yes' : `NO (${r.differing.join(', ')})`} (${r.files} files compared)`);
+  if (r.equal !== undefined) say(`shards: 1 shard and 4 shards give the same pages, seen file and day log: ${r.equal ? 'yes' : `NO (${r.differing.join(', ')})`} (${r.files} files compared)`);
   say();
 }
 
