@@ -17,6 +17,8 @@ export interface HostStats {
   requests: number[];
   /** Requests that carried If-None-Match or If-Modified-Since. */
   conditional: number[];
+  /** CPU time (user + system) this process has used since it started: is the farm itself starved? */
+  cpuMs: number;
 }
 
 export type HostRequest = { id: number; type: 'reset' | 'stats' | 'close' };
@@ -78,6 +80,7 @@ async function main(): Promise<void> {
           conditional: servers.map(
             (s) => s.requests.filter((r) => r.headers['if-none-match'] !== undefined || r.headers['if-modified-since'] !== undefined).length,
           ),
+          cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage()),
         });
         break;
       case 'close':

@@ -1,19 +1,25 @@
 /**
  * Benchmark: the non-network part of a run with the wiki index (src/pages/wikiview.ts), which reads
  * and rewrites only the pages it touches. Same generated wiki and items as bench/daily.ts, in a real
- * git repository with the index committed (the steady state: yesterday's run wrote it).
+ * git repository in the steady state: `generate` commits the wiki, then the index (its first build,
+ * every page read once), then performs yesterday's run (a different set of items, the day before
+ * RUN_DATE) with the same pipeline `measure` times, and commits it. So the measured run finds what a
+ * run on any other day finds: the by-year page, the timeline and the news index already written, the
+ * index and the seen file as the bot last committed them.
  *
  *   node <out>/bench/runcost.js generate <dir> <pages> <entriesPerPage> <items>
- *   node <out>/bench/runcost.js measure <dir>      (fresh process: peak RSS is this pipeline's)
- *   node <out>/bench/runcost.js reset <dir>        (git reset --hard + clean: back to the committed wiki)
+ *   node <out>/bench/runcost.js measure <dir>      (fresh process: peak RSS is this pipeline's; then commits)
+ *   node <out>/bench/runcost.js reset <dir>        (back to yesterday's commit: reset --hard + clean)
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Config } from '../src/config/schema.js';
 import { parseConfig } from '../src/config/load.js';
 import { canonicalUrl } from '../src/gate/canonical.js';
 import { gateItems } from '../src/gate/gate.js';
+import { botIdentity } from '../src/git/publish.js';
 import { openRepo } from '../src/git/repo.js';
 import { silentLogger } from '../src/log.js';
 import type { NormalizedItem, SourceReport } from '../src/model.js';
@@ -21,18 +27,71 @@ import { applyEdits } from '../src/pages/apply.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
 import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readForPlan, seenEdit } from '../src/pages/wikiview.js';
-import { generateWiki, RUN_DATE, RUN_TIME } from './wiki.js';
+import { generateWiki, newItems, RUN_DATE, RUN_TIME } from './wiki.js';
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
 const git = (root: string, ...args: string[]) => execFileSync('git', ['-c', 'gc.auto=0', ...args], { cwd: root, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
 
-function loadConfig(root: string) {
+/** The commit `reset` returns to: the wiki after yesterday's run. */
+const STEADY_TAG = 'bench-steady';
+/** Yesterday's run: the day before RUN_DATE, its items published the day before that. */
+const YESTERDAY = new Date(Date.parse(`${RUN_DATE}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+function loadConfig(root: string): Config {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
+}
+
+/** Times a step (measure) or just runs it (generate). */
+type Stage = <T>(name: string, fn: () => T | Promise<T>) => Promise<T>;
+const untimed: Stage = async (_name, fn) => fn();
+
+const canonical = (u: string) => {
+  try {
+    return canonicalUrl(u);
+  } catch {
+    return u;
+  }
+};
+
+/**
+ * One run without the network, as the staged run does it: git status → index → known ids → gate →
+ * read pages → plan → seen → index out → apply. Returns what was read and written; commits nothing.
+ */
+async function runPipeline(root: string, config: Config, items: NormalizedItem[], date: string, stage: Stage) {
+  // The run asks git for uncommitted files anyway (a person's edits stay theirs); it is timed here too.
+  const dirty = await stage('git status', async () => new Set(await openRepo(root, silentLogger).dirtyFiles()));
+  const view = await stage('index', () => openWikiView(root, config, { dirty }));
+  const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
+  const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } }));
+  const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, date))));
+  const sources: SourceReport[] = config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 200, bytesDownloaded: 1, attempts: 1 }));
+  const plan = await stage('plan', () =>
+    planEdits({ config, date, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources }, listing: view.listing }),
+  );
+  const edits: PageEdit[] = [...plan.edits];
+  await stage('seen', () => {
+    const e = seenEdit(view, config, plan.written, date);
+    if (e) edits.push(e);
+  });
+  await stage('index out', () => {
+    const e = indexEdit(view, config, edits, { views: plan.views });
+    if (e) edits.push(e);
+  });
+  const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
+  return { view, files, gated, plan, edits, changed };
+}
+
+/** Commit exactly the files a run changed, as the run's commit stage does (GitRepo.commitFiles). */
+async function commitRun(root: string, config: Config, changed: string[], date: string): Promise<string> {
+  const res = await openRepo(root, silentLogger).commitFiles(changed, config.git.commitMessage.replace(/\{date\}/g, date), botIdentity(config));
+  if (!res.committed) throw new Error(`the run of ${date} changed ${changed.length} files but nothing was committed`);
+  return res.sha!;
 }
 
 async function generate(root: string, pages: number, entriesPerPage: number, items: number): Promise<void> {
   const t0 = performance.now();
-  const r = await generateWiki(root, { pages, entriesPerPage, items });
+  const shape = { pages, entriesPerPage, items };
+  const r = await generateWiki(root, shape);
   const t1 = performance.now();
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'add', '-A');
@@ -47,12 +106,26 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   const t3 = performance.now();
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'index');
+  // Yesterday's run: other items, the same pipeline, committed like a run commits.
+  const t4 = performance.now();
+  const yesterday = await runPipeline(root, config, newItems(shape, 1), YESTERDAY, untimed);
+  if (yesterday.plan.errors.length) throw new Error(`yesterday's run: plan errors: ${yesterday.plan.errors.join('; ')}`);
+  await commitRun(root, config, yesterday.changed, YESTERDAY);
+  git(root, 'tag', '-f', STEADY_TAG);
+  const t5 = performance.now();
   process.stdout.write(
-    JSON.stringify({ ...r, generateMs: t1 - t0, gitMs: t2 - t1, buildIndexMs: t3 - t2, indexBytes: Buffer.byteLength(readFileSync(path.join(root, WIKI_INDEX_FILE))) }) + '\n',
+    JSON.stringify({
+      ...r,
+      generateMs: t1 - t0,
+      gitMs: t2 - t1,
+      buildIndexMs: t3 - t2,
+      indexBytes: Buffer.byteLength(readFileSync(path.join(root, WIKI_INDEX_FILE))),
+      yesterday: { date: YESTERDAY, ms: t5 - t4, written: yesterday.plan.written.length, changed: yesterday.changed.length },
+    }) + '\n',
   );
 }
 
-interface Stage {
+interface StageFigures {
   name: string;
   ms: number;
   cpuMs: number;
@@ -63,45 +136,25 @@ async function measure(root: string): Promise<void> {
   const baselineRssKb = process.resourceUsage().maxRSS;
   const config = loadConfig(root);
   const items = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8')) as NormalizedItem[];
-  const stages: Stage[] = [];
+  const stages: StageFigures[] = [];
   const started = performance.now();
-  async function stage<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
+  const stage: Stage = async (name, fn) => {
     const t = performance.now();
     const cpu = process.cpuUsage();
     const value = await fn();
     const used = process.cpuUsage(cpu);
     stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS });
     return value;
-  }
-  const canonical = (u: string) => {
-    try {
-      return canonicalUrl(u);
-    } catch {
-      return u;
-    }
   };
-
-  // The run asks git for uncommitted files anyway (a person's edits stay theirs); it is timed here too.
-  const dirty = await stage('git status', async () => new Set(await openRepo(root, silentLogger).dirtyFiles()));
-  const view = await stage('index', () => openWikiView(root, config, { dirty }));
-  const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
-  const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } }));
-  const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE))));
-  const sources: SourceReport[] = config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 200, bytesDownloaded: 1, attempts: 1 }));
-  const plan = await stage('plan', () =>
-    planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources }, listing: view.listing }),
-  );
-  const edits: PageEdit[] = [...plan.edits];
-  await stage('seen', () => {
-    const e = seenEdit(view, config, plan.written, RUN_DATE);
-    if (e) edits.push(e);
-  });
-  await stage('index out', () => {
-    const e = indexEdit(view, config, edits);
-    if (e) edits.push(e);
-  });
-  const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
+  const { view, files, gated, plan, edits, changed } = await runPipeline(root, config, items, RUN_DATE, stage);
   const totalMs = performance.now() - started;
+  const peakRssKb = process.resourceUsage().maxRSS;
+  // Not in totalMs: the commit is git's work (child processes), timed on its own.
+  const c = performance.now();
+  await commitRun(root, config, changed, RUN_DATE);
+  const commitMs = performance.now() - c;
+  const after = new Map(edits.map((e) => [e.path, e.after]));
+  const writtenBytes = changed.map((p) => ({ path: p, bytes: Buffer.byteLength(after.get(p) ?? '') })).sort((a, b) => b.bytes - a.bytes);
   process.stdout.write(
     JSON.stringify({
       indexedFiles: view.index.size,
@@ -117,8 +170,11 @@ async function measure(root: string): Promise<void> {
       changed: changed.length,
       stages,
       totalMs,
+      commitMs,
+      writtenBytes: writtenBytes.reduce((a, f) => a + f.bytes, 0),
+      largestWritten: writtenBytes.slice(0, 3),
       baselineRssKb,
-      peakRssKb: process.resourceUsage().maxRSS,
+      peakRssKb,
     }) + '\n',
   );
 }
@@ -133,7 +189,7 @@ async function main(): Promise<void> {
     await generate(root, pages, perPage, items);
   } else if (mode === 'measure') await measure(root);
   else if (mode === 'reset') {
-    git(root, 'reset', '-q', '--hard');
+    git(root, 'reset', '-q', '--hard', STEADY_TAG);
     git(root, 'clean', '-qfd');
     process.stdout.write('{}\n');
   } else throw new Error(`unknown mode ${JSON.stringify(mode)}`);

@@ -164,30 +164,44 @@ export async function generateWiki(root: string, shape: WikiShape): Promise<{ en
   return { entries: serial, files: files.size, bytes };
 }
 
-/** The day's new items (none of them already in the wiki). */
-export function newItems(shape: WikiShape): NormalizedItem[] {
+/**
+ * The new items of a run day (none of them already in the wiki). `daysBefore` 0 is the measured day
+ * (RUN_DATE, items published the day before it: these bytes are what every figure so far was taken
+ * on); 1 is yesterday's run, which bench/runcost.ts applies while generating so the measured run
+ * finds the wiki as a run on any other day does (by-year page, timeline, a day log already written).
+ * Different days never share an id or a URL: their article numbers lie in separate ranges.
+ */
+export function newItems(shape: WikiShape, daysBefore = 0): NormalizedItem[] {
+  if (!Number.isInteger(daysBefore) || daysBefore < 0 || daysBefore > 8) throw new Error(`newItems: daysBefore must be an integer 0…8, got ${daysBefore}`);
   const routed = routedPages(shape);
   const items: NormalizedItem[] = [];
+  // Article numbers of day d start at 900000 - d × 100000 (today's stay 900000 + i). More items than
+  // that per day would make two days overlap.
+  if (shape.items > 100_000) throw new Error(`newItems: at most 100,000 items a day, got ${shape.items}`);
+  const article = (i: number) => 900000 - daysBefore * 100000 + i;
+  // Queue and pool links carry no article number today; another day's get a day prefix.
+  const post = (i: number) => (daysBefore ? `d${daysBefore}-${i}` : String(i));
+  const suffix = daysBefore ? ` (${daysBefore}일 전)` : '';
   for (let i = 0; i < shape.items; i++) {
     const share = i / shape.items;
     const subject = SUBJECTS[i % SUBJECTS.length]!;
-    const published = new Date(Date.UTC(2026, 10, 26, i % 24, i % 60)).toISOString();
+    const published = new Date(Date.UTC(2026, 10, 26 - daysBefore, i % 24, i % 60)).toISOString();
     const sourceId = `bench-feed-${i % 10}`;
     let title: string;
     let link: string;
     if (share < 0.5) {
       const page = routed[i % routed.length]!;
-      title = `고윤정 ${subject} ${routeKeyword(page)} 새 소식 ${i}`;
-      link = `https://m.news${i % 30}.co.kr/article/${900000 + i}?utm_source=rss&utm_medium=feed`;
+      title = `고윤정 ${subject} ${routeKeyword(page)} 새 소식 ${i}${suffix}`;
+      link = `https://m.news${i % 30}.co.kr/article/${article(i)}?utm_source=rss&utm_medium=feed`;
     } else if (share < 0.8) {
-      title = `고윤정 ${subject} 근황 ${i}`;
-      link = `https://www.news${i % 30}.co.kr/article/${900000 + i}?ref=rss`;
+      title = `고윤정 ${subject} 근황 ${i}${suffix}`;
+      link = `https://www.news${i % 30}.co.kr/article/${article(i)}?ref=rss`;
     } else if (share < 0.9) {
-      title = `고윤정 ${subject} 소문 ${i}`;
-      link = `https://www.queue.example.net/post/${i}`;
+      title = `고윤정 ${subject} 소문 ${i}${suffix}`;
+      link = `https://www.queue.example.net/post/${post(i)}`;
     } else {
-      title = `고윤정 ${subject} 후보 ${i}`;
-      link = `https://blog.pool.example.net/p/${i}`;
+      title = `고윤정 ${subject} 후보 ${i}${suffix}`;
+      link = `https://blog.pool.example.net/p/${post(i)}`;
     }
     items.push({
       sourceId,

@@ -18,15 +18,21 @@
 //   4. links:   bench/links.ts checks 5,000 links over 20 loopback hosts (bench/fixture-hosts.ts)
 //   5. googlenews: bench/googlenews.ts resolves 500 opaque Google News tokens against the loopback emulator
 //   6. shards:  bench/shards.ts: 3,000 sources on 60 loopback hosts, 1 shard against 4 shard processes,
-//               then `run --from` over each and a comparison of the results
+//               then `run --from` over each and a comparison of the results; the same 4 shards once
+//               more one after another (no CPU contention between them), and a trace per shard: start-up,
+//               CPU against wall, event-loop delay, requests in flight, the loopback farm's own CPU
 //   7. runcost: bench/runcost.ts: the run with the wiki index (reads only what it touches) in a git
-//               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose)
+//               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose), in the
+//               steady state: the setup commits the wiki, the index, then yesterday's run (other items,
+//               the same pipeline), so the measured run is a day like any other, not the first run
+//               that creates the by-year page, the timeline and the news index. The run's own commit
+//               (exactly its changed files) is timed apart, not in the total.
 //   8. splice:  bench/splice.ts: by_year.md's and the page index's bodies spliced for ~255 changed
 //               pages (src/pages/splice.ts) against their full renders, at 10,000 and 100,000 pages
 //
 //   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
 //   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost|splice   one benchmark or several
-//   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
+//   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs and the shard processes (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
 // CPU times are printed beside wall times, and repeated passes report the best one.
@@ -411,22 +417,43 @@ function benchGoogleNews(build) {
 // ── 6. shards ─────────────────────────────────────────────────────────────────────────────────────
 function benchShards(build) {
   say(`== Benchmark 6: sharded collect (3,000 sources on 60 loopback hosts × 50, 200 ms latency; 1 shard vs 4 shard processes; Node ${PRIMARY.version}) ==`);
+  const profDir = cpuProf ? mkdtempSync(path.join(os.tmpdir(), 'wiki-daily-bench-profiles-')) : undefined;
+  if (profDir) process.env.BENCH_CPU_PROF_DIR = profDir;
   const r = runJson(path.join(build.out, 'bench', 'shards.js'), ['main']);
+  delete process.env.BENCH_CPU_PROF_DIR;
+  if (profDir) say(`shards: CPU profiles of the shard processes in ${profDir}`);
   say(`shards: per-host concurrency ${r.perHostConcurrency}, global cap ${r.globalConcurrency} per process; bound per shard = max(⌈50/${r.perHostConcurrency}⌉, ⌈its sources/${r.globalConcurrency}⌉) × ${r.latencyMs} ms`);
   for (const v of r.variants) {
     const slowest = v.perShard.reduce((a, b) => (b.collectMs / b.boundMs > a.collectMs / a.boundMs ? b : a));
     const ratio = slowest.collectMs / slowest.boundMs;
-    for (const s of v.perShard)
+    for (const s of v.perShard) {
       say(
-        `shards [${v.shards}]: shard ${s.shard}: ${s.sources} sources on ${s.hosts} hosts, collect ${ms(s.collectMs)} (process ${ms(s.processMs)}), ` +
+        `shards [${v.name}]: shard ${s.shard}: ${s.sources} sources on ${s.hosts} hosts, collect ${ms(s.collectMs)} (process ${ms(s.processMs)}), ` +
           `bound ${ms(s.boundMs)}, ratio ${(s.collectMs / s.boundMs).toFixed(2)}, ${s.items} items, ${s.status}`,
       );
+      const t = s.trace;
+      say(
+        `shards [${v.name}]:   shard ${s.shard} trace: start + imports ${ms(t.startupMs)}, command ${ms(t.commandMs)} using ${ms(t.commandCpuMs)} CPU ` +
+          `(${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
+          `${t.requests} requests over ${ms(t.requestSpanMs)}, mean in flight ${t.meanInFlight.toFixed(1)} of ${r.globalConcurrency} ` +
+          `(mean request ${ms((t.requestSpanMs * t.meanInFlight) / Math.max(1, t.requests))} for ${r.latencyMs} ms latency), longest refill gap ${ms(t.maxGapMs)}`,
+      );
+    }
+    const shardCpu = v.perShard.reduce((a, s) => a + s.trace.processCpuMs, 0);
     say(
-      `shards [${v.shards}]: slowest shard ${slowest.shard} ratio ${ratio.toFixed(2)} (goal ≤ 1.15: ${mark(ratio <= 1.15)}); all shards done in ${ms(v.allMs)}; ` +
+      `shards [${v.name}]: CPU while the shards ran (${ms(v.allMs)} × ${v.cores} cores = ${ms(v.allMs * v.cores)}): shard processes ${ms(shardCpu)}, ` +
+        `loopback host process ${ms(v.hostCpuMs)}; the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
+    );
+    if (v.serial) {
+      say(`shards [${v.name}]: the 4 shards one after another (each with the cores to itself): slowest ratio ${ratio.toFixed(2)}, all done in ${ms(v.allMs)}`);
+      continue;
+    }
+    say(
+      `shards [${v.name}]: slowest shard ${slowest.shard} ratio ${ratio.toFixed(2)} (goal ≤ 1.15: ${mark(ratio <= 1.15)}); all shards done in ${ms(v.allMs)}; ` +
         `merge (run --from) ${ms(v.mergeMs)}: ${v.mergeStatus}, +${v.itemsAdded} items, ${v.commits} commits in the wiki`,
     );
   }
-  say(`shards: 1 shard and 4 shards give the same pages, seen file and day log: ${r.equal ? 'yes' : `NO (${r.differing.join(', ')})`} (${r.files} files compared)`);
+  if (r.equal !== undefined) say(`shards: 1 shard and 4 shards give the same pages, seen file and day log: ${r.equal ? 'yes' : `NO (${r.differing.join(', ')})`} (${r.files} files compared)`);
   say();
 }
 
@@ -434,7 +461,7 @@ function benchShards(build) {
 function benchRunCost(build) {
   const sizesArg = args.find((a) => a.startsWith('--sizes='));
   const sizes = sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1_000, 10_000, 100_000];
-  say(`== Benchmark 7: run cost with the wiki index (git repository, index committed; 10 entries per page, 1,000 new items) ==`);
+  say(`== Benchmark 7: run cost with the wiki index (git repository, index and yesterday's run committed; 10 entries per page, 1,000 new items) ==`);
   const script = path.join(build.out, 'bench', 'runcost.js');
   const rows = [];
   for (const pages of sizes) {
@@ -443,7 +470,8 @@ function benchRunCost(build) {
     const gen = runJson(script, ['generate', dir, String(pages), '10', '1000']);
     say(
       `runcost: ${pages} pages: generated in ${ms(gen.generateMs)}, git add+commit ${ms(gen.gitMs)}, first index build (every page read once) ` +
-        `${ms(gen.buildIndexMs)}, index ${(gen.indexBytes / 1024 / 1024).toFixed(1)} MiB (setup, not measured)`,
+        `${ms(gen.buildIndexMs)}, index ${(gen.indexBytes / 1024 / 1024).toFixed(1)} MiB; yesterday's run (${gen.yesterday.date}, ` +
+        `${gen.yesterday.written} entries, ${gen.yesterday.changed} files) + commit ${ms(gen.yesterday.ms)} (setup, not measured)`,
     );
     for (const node of NODES) {
       const runs = [];
@@ -456,11 +484,15 @@ function benchRunCost(build) {
     rmSync(dir, { recursive: true, force: true, maxRetries: 5 }); // retries: a git process may still be finishing in .git
   }
   const names = rows[0].best.stages.map((s) => s.name);
-  say(`runcost: ms per stage, best of 2 fresh processes: ${pad('pages', 7)} ${pad('node', 8)} | ${names.map((n) => pad(n, 10)).join(' ')} | ${pad('total', 7)} ${pad('peak RSS', 9)}`);
+  // The commit is git's work after the run (not in total): printed beside the table, same process.
+  say(
+    `runcost: ms per stage, best of 2 fresh processes: ${pad('pages', 7)} ${pad('node', 8)} | ${names.map((n) => pad(n, 10)).join(' ')} | ${pad('total', 7)} ${pad('peak RSS', 9)}` +
+      ` | git add+commit`,
+  );
   for (const r of rows)
     say(
       `runcost: ${' '.repeat(37)}${pad(r.pages, 7)} ${pad(r.node.version, 8)} | ${r.best.stages.map((s) => pad(Math.round(s.ms), 10)).join(' ')} | ` +
-        `${pad(Math.round(r.best.totalMs), 7)} ${pad(mb(r.best.peakRssKb), 9)}`,
+        `${pad(Math.round(r.best.totalMs), 7)} ${pad(mb(r.best.peakRssKb), 9)} | ${pad(Math.round(r.best.commitMs), 14)}`,
     );
   const goals = { 10_000: { ms: 600, mb: 200 }, 100_000: { ms: 2000, mb: 300 } };
   for (const r of rows) {
@@ -470,6 +502,11 @@ function benchRunCost(build) {
       `runcost (${r.pages} pages, ${r.entries} entries, Node ${r.node.version}): total ${ms(b.totalMs)} (runs ${r.runs.map((x) => Math.round(x.totalMs)).join(' / ')} ms), ` +
         `peak RSS ${mb(b.peakRssKb)}${g ? ` (goals ≤ ${g.ms} ms: ${mark(b.totalMs <= g.ms)}, ≤ ${g.mb} MB: ${mark(b.peakRssKb <= g.mb * 1024)})` : ''}; ` +
         `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}; wrote ${b.written} entries, ${b.changed} files changed`,
+    );
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    say(
+      `runcost (${r.pages} pages, Node ${r.node.version}): files written ${mib(b.writtenBytes)} in all, largest ${b.largestWritten.map((f) => `${f.path} ${mib(f.bytes)}`).join(', ')}; ` +
+        `git add+commit of the ${b.changed} files ${ms(b.commitMs)} (runs ${r.runs.map((x) => Math.round(x.commitMs)).join(' / ')} ms; not in total)`,
     );
   }
   for (const node of NODES) {

@@ -49,7 +49,9 @@ async function writeTextInWindows(fh: Awaited<ReturnType<typeof open>>, text: st
   }
 }
 
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
+/** UTF-16 units of text fileHolds encodes and compares at a time. */
+const HOLDS_WINDOW = 1 << 20;
+
 /**
  * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
  * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
@@ -66,15 +68,18 @@ export async function fileHolds(file: string, text: string): Promise<boolean | u
     const size = (await fh.stat()).size;
     // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
     if (size < text.length / 2 || size > text.length * 3) return false;
-    const WINDOW = 1 << 20;
-    const want = Buffer.allocUnsafe(WINDOW * 3);
-    const got = Buffer.allocUnsafe(WINDOW * 3);
+    // Buffers as large as this text needs, not as the window allows: apply checks a few hundred pages
+    // of a few KB each per run, and two 3 MB buffers per call were 1.5 GB of allocation and GC.
+    // A window of n UTF-16 units encodes to at most 3n bytes, and no read is longer than the file.
+    const wantBytes = Math.min(HOLDS_WINDOW, text.length) * 3;
+    const want = Buffer.allocUnsafe(wantBytes);
+    const got = Buffer.allocUnsafe(Math.min(wantBytes, size));
     const encoder = new TextEncoder();
     let at = 0;
     let pos = 0;
     while (at < text.length) {
       // Never split a surrogate pair across windows (encodeInto would write a replacement character).
-      let end = Math.min(text.length, at + WINDOW);
+      let end = Math.min(text.length, at + HOLDS_WINDOW);
       if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
       const { written } = encoder.encodeInto(text.slice(at, end), want);
       if (pos + written > size) return false;
@@ -89,6 +94,7 @@ export async function fileHolds(file: string, text: string): Promise<boolean | u
   }
 }
 
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
 export async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');

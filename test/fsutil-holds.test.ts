@@ -2,12 +2,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileHolds, writeFileAtomic } from '../src/fsutil.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
 describe('fileHolds', () => {
   it('is undefined for a missing file, true for the same text, false for any other', async () => {
@@ -31,6 +32,55 @@ describe('fileHolds', () => {
     expect(await fileHolds(f, text)).toBe(true);
     expect(await fileHolds(f, `${text.slice(0, -2)}X\n`)).toBe(false);
     expect(await fileHolds(f, text.replace('😀', '😁'))).toBe(false);
+  });
+
+  it('finds a difference in the very last byte of a text several windows long', async () => {
+    const f = path.join(dir, 'last-byte.txt');
+    // Three windows and a bit, multi-byte throughout, so the last window starts mid-file at a byte offset ≠ unit offset.
+    const text = `${'가'.repeat(3 * (1 << 20) + 17)}z`;
+    writeFileSync(f, text);
+    expect(await fileHolds(f, text)).toBe(true);
+    // Same length in units and in bytes: only the comparison of the last window can tell.
+    expect(await fileHolds(f, `${text.slice(0, -1)}y`)).toBe(false);
+    // The first byte too (first window), and one byte less or more at the end.
+    expect(await fileHolds(f, `나${text.slice(1)}`)).toBe(false);
+    expect(await fileHolds(f, text.slice(0, -1))).toBe(false);
+    expect(await fileHolds(f, `${text}z`)).toBe(false);
+  });
+
+  it('keeps a surrogate pair whole when it straddles the second window edge, and tells a pair from its neighbour', async () => {
+    const f = path.join(dir, 'pair-second-edge.txt');
+    // The pair sits at units 2,097,151–2,097,152: the second window ends between its halves.
+    const text = `${'a'.repeat((1 << 20) - 1)}😀${'b'.repeat((1 << 20) - 2)}🎉${'끝\n'.repeat(10)}`;
+    expect(text.charCodeAt(2 * (1 << 20) - 1)).toBe(0xd83c);
+    writeFileSync(f, text);
+    expect(await fileHolds(f, text)).toBe(true);
+    expect(await fileHolds(f, text.replace('🎉', '🎊'))).toBe(false);
+  });
+
+  it('tells a file shorter or longer than a small text apart, whatever the bytes per unit', async () => {
+    const f = path.join(dir, 'small.txt');
+    writeFileSync(f, 'aa');
+    expect(await fileHolds(f, 'aaaa')).toBe(false); // 2 bytes for 4 units: within the 1–3 bytes/unit range, so compared
+    writeFileSync(f, '가나');
+    expect(await fileHolds(f, '가나')).toBe(true);
+    expect(await fileHolds(f, 'ab가')).toBe(false);
+    expect(await fileHolds(f, '가나a')).toBe(false);
+    writeFileSync(f, '😀');
+    expect(await fileHolds(f, '😀')).toBe(true);
+    expect(await fileHolds(f, '\ud83d')).toBe(false); // a lone half is a replacement character, not the pair's bytes
+  });
+
+  it('allocates buffers the size of the text, not of the window, for a small page', async () => {
+    const f = path.join(dir, 'page.md');
+    const text = '# 고윤정\n\n- 기사 링크\n'.repeat(300); // about 8 KB on disk
+    writeFileSync(f, text);
+    const alloc = vi.spyOn(Buffer, 'allocUnsafe');
+    expect(await fileHolds(f, text)).toBe(true);
+    const sizes = alloc.mock.calls.map(([n]) => n);
+    expect(sizes.length).toBeGreaterThan(0);
+    // 3 bytes per UTF-16 unit at most: apply calls this for every page it writes.
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(text.length * 3);
   });
 
   it('writeFileAtomic writes a long text a window at a time, byte for byte', async () => {
