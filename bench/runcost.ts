@@ -162,6 +162,7 @@ async function measure(root: string): Promise<void> {
       rebuilt: view.refresh.rebuilt ?? null,
       seenTrusted: view.seenTrusted,
       filesRead: files.size,
+      spliced: plan.spliced,
       items: items.length,
       lanes: gated.counts,
       written: plan.written.length,

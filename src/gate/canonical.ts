@@ -232,8 +232,22 @@ export function publishedUrl(url: string): string {
 
 /** The canonical form of an article URL (see the module comment); throws InvalidUrlError. */
 export function canonicalUrl(url: string): string {
-  return canonicalize(url, 0);
+  let canonical = canonicalCache.get(url);
+  if (canonical === undefined) {
+    canonical = canonicalize(url, 0);
+    // Bounded: cleared when full rather than evicted one by one (a run asks for a few thousand URLs).
+    if (canonicalCache.size >= CANONICAL_CACHE_SIZE) canonicalCache.clear();
+    canonicalCache.set(url, canonical);
+  }
+  return canonical;
 }
+
+/**
+ * The same URL is canonicalised several times in a run — by the gate, by the planner for the links
+ * already on a page, and again when the wiki index summarises the written page — and it is pure.
+ */
+const canonicalCache = new Map<string, string>();
+const CANONICAL_CACHE_SIZE = 20_000;
 
 /** The canonical form, or undefined for a link that is no valid URL (a person may write anything). */
 export function safeCanonical(url: string): string | undefined {

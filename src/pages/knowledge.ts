@@ -102,6 +102,20 @@ export function compareTimeline(a: TimelineEntry, b: TimelineEntry): number {
  * at most `keep`). Throws PageError when its regions or entries cannot be read.
  */
 export function pageKnowledge(file: string, text: string, keep = Infinity): { page: PageKnowledge; newest: TimelineEntry[] } {
+  // The planner reads a written page's knowledge, then the wiki index summarises the same text again.
+  const cached = knowledgeCache.get(file);
+  if (cached && cached.keep === keep && cached.text === text) return cached.result;
+  const result = readPageKnowledge(file, text, keep);
+  if (knowledgeCache.size >= KNOWLEDGE_CACHE_SIZE) knowledgeCache.clear();
+  knowledgeCache.set(file, { text, keep, result });
+  return result;
+}
+
+/** The last result per page (the text kept to check it is the same): callers treat results as read-only. */
+const knowledgeCache = new Map<string, { text: string; keep: number; result: { page: PageKnowledge; newest: TimelineEntry[] } }>();
+const KNOWLEDGE_CACHE_SIZE = 2_000;
+
+function readPageKnowledge(file: string, text: string, keep: number): { page: PageKnowledge; newest: TimelineEntry[] } {
   const entries = readEntries(file, text);
   const years = new Map<number | undefined, YearCell>();
   const dated: TimelineEntry[] = [];
