@@ -57,6 +57,7 @@ const HOLDS_WINDOW = 1 << 20;
  * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
  */
 export async function fileHolds(file: string, text: string): Promise<boolean | undefined> {
+  if (await unchangedSinceRead(file, text)) return true;
   let fh;
   try {
     fh = await open(file, 'r');
@@ -96,11 +97,59 @@ export async function fileHolds(file: string, text: string): Promise<boolean | u
 
 /** A file's text, or undefined when it does not exist (any other error is thrown). */
 export async function readIfExists(file: string): Promise<string | undefined> {
+  let fh;
   try {
-    return await readFile(file, 'utf8');
+    fh = await open(file, 'r');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
+  }
+  try {
+    const readAt = BigInt(Date.now()) * 1_000_000n;
+    const before = await fh.stat({ bigint: true });
+    const text = await fh.readFile('utf8');
+    // Racily clean (as git calls it): a file changed just before the read could change again within the
+    // same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
+    if (before.mtimeNs < readAt - RACY_NS && before.ctimeNs < readAt - RACY_NS) rememberRead(file, text, before);
+    else readStamps.delete(path.resolve(file));
+    return text;
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * What a file held when it was last read through readIfExists, with its stat: fileHolds answers "does
+ * it still hold this text" from a stat alone when nothing about the file changed since (as git trusts
+ * its index), instead of reading 100 MB of seen file, wiki index and listings again before writing.
+ */
+interface ReadStamp {
+  text: string;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  ino: bigint;
+}
+
+const readStamps = new Map<string, ReadStamp>();
+const RACY_NS = 2_000_000_000n;
+const READ_STAMPS = 5_000;
+
+function rememberRead(file: string, text: string, st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): void {
+  if (readStamps.size >= READ_STAMPS) readStamps.clear();
+  readStamps.set(path.resolve(file), { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
+}
+
+/** The stat still matches the one taken when `text` was read from the file (same inode, size, mtime and ctime). */
+export async function unchangedSinceRead(file: string, text: string): Promise<boolean> {
+  const stamp = readStamps.get(path.resolve(file));
+  // `===` on the same string object is a pointer comparison; another equal string is compared once.
+  if (!stamp || stamp.text !== text) return false;
+  try {
+    const st = await lstat(file, { bigint: true });
+    return st.ino === stamp.ino && st.size === stamp.size && st.mtimeNs === stamp.mtimeNs && st.ctimeNs === stamp.ctimeNs;
+  } catch {
+    return false;
   }
 }
 

@@ -1,10 +1,10 @@
 /** fileHolds: a file compared with a text a window at a time (apply checks planned texts without reading them in). */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { fileHolds, writeFileAtomic } from '../src/fsutil.js';
+import { fileHolds, readIfExists, unchangedSinceRead, writeFileAtomic } from '../src/fsutil.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,5 +89,44 @@ describe('fileHolds', () => {
     await writeFileAtomic(f, text);
     expect(readFileSync(f, 'utf8')).toBe(text);
     expect(await fileHolds(f, text)).toBe(true);
+  });
+});
+
+describe('fileHolds after readIfExists (vouched for by the stat taken at the read)', () => {
+  const old = new Date(Date.now() - 60_000);
+
+  it('trusts an unchanged file read through readIfExists without reading it again', async () => {
+    const f = path.join(dir, 'stamped.txt');
+    writeFileSync(f, 'seen v1\n');
+    utimesSync(f, old, old);
+    const text = (await readIfExists(f))!;
+    // ctime moved with utimes just now: racily clean, so the stat does not vouch yet.
+    expect(await unchangedSinceRead(f, text)).toBe(false);
+    expect(await fileHolds(f, text)).toBe(true);
+  });
+
+  it('vouches only while inode, size, mtime and ctime are the ones read, and only for the text read', async () => {
+    const f = path.join(dir, 'stamped2.txt');
+    writeFileSync(f, 'seen v1\n');
+    utimesSync(f, old, old);
+    // The ctime cannot be set back: pretend the read happened long after by faking the clock.
+    const now = Date.now;
+    vi.spyOn(Date, 'now').mockImplementation(() => now() + 10_000);
+    const text = (await readIfExists(f))!;
+    vi.restoreAllMocks();
+    expect(await unchangedSinceRead(f, text)).toBe(true);
+    expect(await unchangedSinceRead(f, 'seen v2\n')).toBe(false);
+    expect(await fileHolds(f, 'seen v2\n')).toBe(false);
+    // A person's edit of the same size with the mtime put back still changes the ctime: compared in full.
+    writeFileSync(f, 'seen v2\n');
+    utimesSync(f, old, old);
+    expect(await unchangedSinceRead(f, text)).toBe(false);
+    expect(await fileHolds(f, text)).toBe(false);
+    expect(await fileHolds(f, 'seen v2\n')).toBe(true);
+    // Replaced by a new file (another inode), as an atomic write does.
+    const again = (await readIfExists(f))!;
+    await writeFileAtomic(f, again);
+    expect(await unchangedSinceRead(f, again)).toBe(false);
+    expect(await fileHolds(f, again)).toBe(true);
   });
 });
