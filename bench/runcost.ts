@@ -93,8 +93,7 @@ async function measure(root: string): Promise<void> {
   );
   const edits: PageEdit[] = [...plan.edits];
   await stage('seen', () => {
-    const e = seenEdit(view, config, plan.written, RUN_DATE);
-    if (e) edits.push(e);
+    edits.push(...seenEdit(view, config, plan.written, RUN_DATE));
   });
   await stage('index out', () => {
     const e = indexEdit(view, config, edits);

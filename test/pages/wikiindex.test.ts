@@ -64,7 +64,7 @@ async function indexedRun(dirty: string[] = []) {
   const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
   const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing });
   const seen = seenEdit(view, config, plan.written, RUN_DATE);
-  return { view, gated, plan, seenAfter: seen?.after, index: indexEdit(view, config, [...plan.edits, ...(seen ? [seen] : [])]) };
+  return { view, gated, plan, seenAfter: seen.find((e) => e.path === config.pages.seenFile)?.after, index: indexEdit(view, config, [...plan.edits, ...seen]) };
 }
 
 function expectSameRun(a: Awaited<ReturnType<typeof fullRun>>, b: Awaited<ReturnType<typeof indexedRun>>): void {
@@ -207,7 +207,7 @@ describe('the wiki index over runs', () => {
     gitIn('commit', '-q', '-am', 'odd title');
     const r = await indexedRun();
     const seen = seenEdit(r.view, config, r.plan.written, RUN_DATE);
-    for (const e of [...r.plan.edits, ...(seen ? [seen] : [])]) writeFileSync(path.join(root, e.path), e.after);
+    for (const e of [...r.plan.edits, ...seen]) writeFileSync(path.join(root, e.path), e.after);
     writeFileSync(path.join(root, WIKI_INDEX_FILE), r.index!.after);
     gitIn('add', '-A');
     gitIn('commit', '-q', '-m', 'the run');
