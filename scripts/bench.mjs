@@ -467,7 +467,7 @@ function benchRunCost(build) {
     say(
       `runcost (${r.pages} pages, ${r.entries} entries, Node ${r.node.version}): total ${ms(b.totalMs)} (runs ${r.runs.map((x) => Math.round(x.totalMs)).join(' / ')} ms), ` +
         `peak RSS ${mb(b.peakRssKb)}${g ? ` (goals ≤ ${g.ms} ms: ${mark(b.totalMs <= g.ms)}, ≤ ${g.mb} MB: ${mark(b.peakRssKb <= g.mb * 1024)})` : ''}; ` +
-        `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}; wrote ${b.written} entries, ${b.changed} files changed`,
+        `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}, log-structured ${b.seenLogged} (base bytes read ${b.seenBaseBytesRead}); wrote ${b.written} entries, ${b.changed} files changed`,
     );
   }
   for (const node of NODES) {

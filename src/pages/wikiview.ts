@@ -19,7 +19,6 @@ import type { PageEdit } from './plan.js';
 import { targetOf } from './plan.js';
 import {
   existingIdsAmong,
-  gitBlobId,
   indexAfterEdits,
   rebuildTimeline,
   refreshWikiIndex,
