@@ -21,9 +21,11 @@
 //               then `run --from` over each and a comparison of the results
 //   7. runcost: bench/runcost.ts: the run with the wiki index (reads only what it touches) in a git
 //               repository, at 1,000 / 10,000 / 100,000 pages (--sizes=1000,10000 to choose)
+//   8. seen:    bench/seenstore.ts: a run's seen-file work at 1,000,000 entries, the whole file (as before)
+//               against the log-structured seen store (src/gate/seenstore.ts)
 //
 //   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost   one benchmark or several
+//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost|seen   one benchmark or several
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -481,6 +483,26 @@ function benchRunCost(build) {
   say();
 }
 
+// ── 8. seen ───────────────────────────────────────────────────────────────────────────────────────
+function benchSeen(build) {
+  say(`== Benchmark 8: a run's seen-file work at 1,000,000 entries (2,000 candidate ids, 1,000 of them new) ==`);
+  const script = path.join(build.out, 'bench', 'seenstore.js');
+  const dir = path.join(build.tmp, 'seen');
+  mkdirSync(dir);
+  const gen = runJson(script, ['generate', dir, '1000000']);
+  say(`seen: base ${(gen.baseBytes / 1024 / 1024).toFixed(1)} MiB, ${gen.entries} entries (setup, not measured)`);
+  for (const node of NODES)
+    for (const mode of ['full', 'store']) {
+      const runs = [0, 1].map(() => runJson(script, ['measure', dir, mode, '2000'], [], node.exe));
+      const b = runs.reduce((x, y) => (y.ms < x.ms ? y : x));
+      say(
+        `seen (Node ${node.version}): ${mode === 'full' ? 'whole file, as before' : 'seen store   '}: ${ms(b.ms)} (runs ${runs.map((r) => Math.round(r.ms)).join(' / ')} ms), ` +
+          `peak RSS ${mb(b.peakRssKb)}, base bytes read ${(b.baseBytesRead / 1024 / 1024).toFixed(2)} MiB, bytes to write ${(b.bytesToWrite / 1024 / 1024).toFixed(2)} MiB, found ${b.found}`,
+      );
+    }
+  say();
+}
+
 async function main() {
   const started = performance.now();
   say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
@@ -496,6 +518,7 @@ async function main() {
     if (want('googlenews')) benchGoogleNews(build);
     if (want('shards')) benchShards(build);
     if (want('runcost')) benchRunCost(build);
+    if (want('seen')) benchSeen(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

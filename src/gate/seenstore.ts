@@ -9,7 +9,9 @@
  *
  * The seen set is the union. Small wikis never get a recent file: while the base holds fewer than
  * SEEN_LOG_THRESHOLD entries and no recent file exists, new entries are spliced into the base as
- * before. From then on new entries go to the recent file, and the base is looked up without reading it:
+ * before (the base is read whole, as it always was, which also counts its entries; a wiki that is
+ * already large pays that once, when its first write starts the recent file). From then on new
+ * entries go to the recent file, and the base is looked up without reading it:
  * a binary search by positioned reads (SortedSeenFile, O(k log N) small reads for k candidate ids).
  * That is only sound for the base the bot last wrote: the caller passes the blob id the wiki index
  * recorded and the one git knows for the file (`git ls-files -s`, no read); when they differ the base is
