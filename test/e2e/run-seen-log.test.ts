@@ -4,10 +4,11 @@
  * feeds), the run called in-process as `wiki-daily run` calls it. Files are inspected with plain git
  * and reads, never through the store.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import { entryId } from '../../src/gate/canonical.js';
 import { runDaily } from '../../src/run/daily.js';
 import { systemClock } from '../../src/time.js';
 import { exists, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
@@ -131,4 +132,22 @@ describe('the seen store over runs (threshold lowered to 30)', () => {
     const text = await readFile(path.join(ws.root, 'data/seen.tsv'), 'utf8');
     expect(text.startsWith(`${HEADER}\n`)).toBe(true);
   }, 120_000);
+
+  it("keeps a person's uncommitted line in the recent file theirs: on disk with today's entry, out of the bot commit", async () => {
+    const url = 'https://www.example.com/added-by-hand';
+    const line = `${entryId(url)}\t2026-11-28\t${url}`;
+    const recentBefore = await ws.read('data/seen-recent.tsv');
+    await writeFile(path.join(ws.root, 'data/seen-recent.tsv'), `${recentBefore}${line}\n`);
+    ws.server.setRoute(EXTRA_FEED, { body: feed(ws.server.url, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), contentType: 'application/rss+xml; charset=utf-8' });
+    const r = await run();
+    expect(r.itemsAdded).toBe(1);
+    expect(r.warnings.join('\n')).toContain('kept out of the bot commit: uncommitted edits in data/seen-recent.tsv');
+    const onDisk = await ids('data/seen-recent.tsv');
+    expect(onDisk).toHaveLength(2);
+    expect(onDisk).toContain(entryId(url));
+    const committed = (await ws.originShow('data/seen-recent.tsv')).split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(committed).toHaveLength(1);
+    expect(committed[0]!.split('\t')[0]).toBe(onDisk.find((id) => id !== entryId(url)));
+    expect(await ws.git('status', '--porcelain', '--', 'data')).toBe(' M data/seen-recent.tsv\n');
+  }, 60_000);
 });
