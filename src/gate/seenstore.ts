@@ -105,6 +105,9 @@ export class SortedSeenFile {
   }
 
   #text(from: number, to: number): string {
+    const n = Math.floor(from / BLOCK);
+    // Usually within one window: no copy.
+    if (to <= (n + 1) * BLOCK) return this.#block(n).toString('utf8', from - n * BLOCK, to - n * BLOCK);
     const parts: Buffer[] = [];
     for (let p = from; p < to; p = (Math.floor(p / BLOCK) + 1) * BLOCK) {
       const start = Math.floor(p / BLOCK) * BLOCK;
