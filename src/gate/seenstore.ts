@@ -65,9 +65,16 @@ export class SortedSeenFile {
     this.size = fstatSync(fd).size;
   }
 
-  /** Opens the file; undefined when it lacks the header or the trailing newline (then parse it). */
+  /** Opens the file; undefined when it is missing or lacks the header or the trailing newline (then parse it). */
   static open(file: string): SortedSeenFile | undefined {
-    const f = new SortedSeenFile(openSync(file, 'r'));
+    let fd: number;
+    try {
+      fd = openSync(file, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    const f = new SortedSeenFile(fd);
     const head = `${SEEN_HEADER}\n`;
     const ok = f.size >= head.length && f.#text(0, head.length) === head && f.#byte(f.size - 1) === NEWLINE;
     if (ok) return f;
