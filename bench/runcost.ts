@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import type { Config } from '../src/config/schema.js';
 import { parseConfig } from '../src/config/load.js';
 import { canonicalUrl } from '../src/gate/canonical.js';
+import { recentSeenFile, SEEN_HEADER } from '../src/gate/seen.js';
 import { gateItems } from '../src/gate/gate.js';
 import { botIdentity } from '../src/git/publish.js';
 import { openRepo } from '../src/git/repo.js';
@@ -70,8 +71,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   );
   const edits: PageEdit[] = [...plan.edits];
   await stage('seen', () => {
-    const e = seenEdit(view, config, plan.written, date);
-    if (e) edits.push(e);
+    edits.push(...seenEdit(view, config, plan.written, date));
   });
   await stage('index out', () => {
     const e = indexEdit(view, config, edits, { views: plan.views });
@@ -103,6 +103,9 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   const index = view.index;
   index.seenBlob = git(root, 'hash-object', config.pages.seenFile).trim();
   writeFileSync(path.join(root, WIKI_INDEX_FILE), serializeWikiIndex(index));
+  // A large wiki's seen set is log-structured (src/gate/seenstore.ts): the runs before wrote the
+  // recent file, so this run finds one and looks the base up without reading it.
+  if (view.seen.logged) writeFileSync(path.join(root, recentSeenFile(config.pages.seenFile)), `${SEEN_HEADER}\n`);
   const t3 = performance.now();
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'index');
@@ -161,6 +164,8 @@ async function measure(root: string): Promise<void> {
       rescanned: view.refresh.rescanned.length,
       rebuilt: view.refresh.rebuilt ?? null,
       seenTrusted: view.seenTrusted,
+      seenLogged: view.seen.logged,
+      seenBaseBytesRead: view.seen.baseBytesRead,
       filesRead: files.size,
       spliced: plan.spliced,
       items: items.length,

@@ -29,9 +29,11 @@
 //               (exactly its changed files) is timed apart, not in the total.
 //   8. splice:  bench/splice.ts: by_year.md's and the page index's bodies spliced for ~255 changed
 //               pages (src/pages/splice.ts) against their full renders, at 10,000 and 100,000 pages
+//   9. seen:    bench/seenstore.ts: a run's seen-file work at 1,000,000 entries, the whole file (as before)
+//               against the log-structured seen store (src/gate/seenstore.ts)
 //
 //   node scripts/bench.mjs                 everything (about 5 min on 2 cores)
-//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost|splice   one benchmark or several
+//   node scripts/bench.mjs collect|daily|lint|links|googlenews|shards|runcost|splice|seen   one benchmark or several
 //   node scripts/bench.mjs --cpu-prof      also write V8 CPU profiles of the daily runs and the shard processes (path printed)
 //
 // Wall times depend on what else the machine is doing: the load average is printed before and after,
@@ -501,7 +503,7 @@ function benchRunCost(build) {
     say(
       `runcost (${r.pages} pages, ${r.entries} entries, Node ${r.node.version}): total ${ms(b.totalMs)} (runs ${r.runs.map((x) => Math.round(x.totalMs)).join(' / ')} ms), ` +
         `peak RSS ${mb(b.peakRssKb)}${g ? ` (goals ≤ ${g.ms} ms: ${mark(b.totalMs <= g.ms)}, ≤ ${g.mb} MB: ${mark(b.peakRssKb <= g.mb * 1024)})` : ''}; ` +
-        `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}, listings spliced ${b.spliced?.length ? b.spliced.join(" + ") : "none"}; wrote ${b.written} entries, ${b.changed} files changed`,
+        `read ${b.filesRead} of ${b.indexedFiles} files, rescanned ${b.rescanned}, seen file trusted ${b.seenTrusted}, log-structured ${b.seenLogged} (base bytes read ${b.seenBaseBytesRead}), listings spliced ${b.spliced?.length ? b.spliced.join(" + ") : "none"}; wrote ${b.written} entries, ${b.changed} files changed`,
     );
     const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
     say(
@@ -534,6 +536,26 @@ function benchSplice(build) {
   say();
 }
 
+// ── 9. seen ───────────────────────────────────────────────────────────────────────────────────────
+function benchSeen(build) {
+  say(`== Benchmark 9: a run's seen-file work at 1,000,000 entries (2,000 candidate ids, 1,000 of them new) ==`);
+  const script = path.join(build.out, 'bench', 'seenstore.js');
+  const dir = path.join(build.tmp, 'seen');
+  mkdirSync(dir);
+  const gen = runJson(script, ['generate', dir, '1000000']);
+  say(`seen: base ${(gen.baseBytes / 1024 / 1024).toFixed(1)} MiB, ${gen.entries} entries (setup, not measured)`);
+  for (const node of NODES)
+    for (const mode of ['full', 'store']) {
+      const runs = [0, 1].map(() => runJson(script, ['measure', dir, mode, '2000'], [], node.exe));
+      const b = runs.reduce((x, y) => (y.ms < x.ms ? y : x));
+      say(
+        `seen (Node ${node.version}): ${mode === 'full' ? 'whole file, as before' : 'seen store   '}: ${ms(b.ms)} (runs ${runs.map((r) => Math.round(r.ms)).join(' / ')} ms), ` +
+          `peak RSS ${mb(b.peakRssKb)}, base bytes read ${(b.baseBytesRead / 1024 / 1024).toFixed(2)} MiB, bytes to write ${(b.bytesToWrite / 1024 / 1024).toFixed(2)} MiB, found ${b.found}`,
+      );
+    }
+  say();
+}
+
 async function main() {
   const started = performance.now();
   say(`wiki-daily benchmarks — Node ${NODES.map((n) => `${n.version} (${n.exe})`).join(' and ')}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), ${os.platform()} ${os.arch()}`);
@@ -550,6 +572,7 @@ async function main() {
     if (want('shards')) benchShards(build);
     if (want('runcost')) benchRunCost(build);
     if (want('splice')) benchSplice(build);
+    if (want('seen')) benchSeen(build);
   } finally {
     rmSync(build.tmp, { recursive: true, force: true });
   }

@@ -137,6 +137,16 @@ describe('wiki-daily lint', () => {
     expect(where).toHaveLength(6);
   });
 
+  it('checks the recent seen file too (a large wiki has one), naming its file and line', async () => {
+    const root = await copyWiki();
+    const seen = await readFile(path.join(root, 'data/seen.tsv'), 'utf8');
+    const header = seen.split('\n')[0]!;
+    const good = seen.split('\n')[1]!.replace(/\t\d{4}-\d{2}-\d{2}\t/, '\t2026-11-22\t');
+    await writeFile(path.join(root, 'data/seen-recent.tsv'), `${header}\n${good}\ne000000000000\t2026-11-21\thttps://example.com/a\n`);
+    const { problems } = await lint(root);
+    expect(problems).toEqual([{ file: 'data/seen-recent.tsv', line: 3, message: expect.stringMatching(/^id "e000000000000" does not belong to URL "https:\/\/example\.com\/a"/) }]);
+  });
+
   it('points at the config line of an unknown key, a bad value, a YAML error and a route to a missing page', async () => {
     const root = await copyWiki();
     const cfg = 'wiki-daily.yml';

@@ -114,6 +114,22 @@ describe('job summary of a dry run', () => {
     expect(md).not.toContain('Planned edits');
   });
 
+  it('collapses the recent seen file (a large wiki writes it) like the seen file, after the pages', () => {
+    const r = run([src('elle', 'fetched')], [entry(1)]);
+    r.dryRun = true;
+    r.diff = unifiedDiff([
+      { path: 'data/seen-recent.tsv', before: 'h\n', after: 'h\nrecent line\n' },
+      { path: 'pages/pictorials.md', before: '# 화보\n', after: '# 화보\n\n- new entry\n' },
+    ]);
+    const md = renderSummary(r, { repoUrl: REPO, seenFile: 'data/seen.tsv' });
+    const page = md.indexOf('#### `pages/pictorials.md`');
+    const recent = md.indexOf('<details><summary>Seen file <code>data/seen-recent.tsv</code></summary>');
+    expect(page).toBeGreaterThan(0);
+    expect(recent).toBeGreaterThan(page);
+    expect(md).not.toContain('#### `data/seen-recent.tsv`');
+    expect(md.slice(recent)).toContain('+recent line');
+  });
+
   it('splits a unified diff per file, new files included', () => {
     const d = unifiedDiff([
       { path: 'a.md', before: 'x\n', after: 'y\n' },

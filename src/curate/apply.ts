@@ -18,6 +18,7 @@ import { applyEdits } from '../pages/apply.js';
 import { unifiedDiff } from '../pages/diff.js';
 import type { Settings } from '../settings.js';
 import { localDate, type Clock } from '../time.js';
+import { openSeenStore, type SeenStore } from '../gate/seenstore.js';
 import { planCuration, type CurationAction, type CurationRequests, type CurationResult } from './curate.js';
 
 export interface CurationContext {
@@ -64,7 +65,7 @@ export async function planCurationAt(
   ctx: CurationContext,
   requests: CurationRequests,
   files: ReadonlyMap<string, string>,
-  seenText: string | undefined,
+  seen: SeenStore,
 ): Promise<CurationResult> {
   const { settings, config, clock } = ctx;
   const rejectedText = await readIfExists(path.join(settings.root, config.curation.rejectedFile));
@@ -72,7 +73,7 @@ export async function planCurationAt(
     config,
     date: localDate(clock.now(), config.timezone),
     files,
-    ...(seenText !== undefined ? { seenText } : {}),
+    seen,
     ...(rejectedText !== undefined ? { rejectedText } : {}),
     requests,
     canonicalize: (u) => safeCanonical(u) ?? u,
@@ -95,7 +96,8 @@ export async function curate(ctx: CurationContext, requests: CurationRequests, d
   const { settings, config, logger, clock } = ctx;
   const root = settings.root;
   const files = await readCurationPages(root, config, requests);
-  const plan = await planCurationAt(ctx, requests, files, await readIfExists(path.join(root, config.pages.seenFile)));
+  // Without the wiki index at hand the base seen file is not vouched for: read whole (as before).
+  const plan = await planCurationAt(ctx, requests, files, await openSeenStore(root, config.pages.seenFile));
   if (plan.edits.length) plan.edits.push(...(await knowledgeAfter(root, config, plan.edits)));
   const outcome: CurationOutcome = { actions: plan.actions, problems: [...plan.problems], changedFiles: [], committed: false, pushed: false, warnings: [] };
   if (!plan.edits.length) return outcome;

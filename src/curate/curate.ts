@@ -22,7 +22,8 @@ import { relativePathProblem } from '../fsutil.js';
 import { CONFIDENCE } from '../gate/gate.js';
 import { entryId } from '../gate/canonical.js';
 import { routeItem } from '../gate/route.js';
-import { parseSeen, serializeSeen, SeenIndex } from '../gate/seen.js';
+import type { SeenEntry } from '../gate/seen.js';
+import { seenStoreFromTexts, type SeenStore } from '../gate/seenstore.js';
 import { insertEntryLines, isEntryDate, parseEntries, type ParsedEntry } from '../pages/entries.js';
 import { entriesRegion, yearLevelFor, type PageEdit } from '../pages/plan.js';
 import { AUTO_SECTION_HEADING, ensureRegion, findRegions, regionBody, replaceRegion } from '../pages/regions.js';
@@ -39,8 +40,10 @@ export interface CurationInput {
   date: string;
   /** Every page that may be read or touched (queue, pool, routed pages, archive pages), by wiki path. */
   files: ReadonlyMap<string, string>;
-  /** Current seen file and rejected file (undefined = none yet). */
+  /** The seen set (base and recent seen file, src/gate/seenstore.ts); else the seen file's text (undefined = none yet). */
+  seen?: SeenStore;
   seenText?: string;
+  /** Current rejected file (undefined = none yet). */
   rejectedText?: string;
   requests?: CurationRequests;
   canonicalize: (url: string) => string;
@@ -60,6 +63,8 @@ export interface CurationResult {
   actions: CurationAction[];
   /** Requests that could not be carried out, and boxes that contradict each other. */
   problems: string[];
+  /** Seen entries this curation adds (their edits are among `edits`): a run plans its own on top of them. */
+  seenAdded: SeenEntry[];
 }
 
 export const REJECTED_HEADER = '# wiki-daily rejected entries: id<TAB>rejected on (YYYY-MM-DD)<TAB>URL; sorted by id; never collected again';
@@ -203,8 +208,10 @@ export function planCuration(input: CurationInput): CurationResult {
 
   // 2. Insert the moved blocks; a block whose target cannot take it stays where it is.
   const removals = new Map<string, Map<string, Array<[number, number]>>>();
-  const seen = input.seenText === undefined ? new SeenIndex() : parseSeen(input.seenText, config.pages.seenFile, { keepBadLines: true });
-  const seenBefore = input.seenText;
+  // Only the moved entries' ids are looked up: a large base seen file is never read whole here.
+  const store = input.seen ?? seenStoreFromTexts(config.pages.seenFile, input.seenText, undefined);
+  const seen = store.among(found.flatMap((f) => (f.entry.id ? [f.entry.id] : [])));
+  const seenAdded: SeenEntry[] = [];
   for (const f of found) {
     const e = f.entry;
     const canonical = e.url ? safe(() => input.canonicalize(e.url!)) : undefined;
@@ -255,7 +262,10 @@ export function planCuration(input: CurationInput): CurationResult {
       rejected.set(e.id!, `${e.id}\t${date}\t${e.url ?? ''}`);
     }
     // The gate knows written entries by the seen file; a hand-added entry gets its line now.
-    if (canonical && entryId(canonical) === e.id && !seen.has(e.id)) seen.add(e.id, date, canonical);
+    if (canonical && entryId(canonical) === e.id && !seen.has(e.id)) {
+      seen.add(e.id, date, canonical);
+      seenAdded.push({ id: e.id, date, url: canonical });
+    }
     const byRegion = removals.get(f.page) ?? new Map<string, Array<[number, number]>>();
     removals.set(f.page, byRegion);
     const list = byRegion.get(f.region) ?? [];
@@ -277,14 +287,13 @@ export function planCuration(input: CurationInput): CurationResult {
     .map((p) => ({ path: p, before: input.files.get(p), after: work.get(p)! }))
     .filter((e) => e.after !== e.before);
   if (edits.length) {
-    const seenAfter = serializeSeen(seen);
-    if (seenAfter !== seenBefore) edits.push({ path: config.pages.seenFile, before: seenBefore, after: seenAfter });
+    edits.push(...store.write(seenAdded).edits);
     const rejectedAfter = serializeRejected(rejected);
     if (actions.some((a) => a.action === 'reject') && rejectedAfter !== input.rejectedText)
       edits.push({ path: config.curation.rejectedFile, before: input.rejectedText, after: rejectedAfter });
     edits.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  return { edits, actions, problems };
+  return { edits, actions, problems, seenAdded };
 }
 
 function safe<T>(fn: () => T): T | undefined {

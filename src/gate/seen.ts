@@ -13,11 +13,26 @@
  * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
  * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
  */
+import path from 'node:path';
 import { PageError, WikiDailyError, errorMessage } from '../errors.js';
 import { entryId } from './canonical.js';
 
 export const SEEN_HEADER =
   '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
+
+/**
+ * The recent file that goes with a base seen file (src/gate/seenstore.ts): `data/seen.tsv` →
+ * `data/seen-recent.tsv`. The one place the name is derived.
+ */
+export function recentSeenFile(seenFile: string): string {
+  const ext = path.posix.extname(seenFile);
+  return `${seenFile.slice(0, seenFile.length - ext.length)}-recent${ext}`;
+}
+
+/** Both seen files, base first (for listings, diffs, lint and the apply order). */
+export function seenFiles(seenFile: string): [string, string] {
+  return [seenFile, recentSeenFile(seenFile)];
+}
 
 export interface SeenEntry {
   id: string;

@@ -4,6 +4,7 @@
  * index recorded), this gives byte for byte what parseSeen + add + serializeSeen give, at the cost of
  * one read and one write instead of validating and hashing every line (1,000,000 entries: ~1 s and
  * ~300 MB the other way). A file a person edited goes the careful way (parseSeen), once.
+ * For a large wiki the base is not even read: see ./seenstore.ts (positioned lookups, a recent file).
  */
 import { SEEN_HEADER, type SeenEntry } from './seen.js';
 

@@ -14,7 +14,7 @@ import { parseConfig } from '../config/load.js';
 import { lintSettings, pageSettings, type Config, type LintSettings, type PageSettings } from '../config/schema.js';
 import { ConfigError, PageError, errorMessage } from '../errors.js';
 import { listFiles } from '../fsutil.js';
-import { parseSeen } from '../gate/seen.js';
+import { parseSeen, seenFiles } from '../gate/seen.js';
 import { parseWikiIndex, WIKI_INDEX_FILE } from '../pages/wikiindex.js';
 import { entryProblems, parseEntries } from '../pages/entries.js';
 import { findRegions } from '../pages/regions.js';
@@ -188,10 +188,16 @@ function checkPage(rel: string, text: string, ids: Map<string, IdSeen>, problems
   return entries;
 }
 
-/** Streams the seen file; each data line is checked by the product's own parser, on its own. */
+/** Streams both seen files (the base and its recent file); each data line is checked by the product's own parser. */
 async function checkSeen(root: string, pages: PageSettings, problems: LintProblem[]): Promise<number> {
-  const file = path.join(root, pages.seenFile);
-  if (!(await isFile(file))) return 0; // a fresh wiki has none yet; the first run writes it
+  let data = 0;
+  for (const rel of seenFiles(pages.seenFile)) data += await checkSeenFile(root, rel, problems);
+  return data;
+}
+
+async function checkSeenFile(root: string, seenRel: string, problems: LintProblem[]): Promise<number> {
+  const file = path.join(root, seenRel);
+  if (!(await isFile(file))) return 0; // a fresh wiki has none yet; the first run writes it (a small one never has a recent file)
   const rel = relativeName(root, file);
   const input = createReadStream(file, { encoding: 'utf8' });
   const lines = createInterface({ input, crlfDelay: Infinity });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import { listFiles } from '../fsutil.js';
+import { seenFiles } from '../gate/seen.js';
 import { openRepo } from '../git/repo.js';
 import type { Logger } from '../log.js';
 import { detectAnomalies } from './anomaly.js';
@@ -113,7 +114,7 @@ export async function gatherHealth(settings: Settings, config: Config, deps: Gat
   try {
     const repo = openRepo(settings.root, deps.logger);
     if (await repo.isRepo()) {
-      const own = [config.pages.newsDir + '/', config.pages.seenFile, config.pages.dailyReportPage, config.pages.systemStatusPage, config.pages.indexPage];
+      const own = [config.pages.newsDir + '/', ...seenFiles(config.pages.seenFile), config.pages.dailyReportPage, config.pages.systemStatusPage, config.pages.indexPage];
       const stateRel = path.relative(settings.root, state.root);
       const dirty = (await repo.dirtyFiles()).filter(
         (f) => !own.some((o) => f === o || (o.endsWith('/') && f.startsWith(o))) && !(stateRel && f.startsWith(stateRel)),

@@ -12,8 +12,8 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { readIfExists } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
-import { parseSeen, SeenIndex, serializeSeen } from '../gate/seen.js';
-import { insertSeen, isFastSeenText, seenEntriesAmong } from '../gate/seenfile.js';
+import type { SeenIndex } from '../gate/seen.js';
+import { openSeenStore, type SeenStore } from '../gate/seenstore.js';
 import type { GatedItem, NormalizedItem } from '../model.js';
 import type { PageEdit } from './plan.js';
 import { viewsFingerprint, type PreviousListings } from './views.js';
@@ -21,7 +21,6 @@ import { targetOf } from './plan.js';
 import {
   existingIdsAmong,
   problemPaths,
-  gitBlobId,
   indexAfterEdits,
   rebuildTimeline,
   refreshWikiIndex,
@@ -57,8 +56,9 @@ export interface WikiView {
   untracked: Set<string>;
   /** Texts read so far (changed files found by the refresh, then the pages the plan needs); never untracked ones. */
   files: Map<string, string>;
-  seenText: string | undefined;
-  /** The seen file is the one the bot last wrote: lookups and inserts without parsing it. */
+  /** The seen set: the base seen file and its recent file (src/gate/seenstore.ts). */
+  seen: SeenStore;
+  /** The base seen file is the one the bot last wrote: lookups and inserts without parsing it. */
   seenTrusted: boolean;
 }
 
@@ -67,6 +67,8 @@ export interface WikiViewOptions {
   dirty?: ReadonlySet<string>;
   /** Where the index lives (default data/wiki-index.tsv). */
   indexFile?: string;
+  /** Base seen entries from which new ones go to the recent file (default SEEN_LOG_THRESHOLD; tests lower it). */
+  seenThreshold?: number;
 }
 
 export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
@@ -74,13 +76,14 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   const indexText = await readIfExists(path.join(root, indexFile));
   const tracked = await trackedBlobIds(root, config);
   const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(opts.dirty ? { dirty: opts.dirty } : {}) });
-  const seenText = await readIfExists(path.join(root, config.pages.seenFile));
-  let seenTrusted = false;
-  if (seenText !== undefined && refresh.index.seenBlob && isFastSeenText(seenText)) {
-    // Tracked and unmodified: git already knows its blob id; otherwise hash what is on disk.
-    const blob = tracked?.has(config.pages.seenFile) && !opts.dirty?.has(config.pages.seenFile) ? tracked.get(config.pages.seenFile) : gitBlobId(seenText);
-    seenTrusted = blob === refresh.index.seenBlob;
-  }
+  // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
+  const seenFile = config.pages.seenFile;
+  const gitBlob = tracked?.has(seenFile) && !opts.dirty?.has(seenFile) ? tracked.get(seenFile) : undefined;
+  const seen = await openSeenStore(root, seenFile, {
+    ...(refresh.index.seenBlob ? { recordedBlob: refresh.index.seenBlob } : {}),
+    ...(gitBlob ? { gitBlob } : {}),
+    ...(opts.seenThreshold !== undefined ? { threshold: opts.seenThreshold } : {}),
+  });
   const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
   // Usually nothing is untracked: no copy of a 100,000-entry map then.
   const listed: WikiIndex = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
@@ -103,8 +106,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     committable: listed === refresh.index ? refresh.index : Object.assign(listed, { timeline, ...(refresh.index.seenBlob ? { seenBlob: refresh.index.seenBlob } : {}), ...(refresh.index.base ? { base: refresh.index.base } : {}) }),
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
-    seenText,
-    seenTrusted,
+    seen,
+    seenTrusted: seen.baseTrusted,
   };
 }
 
@@ -132,15 +135,10 @@ export function candidateId(item: Pick<NormalizedItem, 'link'>): string | undefi
 
 /**
  * For the gate: which of the candidate ids the pages already hold, and the seen entries among them
- * (a SeenIndex holding just those, or the whole file when it cannot be trusted).
+ * (a SeenIndex holding just those, from the base and the recent seen file).
  */
-export function knownAmong(view: WikiView, config: Config, candidates: ReadonlySet<string>): { existingIds: Set<string>; seen: SeenIndex } {
-  const existingIds = existingIdsAmong(view.index, candidates);
-  if (view.seenText === undefined) return { existingIds, seen: new SeenIndex() };
-  if (!view.seenTrusted) return { existingIds, seen: parseSeen(view.seenText, config.pages.seenFile) };
-  const seen = new SeenIndex();
-  for (const e of seenEntriesAmong(view.seenText, candidates)) seen.add(e.id, e.date, e.url);
-  return { existingIds, seen };
+export function knownAmong(view: WikiView, _config: Config, candidates: ReadonlySet<string>): { existingIds: Set<string>; seen: SeenIndex } {
+  return { existingIds: existingIdsAmong(view.index, candidates), seen: view.seen.among(candidates) };
 }
 
 /** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
@@ -165,19 +163,13 @@ export async function readForPlan(view: WikiView, rels: readonly string[]): Prom
   return view.files;
 }
 
-/** The seen file after the items written today (same bytes as parseSeen + add + serializeSeen). */
-export function seenEdit(view: WikiView, config: Config, written: readonly GatedItem[], date: string): PageEdit | undefined {
-  if (!written.length) return undefined;
-  const before = view.seenText;
-  let after: string;
-  if (before !== undefined && view.seenTrusted) {
-    after = insertSeen(before, written.map((i) => ({ id: i.id, date, url: i.canonicalUrl })));
-  } else {
-    const seen = before === undefined ? new SeenIndex() : parseSeen(before, config.pages.seenFile);
-    for (const i of written) seen.add(i.id, date, i.canonicalUrl);
-    after = serializeSeen(seen);
-  }
-  return after === before ? undefined : { path: config.pages.seenFile, before, after };
+/**
+ * The seen files after the items written today: 0, 1 or 2 edits (the base and/or the recent file; a
+ * small wiki's base gets the same bytes as parseSeen + add + serializeSeen).
+ */
+export function seenEdit(view: WikiView, _config: Config, written: readonly GatedItem[], date: string): PageEdit[] {
+  if (!written.length) return [];
+  return view.seen.write(written.map((i) => ({ id: i.id, date, url: i.canonicalUrl }))).edits;
 }
 
 /** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */

@@ -2,6 +2,7 @@
  * The RunReport rendered for people: the GitHub job summary (markdown) and the CLI's plain text.
  * (The third rendering, --json, is the value itself; the daily report page is in page.ts.)
  */
+import { seenFiles } from '../gate/seen.js';
 import type { RunReport, SourceReport } from '../model.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
@@ -48,7 +49,7 @@ export interface SummaryOptions {
   /** `https://github.com/owner/repo`: page and commit links. */
   repoUrl?: string;
   ref?: string;
-  /** The seen file's path (config pages.seenFile): its diff goes last and collapsed in a dry run. */
+  /** The seen file's path (config pages.seenFile): its diff (and its recent file's) goes last and collapsed in a dry run. */
   seenFile?: string;
 }
 
@@ -109,8 +110,10 @@ function renderEntries(r: RunReport, out: string[]): void {
 
 function renderDryRunDiff(diff: string, seenFile: string, out: string[]): void {
   const chunks = splitDiff(diff);
-  const pages = chunks.filter((c) => c.path !== seenFile);
-  const seen = chunks.filter((c) => c.path === seenFile);
+  // Both seen files (the base and its recent file, src/gate/seenstore.ts) go last, collapsed.
+  const seenPaths = seenFiles(seenFile);
+  const pages = chunks.filter((c) => !seenPaths.includes(c.path));
+  const seen = chunks.filter((c) => seenPaths.includes(c.path));
   if (pages.length) {
     out.push('### Planned page edits', '');
     for (const c of pages) out.push(`#### \`${cell(c.path)}\``, '', '```diff', c.text, '```', '');

@@ -26,6 +26,8 @@ export interface StageContext {
   io: WriteIo;
   /** Progress of the collect stage (the CLI's live line, the Action's periodic line). */
   onProgress?: CollectProgressCallback;
+  /** Base seen entries from which new ones go to the recent seen file (src/gate/seenstore.ts; tests lower it). */
+  seenThreshold?: number;
 }
 
 /** Replaces fetching: e.g. `run --from DIR` reads collected items from files. */
@@ -42,4 +44,6 @@ export interface RunContext {
   /** Page, seen-file and probe writes (tests inject ENOSPC/EACCES here). */
   io?: WriteIo;
   onProgress?: CollectProgressCallback;
+  /** See StageContext.seenThreshold. */
+  seenThreshold?: number;
 }

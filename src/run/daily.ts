@@ -57,7 +57,7 @@ interface Effects {
 export async function runDaily(rc: RunContext): Promise<RunReport> {
   const { settings, config, logger, clock } = rc;
   const state = statePaths(settings.stateDir);
-  const ctx: StageContext = { settings, config, logger, clock, env: rc.env, state, io: rc.io ?? diskIo, ...(rc.onProgress ? { onProgress: rc.onProgress } : {}) };
+  const ctx: StageContext = { settings, config, logger, clock, env: rc.env, state, io: rc.io ?? diskIo, ...(rc.onProgress ? { onProgress: rc.onProgress } : {}), ...(rc.seenThreshold !== undefined ? { seenThreshold: rc.seenThreshold } : {}) };
   const report = newReport('run', config, clock.now(), settings.dryRun);
   report.repaired = [];
   const runUrl = runUrlFrom(rc.env);
@@ -158,14 +158,14 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     if (capped.warning) report.warnings.push(capped.warning);
     if (!settings.dryRun && (capped.deferred.length || backlog.items.length)) await writeBacklog(state.backlog, capped.deferred);
 
-    let planned = await budget.stage('plan', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits));
+    let planned = await budget.stage('plan', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits, curation.seenAdded));
     const planErrors = planned.commit.plan.errors.map((e) => `page not updated: ${errorMessage(e)}`);
     if (planErrors.length && report.status === 'success') {
       // A page that cannot be edited safely keeps its items unwritten (and unseen): they land next run.
       // The day log must say "partial" too, so plan again with that status.
       report.status = 'partial';
       report.reason = planErrors[0];
-      planned = await budget.stage('plan-partial', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits));
+      planned = await budget.stage('plan-partial', () => planRun(ctx, report, capped.kept, wikiState, repo, curation.edits, curation.seenAdded));
     }
     report.warnings.push(...planErrors, ...planned.warnings);
     report.itemsAdded = planned.commit.plan.written.length;

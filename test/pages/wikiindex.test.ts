@@ -64,7 +64,7 @@ async function indexedRun(dirty: string[] = [], items: NormalizedItem[] = todays
   const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
   const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing });
   const seen = seenEdit(view, config, plan.written, RUN_DATE);
-  return { view, gated, plan, seen, seenAfter: seen?.after, index: indexEdit(view, config, [...plan.edits, ...(seen ? [seen] : [])], { views: opts.views ?? false }) };
+  return { view, gated, plan, seen, seenAfter: seen.find((e) => e.path === config.pages.seenFile)?.after, index: indexEdit(view, config, [...plan.edits, ...seen], { views: opts.views ?? false }) };
 }
 
 function expectSameRun(a: Awaited<ReturnType<typeof fullRun>>, b: Awaited<ReturnType<typeof indexedRun>>): void {
@@ -207,7 +207,7 @@ describe('the wiki index over runs', () => {
     gitIn('commit', '-q', '-am', 'odd title');
     const r = await indexedRun();
     const seen = seenEdit(r.view, config, r.plan.written, RUN_DATE);
-    for (const e of [...r.plan.edits, ...(seen ? [seen] : [])]) writeFileSync(path.join(root, e.path), e.after);
+    for (const e of [...r.plan.edits, ...seen]) writeFileSync(path.join(root, e.path), e.after);
     writeFileSync(path.join(root, WIKI_INDEX_FILE), r.index!.after);
     gitIn('add', '-A');
     gitIn('commit', '-q', '-m', 'the run');
@@ -258,7 +258,7 @@ describe('the listings spliced over runs', () => {
   /** The bot's run through the index, written and committed (the index vouching for the listings it planned). */
   async function botRun(items: NormalizedItem[]) {
     const r = await indexedRun([], items, { views: true });
-    for (const e of [...r.plan.edits, ...(r.seen ? [r.seen] : []), ...(r.index ? [r.index] : [])]) writeFileSync(path.join(root, e.path), e.after);
+    for (const e of [...r.plan.edits, ...r.seen, ...(r.index ? [r.index] : [])]) writeFileSync(path.join(root, e.path), e.after);
     gitIn('add', '-A');
     gitIn('commit', '-q', '-m', 'bot run');
     return r;

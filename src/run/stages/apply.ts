@@ -10,6 +10,7 @@ import { readIfExists } from '../../fsutil.js';
 import { applyEdits, describeIoError, type WriteIo } from '../../pages/apply.js';
 import type { PageEdit } from '../../pages/plan.js';
 import { WIKI_INDEX_FILE } from '../../pages/wikiindex.js';
+import { seenFiles } from '../../gate/seen.js';
 import { sha256, type Journal, type JournalData } from '../journal.js';
 import type { StageContext } from '../context.js';
 
@@ -31,9 +32,13 @@ export async function journalWrites(ctx: StageContext, journal: Journal, base: J
   return data;
 }
 
-/** The page writes, the seen file and the wiki index last; returns the root-relative paths that changed, sorted. */
+/**
+ * The page writes, then the seen files (the base before the recent file: a compaction killed in between
+ * leaves entries in both, never in neither), the wiki index last; returns the root-relative paths that
+ * changed, sorted.
+ */
 export async function applyRun(ctx: StageContext, edits: readonly PageEdit[]): Promise<string[]> {
-  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [ctx.config.pages.seenFile, WIKI_INDEX_FILE], io: ctx.io });
+  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [...seenFiles(ctx.config.pages.seenFile), WIKI_INDEX_FILE], io: ctx.io });
 }
 
 export interface Undone {

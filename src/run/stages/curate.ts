@@ -8,6 +8,7 @@
 import { planCurationAt, readCurationPages } from '../../curate/apply.js';
 import { parsePromoteList, type CurationAction } from '../../curate/curate.js';
 import { errorMessage } from '../../errors.js';
+import type { SeenEntry } from '../../gate/seen.js';
 import type { PageEdit } from '../../pages/plan.js';
 import type { StageContext } from '../context.js';
 import type { WikiState } from './gate.js';
@@ -16,18 +17,20 @@ export interface Curated {
   /** The curation's own edits, `before` as on disk; the plan stage plans today's entries on top of them. */
   edits: PageEdit[];
   actions: CurationAction[];
+  /** Seen entries the curation adds: the plan stage writes them with today's (src/gate/seenstore.ts). */
+  seenAdded: SeenEntry[];
   warnings: string[];
 }
 
 export async function curateStage(ctx: StageContext, state: WikiState): Promise<Curated> {
-  const none = (warnings: string[] = []): Curated => ({ edits: [], actions: [], warnings });
+  const none = (warnings: string[] = []): Curated => ({ edits: [], actions: [], seenAdded: [], warnings });
   const { config } = ctx;
   let plan;
   try {
     const requests = { promote: parsePromoteList(ctx.settings.promote), reject: [] };
     // A bounded set of pages (queue, pool, routed pages, archives): the run reads only what it touches.
     const files = await readCurationPages(ctx.settings.root, config, requests);
-    plan = await planCurationAt(ctx, requests, files, state.seenText);
+    plan = await planCurationAt(ctx, requests, files, state.seen);
   } catch (err) {
     return none([`curation skipped: ${errorMessage(err)}`]);
   }
@@ -37,7 +40,7 @@ export async function curateStage(ctx: StageContext, state: WikiState): Promise<
   const blocked = plan.edits.filter((e) => state.dirty.has(e.path)).map((e) => e.path);
   if (blocked.length) return none([...warnings, `curation not applied: uncommitted edits in ${blocked.join(', ')} (commit them first)`]);
   for (const a of plan.actions) ctx.logger.info(`curation: ${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`);
-  return { edits: plan.edits, actions: plan.actions, warnings };
+  return { edits: plan.edits, actions: plan.actions, seenAdded: plan.seenAdded, warnings };
 }
 
 /**

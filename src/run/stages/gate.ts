@@ -3,9 +3,8 @@ import path from 'node:path';
 import type { Config } from '../../config/schema.js';
 import { entryId, safeCanonical } from '../../gate/canonical.js';
 import { gateItems } from '../../gate/gate.js';
-import { parseSeen, SeenIndex } from '../../gate/seen.js';
+import type { SeenStore } from '../../gate/seenstore.js';
 import { listFiles, readTextFiles } from '../../fsutil.js';
-import { seenEntriesAmong } from '../../gate/seenfile.js';
 import { existingIdsAmong } from '../../pages/wikiindex.js';
 import { candidateId, openWikiView, type WikiView } from '../../pages/wikiview.js';
 import type { GatedItem, LaneCounts } from '../../model.js';
@@ -55,15 +54,11 @@ export interface WikiState {
    * re-read, everything else is known from the index; the plan reads only the pages it touches.
    */
   view: WikiView;
-  /** The seen file's text (undefined: no file yet). */
-  seenText: string | undefined;
   /**
-   * The whole seen file, parsed, when it is not the one the bot last wrote (a person edited it, or no
-   * index yet); undefined when it is: then only today's candidate ids are looked up in its sorted text.
+   * The seen set (base seen file + recent file, src/gate/seenstore.ts). A base the bot last wrote is
+   * looked up by positioned reads for today's candidate ids only; one a person edited is parsed whole.
    */
-  seen?: SeenIndex;
-  /** The parsed seen file kept unusable lines (they stay after its entries: its text is not sorted). */
-  seenHasBadLines: boolean;
+  seen: SeenStore;
   /** Unusable seen-file lines, as `file:line: problem` (kept in the file, not used as ids). */
   warnings: string[];
   /** Files a person changed and has not committed, as git status showed them when the wiki was read. */
@@ -73,17 +68,10 @@ export interface WikiState {
 /** Open the wiki through its index; `dirty`: root-relative paths a person changed (read and hashed, not trusted to git). */
 export async function readWikiState(ctx: StageContext, dirty?: ReadonlySet<string>): Promise<WikiState> {
   const { settings, config } = ctx;
-  const view = await openWikiView(settings.root, config, dirty ? { dirty } : {});
+  const view = await openWikiView(settings.root, config, { ...(dirty ? { dirty } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
-  const seenText = view.seenText;
-  const known = dirty ?? new Set<string>();
-  if (seenText === undefined || view.seenTrusted) return { view, seenText, seenHasBadLines: false, warnings: [], dirty: known };
-  const seen = parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
-  const warnings = seen
-    .badLines()
-    .map((b) => `${config.pages.seenFile}:${b.line}: ${b.problem} (line kept as it is, not used as an id)`);
-  return { view, seenText, seen, seenHasBadLines: warnings.length > 0, warnings, dirty: known };
+  return { view, seen: view.seen, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };
 }
 
 export interface Gated {
@@ -98,10 +86,5 @@ export function gate(collected: Collected, state: WikiState, config: Config): Ga
     if (id) candidates.add(id);
   }
   const ids = existingIdsAmong(state.view.index, candidates);
-  let seen = state.seen;
-  if (!seen) {
-    seen = new SeenIndex();
-    if (state.seenText !== undefined) for (const e of seenEntriesAmong(state.seenText, candidates)) seen.add(e.id, e.date, e.url);
-  }
-  return gateItems({ items: collected.items, config, seen, existing: { urls: new Set<string>(), ids } });
+  return gateItems({ items: collected.items, config, seen: state.seen.among(candidates), existing: { urls: new Set<string>(), ids } });
 }

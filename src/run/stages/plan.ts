@@ -8,7 +8,8 @@
  * person's edit stays theirs, uncommitted).
  */
 import { errorMessage } from '../../errors.js';
-import { parseSeen, serializeSeen, SeenIndex } from '../../gate/seen.js';
+import { recentSeenFile, type SeenEntry } from '../../gate/seen.js';
+import type { SeenStore } from '../../gate/seenstore.js';
 import type { GitRepo } from '../../git/repo.js';
 import type { GatedItem, RunReport } from '../../model.js';
 import { listSnapshots, storeSize } from '../../ops/backup/store.js';
@@ -17,7 +18,6 @@ import { recordFromReport } from '../../ops/history.js';
 import { buildStatus, statusTargets } from '../../ops/status.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../../pages/plan.js';
 import { indexEdit, pagesForPlan, readForPlan } from '../../pages/wikiview.js';
-import { insertSeen } from '../../gate/seenfile.js';
 import { mergeReportPage, renderReportRegion } from '../../report/page.js';
 import { finishReport } from '../../report/report.js';
 import { localDateTime } from '../../time.js';
@@ -28,9 +28,9 @@ import type { WikiState } from './gate.js';
 
 export interface View {
   plan: ReturnType<typeof planEdits>;
-  /** Page edits plus the seen file and the daily report page, which change only together with content. */
+  /** Page edits plus the seen files and the daily report page, which change only together with content. */
   edits: PageEdit[];
-  /** The seen file this view writes is sorted (no unusable lines kept after the entries): the index may vouch for it. */
+  /** The base seen file this view leaves is sorted (no unusable lines kept after the entries): the index may vouch for it. */
   seenTrustable: boolean;
 }
 
@@ -49,37 +49,42 @@ export async function planRun(
   state: WikiState,
   repo: GitRepo | undefined,
   /** This run's curation (src/run/stages/curate.ts): today's entries are planned on top of it. */
-  curation: readonly PageEdit[] = [],
+  curationEdits: readonly PageEdit[] = [],
+  /** The seen entries the curation adds (its seen-file edits are planned again with today's entries). */
+  curationSeen: readonly SeenEntry[] = [],
 ): Promise<Planned> {
   const { config } = ctx;
   const warnings: string[] = [];
   const time = localDateTime(ctx.clock.now(), config.timezone).slice(11);
-  const makePlan = (files: Map<string, string>, seenBefore: string | undefined): View =>
-    planView(ctx, report, items, files, seenBefore, time, state, curation.length > 0);
+  const seenPaths = new Set([config.pages.seenFile, recentSeenFile(config.pages.seenFile)]);
+  // The seen files are written once, from the seen set as read, with the curation's entries and today's.
+  const curation = curationEdits.filter((e) => !seenPaths.has(e.path));
+  const makePlan = (files: Map<string, string>, seen: SeenStore): View =>
+    planView(ctx, report, items, files, seen, curationSeen, time, state, curationEdits.length > 0);
   const view = state.view;
 
   const dirty = state.dirty;
   // HEAD's version of every dirty file the run might touch (undefined = untracked: a person's new file).
-  const dirtyHere = repo ? [...dirty].filter((f) => f === config.pages.seenFile || view.index.has(f)) : [];
+  const dirtyHere = repo ? [...dirty].filter((f) => seenPaths.has(f) || view.index.has(f)) : [];
   const headText = new Map<string, string | undefined>();
   for (const f of dirtyHere) headText.set(f, await repo!.readHead(f));
   // Only the pages this run may touch are read; the index lists the others. A person's untracked page
   // is theirs until committed: not read, not listed in the indexes, on disk or in git (the view leaves it out).
   const planFiles = new Map(await readForPlan(view, pagesForPlan(config, items, dayLogPathFor(config, report.date))));
-  // The curated pages (and seen file) as curation leaves them: what today's entries land on.
-  let seenText = state.seenText;
-  for (const e of curation) {
-    if (e.path === config.pages.seenFile) seenText = e.after;
-    else if (e.path.endsWith('.md')) planFiles.set(e.path, e.after);
-  }
-  const disk = makePlan(planFiles, seenText);
+  // The curated pages as curation leaves them: what today's entries land on.
+  for (const e of curation) if (e.path.endsWith('.md')) planFiles.set(e.path, e.after);
+  const disk = makePlan(planFiles, state.seen);
   let commit = disk;
   const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
   if (overlapping.length) {
     const headWiki = new Map(planFiles);
     for (const f of overlapping) headWiki.set(f, headText.get(f)!);
-    const headSeen = headText.has(config.pages.seenFile) ? headText.get(config.pages.seenFile) : seenText;
-    commit = makePlan(headWiki, headSeen);
+    // HEAD's seen files where a person changed them (a base of theirs is parsed, not trusted).
+    const headSeen: { base?: string | undefined; recent?: string | undefined } = {};
+    if (headText.has(config.pages.seenFile)) headSeen.base = headText.get(config.pages.seenFile);
+    if (headText.has(recentSeenFile(config.pages.seenFile))) headSeen.recent = headText.get(recentSeenFile(config.pages.seenFile));
+    const recordedBlob = view.index.seenBlob;
+    commit = makePlan(headWiki, Object.keys(headSeen).length ? state.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : state.seen);
     warnings.push(
       `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
     );
@@ -113,7 +118,8 @@ function planView(
   report: Readonly<RunReport>,
   items: GatedItem[],
   files: Map<string, string>,
-  seenText: string | undefined,
+  seen: SeenStore,
+  curationSeen: readonly SeenEntry[],
   time: string,
   state: WikiState,
   curated: boolean,
@@ -134,17 +140,10 @@ function planView(
   const edits: PageEdit[] = [...plan.edits];
   let seenTrustable = true;
   if (edits.length) {
-    let seenAfter: string;
-    if (seenText !== undefined && seenText === state.seenText && state.view.seenTrusted) {
-      // The file the bot last wrote (the index vouches for its blob): splice the new lines in, no parse.
-      seenAfter = insertSeen(seenText, plan.written.map((item) => ({ id: item.id, date: report.date, url: item.canonicalUrl })));
-    } else {
-      const seen = seenText === undefined ? new SeenIndex() : parseSeen(seenText, config.pages.seenFile, { keepBadLines: true });
-      seenTrustable = seen.badLines().length === 0;
-      for (const item of plan.written) seen.add(item.id, report.date, item.canonicalUrl);
-      seenAfter = serializeSeen(seen);
-    }
-    if (seenAfter !== seenText) edits.push({ path: config.pages.seenFile, before: seenText, after: seenAfter });
+    // The recent seen file and/or the base (a small wiki's base, or a compaction): src/gate/seenstore.ts.
+    const written = seen.write([...curationSeen, ...plan.written.map((item) => ({ id: item.id, date: report.date, url: item.canonicalUrl }))]);
+    seenTrustable = written.baseTrustable;
+    edits.push(...written.edits);
     const reportBefore = files.get(config.pages.dailyReportPage);
     const reportAfter = mergeReportPage(
       reportBefore,
