@@ -59,9 +59,8 @@ const canonical = (u: string) => {
  * read pages → plan → seen → index out → apply. Returns what was read and written; commits nothing.
  */
 async function runPipeline(root: string, config: Config, items: NormalizedItem[], date: string, stage: Stage) {
-  // The run asks git for uncommitted files anyway (a person's edits stay theirs); it is timed here too.
-  const dirty = await stage('git status', async () => new Set(await openRepo(root, silentLogger).dirtyFiles()));
-  const view = await stage('index', () => openWikiView(root, config, { dirty }));
+  // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
+  const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
   const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
   const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } }));
   const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, date))));

@@ -143,7 +143,7 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
     if (report.status === 'failed') return await finish();
 
     // git status once: which files are a person's uncommitted edits (curation and planning respect them).
-    const wikiState = await readWikiState(ctx, repo ? new Set(await repo.dirtyFiles()) : undefined);
+    const wikiState = await readWikiState(ctx, repo ? repo.dirtyFiles().then((files) => new Set(files)) : undefined);
     report.warnings.push(...wikiState.warnings);
     // Curation (ticked boxes, the promote input, pool archiving) first; today's entries on top of it.
     const curation = await budget.stage('curate', () => curateStage(ctx, wikiState));

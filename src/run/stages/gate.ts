@@ -66,9 +66,13 @@ export interface WikiState {
 }
 
 /** Open the wiki through its index; `dirty`: root-relative paths a person changed (read and hashed, not trusted to git). */
-export async function readWikiState(ctx: StageContext, dirty?: ReadonlySet<string>): Promise<WikiState> {
+export async function readWikiState(ctx: StageContext, dirtyFiles?: ReadonlySet<string> | Promise<ReadonlySet<string>>): Promise<WikiState> {
   const { settings, config } = ctx;
-  const view = await openWikiView(settings.root, config, { ...(dirty ? { dirty } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
+  // git status runs while the index is read (openWikiView awaits it only when it needs it). Should the
+  // view fail first, the status's own failure must not go unhandled: it is awaited below or dropped.
+  if (dirtyFiles instanceof Promise) dirtyFiles.catch(() => undefined);
+  const view = await openWikiView(settings.root, config, { ...(dirtyFiles ? { dirty: dirtyFiles } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
+  const dirty = await dirtyFiles;
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
   return { view, seen: view.seen, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };
