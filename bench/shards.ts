@@ -225,6 +225,7 @@ async function main(): Promise<void> {
       const planFile = path.join(dir, 'plan.json');
       await cli(wiki, ['shards', '--count', String(n), '--out', planFile, '--state', path.join(dir, 'plan-state')]);
       const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+      await hosts.reset();
       const hostCpu0 = (await hosts.stats()).cpuMs;
       const machine0 = machineCpu();
       const started = performance.now();
@@ -233,7 +234,8 @@ async function main(): Promise<void> {
       if (variant.serial) for (const [i, s] of plan.shards.entries()) shards.push(await start(s, i));
       else shards.push(...(await Promise.all(plan.shards.map(start))));
       const allMs = performance.now() - started;
-      const hostCpuMs = (await hosts.stats()).cpuMs - hostCpu0;
+      const hostStats = await hosts.stats();
+      const hostCpuMs = hostStats.cpuMs - hostCpu0;
       const machine1 = machineCpu();
       // Every process on the machine (other users included), as a share of all cores over the window.
       const machineBusy = (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total);
@@ -254,6 +256,8 @@ async function main(): Promise<void> {
         serial: variant.serial,
         allMs,
         hostCpuMs,
+        hostLoopDelayP99Ms: hostStats.loopDelayP99Ms,
+        hostLoopDelayMaxMs: hostStats.loopDelayMaxMs,
         machineBusy,
         cores: os.cpus().length,
         ...merge,

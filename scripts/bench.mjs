@@ -440,7 +440,7 @@ function benchShards(build) {
     const shardCpu = v.perShard.reduce((a, s) => a + s.trace.processCpuMs, 0);
     say(
       `shards [${v.name}]: CPU while the shards ran (${ms(v.allMs)} × ${v.cores} cores = ${ms(v.allMs * v.cores)}): shard processes ${ms(shardCpu)}, ` +
-        `loopback host process ${ms(v.hostCpuMs)}; the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
+        `loopback host process ${ms(v.hostCpuMs)} (its event-loop delay p99 ${v.hostLoopDelayP99Ms.toFixed(1)} ms, max ${ms(v.hostLoopDelayMaxMs)}); the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
     );
     if (v.serial) {
       say(`shards [${v.name}]: the 4 shards one after another (each with the cores to itself): slowest ratio ${ratio.toFixed(2)}, all done in ${ms(v.allMs)}`);
