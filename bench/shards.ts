@@ -66,6 +66,8 @@ interface ShardTrace {
   commandMs: number;
   /** CPU of the process (user + system) during the command, and from its start to the end. */
   commandCpuMs: number;
+  /** Of which in the kernel (file creation, sockets): the part no JavaScript change shows in a profile. */
+  commandSystemMs: number;
   processCpuMs: number;
   /** CPU of the command before its first request (config, plan, cache look-ups): the rest is the collect. */
   setupCpuMs: number;
@@ -131,6 +133,7 @@ async function shardProcess(root: string, shard: string, plan: string, out: stri
     startupMs: moduleStartMs,
     commandMs,
     commandCpuMs: (cpu.user + cpu.system) / 1000,
+    commandSystemMs: cpu.system / 1000,
     setupCpuMs: cpuBeforeRequests ? (cpuBeforeRequests.user + cpuBeforeRequests.system) / 1000 : 0,
     loopDelayP50Ms: lag.percentile(50) / 1e6,
     loopDelayP99Ms: lag.percentile(99) / 1e6,

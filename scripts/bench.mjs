@@ -432,7 +432,7 @@ function benchShards(build) {
       const t = s.trace;
       say(
         `shards [${v.name}]:   shard ${s.shard} trace: start + imports ${ms(t.startupMs)}, command ${ms(t.commandMs)} using ${ms(t.commandCpuMs)} CPU ` +
-          `(${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
+          `(${ms(t.commandSystemMs)} of it system; ${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
           `${t.requests} requests over ${ms(t.requestSpanMs)}, mean in flight ${t.meanInFlight.toFixed(1)} of ${r.globalConcurrency} ` +
           `(mean request ${ms((t.requestSpanMs * t.meanInFlight) / Math.max(1, t.requests))} for ${r.latencyMs} ms latency), longest refill gap ${ms(t.maxGapMs)}`,
       );
