@@ -9,6 +9,12 @@
  * Politeness bound of a shard (what the limits allow at best): max over its hosts of
  * ⌈sources on the host / perHostConcurrency⌉ × latency, and ⌈its sources / globalConcurrency⌉ × latency.
  *
+ * Why 4 shards at once miss the bound on a 2-core machine while each alone meets it: every shard is
+ * CPU-heavy (feed parsing, the HTTP cache's file per response, undici), about 2 s of CPU for its 750
+ * sources, and 4 of them need about 8 s of CPU inside a 4.2 s bound on 2 cores (8.4 s). The responses
+ * then wait for a core: a 200 ms request takes 240 ms and more. The trace of every shard (ShardTrace)
+ * and the third variant (the same 4 shards one after another) print the figures that show it.
+ *
  *   node <out>/bench/shards.js main                           prints one JSON object
  *   node <out>/bench/shards.js collect <root> <shard> <plan> <out> <state>   (a shard process)
  */
