@@ -9,6 +9,7 @@
  * Messages (parent → child): {id, type: 'reset' | 'stats' | 'close'}; every one is answered with
  * {id, ...}. On start the child sends {type: 'ready', feeds: string[][]} (feed URLs per host).
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { startFixtureServer, type FixtureServer } from '../src/demo/server.js';
 
 export interface HostStats {
@@ -19,6 +20,9 @@ export interface HostStats {
   conditional: number[];
   /** CPU time (user + system) this process has used since it started: is the farm itself starved? */
   cpuMs: number;
+  /** Event-loop delay since the last reset, 99th percentile and max (ms): how late a 200 ms answer can leave. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 
 export type HostRequest = { id: number; type: 'reset' | 'stats' | 'close' };
@@ -55,6 +59,8 @@ async function main(): Promise<void> {
   const send = (m: HostMessage): void => {
     process.send?.(m);
   };
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   const servers: FixtureServer[] = [];
   for (let h = 1; h <= hosts; h++) servers.push(await startFixtureServer({ host: `127.0.0.${h}`, latencyMs }));
   const feeds = servers.map((server, i) =>
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
     switch (m.type) {
       case 'reset':
         for (const s of servers) s.resetStats();
+        lag.reset();
         send({ id: m.id, type: 'done' });
         break;
       case 'stats':
@@ -81,6 +88,8 @@ async function main(): Promise<void> {
             (s) => s.requests.filter((r) => r.headers['if-none-match'] !== undefined || r.headers['if-modified-since'] !== undefined).length,
           ),
           cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage()),
+          loopDelayP99Ms: lag.percentile(99) / 1e6,
+          loopDelayMaxMs: lag.max / 1e6,
         });
         break;
       case 'close':

@@ -51,7 +51,7 @@ export class Hosts {
   async stats(): Promise<HostStats> {
     const m = await this.ask('stats');
     if (m.type !== 'stats') throw new Error(`fixture hosts: expected stats, got ${m.type}`);
-    return { maxInFlight: m.maxInFlight, requests: m.requests, conditional: m.conditional, cpuMs: m.cpuMs };
+    return { maxInFlight: m.maxInFlight, requests: m.requests, conditional: m.conditional, cpuMs: m.cpuMs, loopDelayP99Ms: m.loopDelayP99Ms, loopDelayMaxMs: m.loopDelayMaxMs };
   }
 
   async close(): Promise<void> {

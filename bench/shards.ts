@@ -9,6 +9,12 @@
  * Politeness bound of a shard (what the limits allow at best): max over its hosts of
  * ⌈sources on the host / perHostConcurrency⌉ × latency, and ⌈its sources / globalConcurrency⌉ × latency.
  *
+ * Why 4 shards at once miss the bound on a 2-core machine while each alone meets it: every shard is
+ * CPU-heavy (feed parsing, the HTTP cache's file per response, undici), about 2 s of CPU for its 750
+ * sources, and 4 of them need about 8 s of CPU inside a 4.2 s bound on 2 cores (8.4 s). The responses
+ * then wait for a core: a 200 ms request takes 240 ms and more. The trace of every shard (ShardTrace)
+ * and the third variant (the same 4 shards one after another) print the figures that show it.
+ *
  *   node <out>/bench/shards.js main                           prints one JSON object
  *   node <out>/bench/shards.js collect <root> <shard> <plan> <out> <state>   (a shard process)
  */
@@ -66,6 +72,8 @@ interface ShardTrace {
   commandMs: number;
   /** CPU of the process (user + system) during the command, and from its start to the end. */
   commandCpuMs: number;
+  /** Of which in the kernel (file creation, sockets): the part no JavaScript change shows in a profile. */
+  commandSystemMs: number;
   processCpuMs: number;
   /** CPU of the command before its first request (config, plan, cache look-ups): the rest is the collect. */
   setupCpuMs: number;
@@ -131,6 +139,7 @@ async function shardProcess(root: string, shard: string, plan: string, out: stri
     startupMs: moduleStartMs,
     commandMs,
     commandCpuMs: (cpu.user + cpu.system) / 1000,
+    commandSystemMs: cpu.system / 1000,
     setupCpuMs: cpuBeforeRequests ? (cpuBeforeRequests.user + cpuBeforeRequests.system) / 1000 : 0,
     loopDelayP50Ms: lag.percentile(50) / 1e6,
     loopDelayP99Ms: lag.percentile(99) / 1e6,
@@ -225,6 +234,7 @@ async function main(): Promise<void> {
       const planFile = path.join(dir, 'plan.json');
       await cli(wiki, ['shards', '--count', String(n), '--out', planFile, '--state', path.join(dir, 'plan-state')]);
       const plan = JSON.parse(readFileSync(planFile, 'utf8'));
+      await hosts.reset();
       const hostCpu0 = (await hosts.stats()).cpuMs;
       const machine0 = machineCpu();
       const started = performance.now();
@@ -233,7 +243,8 @@ async function main(): Promise<void> {
       if (variant.serial) for (const [i, s] of plan.shards.entries()) shards.push(await start(s, i));
       else shards.push(...(await Promise.all(plan.shards.map(start))));
       const allMs = performance.now() - started;
-      const hostCpuMs = (await hosts.stats()).cpuMs - hostCpu0;
+      const hostStats = await hosts.stats();
+      const hostCpuMs = hostStats.cpuMs - hostCpu0;
       const machine1 = machineCpu();
       // Every process on the machine (other users included), as a share of all cores over the window.
       const machineBusy = (machine1.busy - machine0.busy) / Math.max(1, machine1.total - machine0.total);
@@ -254,6 +265,8 @@ async function main(): Promise<void> {
         serial: variant.serial,
         allMs,
         hostCpuMs,
+        hostLoopDelayP99Ms: hostStats.loopDelayP99Ms,
+        hostLoopDelayMaxMs: hostStats.loopDelayMaxMs,
         machineBusy,
         cores: os.cpus().length,
         ...merge,

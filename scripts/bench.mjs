@@ -436,7 +436,7 @@ function benchShards(build) {
       const t = s.trace;
       say(
         `shards [${v.name}]:   shard ${s.shard} trace: start + imports ${ms(t.startupMs)}, command ${ms(t.commandMs)} using ${ms(t.commandCpuMs)} CPU ` +
-          `(${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
+          `(${ms(t.commandSystemMs)} of it system; ${ms(t.setupCpuMs)} before the first request; whole process ${ms(t.processCpuMs)}), event loop busy ${pct(t.elu)}, delay p50 ${t.loopDelayP50Ms.toFixed(1)} / p99 ${t.loopDelayP99Ms.toFixed(1)} ms; ` +
           `${t.requests} requests over ${ms(t.requestSpanMs)}, mean in flight ${t.meanInFlight.toFixed(1)} of ${r.globalConcurrency} ` +
           `(mean request ${ms((t.requestSpanMs * t.meanInFlight) / Math.max(1, t.requests))} for ${r.latencyMs} ms latency), longest refill gap ${ms(t.maxGapMs)}`,
       );
@@ -444,7 +444,7 @@ function benchShards(build) {
     const shardCpu = v.perShard.reduce((a, s) => a + s.trace.processCpuMs, 0);
     say(
       `shards [${v.name}]: CPU while the shards ran (${ms(v.allMs)} × ${v.cores} cores = ${ms(v.allMs * v.cores)}): shard processes ${ms(shardCpu)}, ` +
-        `loopback host process ${ms(v.hostCpuMs)}; the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
+        `loopback host process ${ms(v.hostCpuMs)} (its event-loop delay p99 ${v.hostLoopDelayP99Ms.toFixed(1)} ms, max ${ms(v.hostLoopDelayMaxMs)}); the whole machine was busy ${pct(v.machineBusy)} (other users included)`,
     );
     if (v.serial) {
       say(`shards [${v.name}]: the 4 shards one after another (each with the cores to itself): slowest ratio ${ratio.toFixed(2)}, all done in ${ms(v.allMs)}`);

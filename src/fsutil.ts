@@ -10,10 +10,9 @@ import { WikiDailyError } from './errors.js';
  * A crash leaves either the old or the new content, never half a page.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const fh = await open(tmp, 'w');
+    const fh = await openCreatingFolder(tmp);
     try {
       if (typeof data === 'string' && data.length > WRITE_WINDOW) await writeTextInWindows(fh, data);
       else await fh.writeFile(data);
@@ -26,6 +25,21 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     // A full disk fails the write or the fsync, not only the rename: never leave the temp file behind.
     await rm(tmp, { force: true }).catch(() => undefined);
     throw err;
+  }
+}
+
+/**
+ * Open `file` for writing, creating its folder only when it is missing: the folder nearly always
+ * exists (the HTTP cache writes one file per response), and a mkdir before every write was one more
+ * file-system call each time.
+ */
+async function openCreatingFolder(file: string): Promise<Awaited<ReturnType<typeof open>>> {
+  try {
+    return await open(file, 'w');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await mkdir(path.dirname(file), { recursive: true });
+    return await open(file, 'w');
   }
 }
 

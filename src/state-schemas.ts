@@ -25,7 +25,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const count = z.number().int().nonnegative();
 
-// ---- HTTP cache: `<sha256(url)>.json` beside `<sha256(url)>.body` (http/cache.ts) ----
+// ---- HTTP cache: the meta line of `<sha256(url)>.entry` (earlier: `<sha256(url)>.json`) (http/cache.ts) ----
 export const httpCacheMetaSchema = z.object({
   version: z.literal(1),
   url: z.string(),

@@ -217,7 +217,7 @@ describe('HTTP cache and conditional requests', () => {
     const logger = new MemoryLogger();
     const cache = new FileHttpCache(dir, logger);
     await fetcher(settings(), cache).fetch(`${s.url}/feed`);
-    for (const file of await readdir(dir)) if (file.endsWith('.json')) await writeFile(path.join(dir, file), 'not json');
+    for (const file of await readdir(dir)) if (file.endsWith('.entry')) await writeFile(path.join(dir, file), 'not json\nfine');
     const r = await fetcher(settings(), cache).fetch(`${s.url}/feed`);
     expect(r).toMatchObject({ outcome: 'fetched', text: 'fine' });
     expect(s.requests[1]?.headers['if-none-match']).toBeUndefined();
