@@ -432,12 +432,14 @@ class SimpleGitRepo implements GitRepo {
   }
 
   async dirtyFiles(): Promise<string[]> {
-    const out = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+    // --branch: the `## branch` header makes the output never empty. simple-git waits 50 ms more for a
+    // command that printed nothing (its completion plugin), and a clean tree is the usual case.
+    const out = await this.git(['status', '--porcelain=v1', '--branch', '-z', '--untracked-files=all']);
     const fields = out.split('\0');
     const files = new Set<string>();
     for (let i = 0; i < fields.length; i++) {
       const entry = fields[i]!;
-      if (entry.length < 4) continue;
+      if (entry.length < 4 || entry.startsWith('## ')) continue;
       const xy = entry.slice(0, 2);
       files.add(entry.slice(3));
       // Renames and copies carry the original path as the next field.
