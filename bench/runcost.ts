@@ -24,6 +24,7 @@ import { botIdentity } from '../src/git/publish.js';
 import { openRepo } from '../src/git/repo.js';
 import { silentLogger } from '../src/log.js';
 import type { NormalizedItem, SourceReport } from '../src/model.js';
+import { tuneHeap } from '../src/heap.js';
 import { applyEdits } from '../src/pages/apply.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
@@ -135,6 +136,8 @@ interface StageFigures {
 }
 
 async function measure(root: string): Promise<void> {
+  // As dist/index.js does first thing (src/heap.ts): the measured process runs with the product's heap settings.
+  tuneHeap();
   const baselineRssKb = process.resourceUsage().maxRSS;
   const config = loadConfig(root);
   const items = JSON.parse(readFileSync(path.join(root, 'items.json'), 'utf8')) as NormalizedItem[];

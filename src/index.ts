@@ -1,7 +1,10 @@
 // One bundle, two entry points. The runner executes dist/index.js (the Action); dist/cli.js sets the
 // flag below and imports this same bundle, so the CLI and the Action can never drift apart.
 // Everything else is imported lazily: the first log line appears before any heavy module loads.
+import { tuneHeap } from './heap.js';
+
 const cliMode = (globalThis as { __WIKI_DAILY_CLI__?: boolean }).__WIKI_DAILY_CLI__ === true;
+tuneHeap();
 
 /** A chunk that fails to load (a damaged dist/, a missing file) must fail loudly, never exit 0 in silence. */
 function loadFailed(what: string, err: unknown): void {
