@@ -1,7 +1,7 @@
 /** Small file helpers shared by the stages. */
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WikiDailyError } from './errors.js';
 
@@ -119,17 +119,48 @@ export async function readIfExists(file: string): Promise<string | undefined> {
     throw err;
   }
   try {
-    const readAt = BigInt(Date.now()) * 1_000_000n;
-    const before = await fh.stat({ bigint: true });
+    const readAt = nowNs();
+    const st = await fh.stat({ bigint: true });
     const text = await fh.readFile('utf8');
-    // Racily clean (as git calls it): a file changed just before the read could change again within the
-    // same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
-    if (before.mtimeNs < readAt - RACY_NS && before.ctimeNs < readAt - RACY_NS) rememberRead(file, text, before);
-    else readStamps.delete(path.resolve(file));
+    stampRead(file, text, st, readAt);
     return text;
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * readIfExists without the thread pool: for reading a few hundred pages in a row (the plan's pages),
+ * four round trips to the pool per file cost more than the reads.
+ */
+export function readIfExistsSync(file: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  try {
+    const readAt = nowNs();
+    const st = fstatSync(fd, { bigint: true });
+    const text = readFileSync(fd, 'utf8');
+    stampRead(file, text, st, readAt);
+    return text;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const nowNs = () => BigInt(Date.now()) * 1_000_000n;
+
+/**
+ * Racily clean (as git calls it): a file changed just before the read could change again within the
+ * same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
+ */
+function stampRead(file: string, text: string, st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }, readAt: bigint): void {
+  if (st.mtimeNs < readAt - RACY_NS && st.ctimeNs < readAt - RACY_NS) rememberRead(file, text, st);
+  else readStamps.delete(path.resolve(file));
 }
 
 /**

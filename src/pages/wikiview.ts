@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
-import { readIfExists } from '../fsutil.js';
+import { readIfExists, readIfExistsSync } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import type { SeenIndex } from '../gate/seen.js';
 import { openSeenStore, type SeenStore } from '../gate/seenstore.js';
@@ -161,7 +161,7 @@ export async function readForPlan(view: WikiView, rels: readonly string[]): Prom
   for (const rel of rels) {
     // A person's untracked file stays out of the plan, as in the run today (the plan treats it as absent).
     if (view.files.has(rel) || view.untracked.has(rel)) continue;
-    const text = await readIfExists(path.join(view.root, rel));
+    const text = readIfExistsSync(path.join(view.root, rel));
     if (text !== undefined) view.files.set(rel, text);
   }
   return view.files;
