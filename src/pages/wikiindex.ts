@@ -298,11 +298,16 @@ class StoredLine implements IndexedFile {
     readonly start: number,
     readonly base: IndexBase,
   ) {}
-  private field(n: number): string {
+  /** Offsets [start, end) of field n in the raw line. */
+  fieldRange(n: number): [number, number] {
     let at = 0;
     for (let i = 0; i < n; i++) at = this.raw.indexOf('\t', at) + 1;
     const end = this.raw.indexOf('\t', at);
-    return this.raw.slice(at, end < 0 ? this.raw.length : end);
+    return [at, end < 0 ? this.raw.length : end];
+  }
+  private field(n: number): string {
+    const [from, to] = this.fieldRange(n);
+    return this.raw.slice(from, to);
   }
   get entries(): number | null {
     const f = this.field(2);
@@ -490,43 +495,43 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   } else rebuilt = 'no index yet';
 
   const texts = new Map<string, string>();
-  const current = new Map<string, string | undefined>(); // path → blob (undefined: not known yet)
-  if (opts.tracked) {
-    for (const [rel, blob] of opts.tracked) if (rel !== config.pages.seenFile) current.set(rel, blob);
-    for (const rel of opts.dirty ?? []) if (isWikiFile(rel, config)) current.set(rel, undefined);
-  } else {
-    const p = config.pages;
-    const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
-    for (const rel of listed) current.set(rel, undefined);
-    for (const rel of [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])
-      current.set(rel, undefined);
-    current.delete(p.systemStatusPage);
-  }
-
   const index: WikiIndex = new Map();
   if (stored.seenBlob) index.seenBlob = stored.seenBlob;
   if (stored.base) index.base = stored.base;
   if (stored.views) index.views = stored.views;
   const rescanned: string[] = [];
-  for (const [rel, knownBlob] of current) {
+  /** One file: `knownBlob` from git (tracked and clean), or undefined (read it and hash it). */
+  const visit = (rel: string, knownBlob: string | undefined): void => {
     let blob = knownBlob;
     let text: string | undefined;
     if (blob === undefined) {
       text = readText(root, rel);
-      if (text === undefined) continue; // deleted (dirty) or a special page that does not exist yet
+      if (text === undefined) return; // deleted (dirty) or a special page that does not exist yet
       texts.set(rel, text);
       blob = gitBlobId(text);
     }
     const old = stored.get(rel);
     if (old && old.blob === blob) {
       index.set(rel, old);
-      continue;
+      return;
     }
     text ??= readText(root, rel);
-    if (text === undefined) continue;
+    if (text === undefined) return;
     texts.set(rel, text);
     index.set(rel, summarizeFile(rel, text, config, blob));
     rescanned.push(rel);
+  };
+  if (opts.tracked) {
+    // Straight from git's list (100,000 files at that size: no intermediate map of them).
+    const dirty = new Set([...(opts.dirty ?? [])].filter((rel) => isWikiFile(rel, config)));
+    for (const [rel, blob] of opts.tracked) if (rel !== config.pages.seenFile && !dirty.has(rel)) visit(rel, blob);
+    for (const rel of dirty) visit(rel, undefined);
+  } else {
+    const p = config.pages;
+    const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+    const paths = new Set([...listed, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)]);
+    paths.delete(p.systemStatusPage);
+    for (const rel of paths) visit(rel, undefined);
   }
   const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
   const fresh = rescanned.map((p) => index.get(p)!);
@@ -605,18 +610,35 @@ export function rebuildTimeline(root: string, index: ReadonlyMap<string, Indexed
 export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
   if (!candidates.size) return found;
-  for (const f of index.values()) {
-    const ids = f.ids;
-    // Walked with indexOf rather than split: a million ids would otherwise make a 1,000,000-element array per run otherwise.
-    for (let at = 0; at < ids.length; ) {
-      let end = ids.indexOf(' ', at);
-      if (end < 0) end = ids.length;
-      const id = ids.slice(at, end);
-      if (candidates.has(id)) found.add(id);
+  // A million ids at 100,000 pages: each is hashed where it stands and only a hash that a candidate
+  // has is cut out and compared, instead of a million substrings made and looked up.
+  const hashes = new Set<number>();
+  for (const c of candidates) hashes.add(fnv1a(c, 0, c.length));
+  const scan = (text: string, from: number, to: number) => {
+    for (let at = from; at < to; ) {
+      let end = text.indexOf(' ', at);
+      if (end < 0 || end > to) end = to;
+      if (end > at && hashes.has(fnv1a(text, at, end))) {
+        const id = text.slice(at, end);
+        if (candidates.has(id)) found.add(id);
+      }
       at = end + 1;
     }
+  };
+  for (const f of index.values()) {
+    if (f instanceof StoredLine) {
+      const [from, to] = f.fieldRange(6);
+      scan(f.raw, from, to);
+    } else scan(f.ids, 0, f.ids.length);
   }
   return found;
+}
+
+/** FNV-1a over the UTF-16 units of text[from, to). */
+function fnv1a(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Per page: what the generated index pages list, for files the planner did not read. */

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PageError } from '../../src/errors.js';
-import { parseWikiIndex, serializeWikiIndex, WIKI_INDEX_HEADER, type IndexedFile, type WikiIndex } from '../../src/pages/wikiindex.js';
+import { existingIdsAmong, parseWikiIndex, serializeWikiIndex, WIKI_INDEX_HEADER, type IndexedFile, type WikiIndex } from '../../src/pages/wikiindex.js';
 import { seededRandom, testSeed } from '../support/rand.js';
 
 const NAMES = ['a', 'b', 'c', 'é', '고윤정', 'z z', 'topic-1', 'topic-10', 'topic-2', 'x(1)', 'Ω', '0'];
@@ -117,5 +117,23 @@ describe('the wiki index spliced on write', () => {
     twice.splice(4, 0, lines[3]!);
     expect(() => parseWikiIndex(twice.join('\n'))).toThrow(/:5: "[^"]+" is listed twice/);
     expect(WIKI_INDEX_HEADER.startsWith('# wiki-daily index')).toBe(true);
+  });
+});
+
+describe('existing ids among the candidates', () => {
+  it('finds exactly the candidates some file holds, in stored lines and in fresh entries alike', () => {
+    const random = seededRandom(testSeed(2024));
+    for (let round = 0; round < 50; round++) {
+      const index = randomIndex(random, 1 + Math.floor(random() * 40));
+      const parsed = parseWikiIndex(serializeWikiIndex(index));
+      // Half the lines stay stored (StoredLine), half are replaced by fresh objects.
+      const mixed: WikiIndex = new Map(parsed);
+      for (const [p, f] of index) if (random() < 0.5) mixed.set(p, f);
+      const all = [...index.values()].flatMap((f) => (f.ids ? f.ids.split(' ') : []));
+      const candidates = new Set([...all.filter(() => random() < 0.3), 'e000000000000', 'f', '', 'e0000000000001']);
+      const expected = new Set([...candidates].filter((c) => all.includes(c)));
+      expect(existingIdsAmong(parsed, candidates)).toEqual(expected);
+      expect(existingIdsAmong(mixed, candidates)).toEqual(expected);
+    }
   });
 });
