@@ -415,12 +415,14 @@ class SimpleGitRepo {
         }
     }
     async dirtyFiles() {
-        const out = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+        // --branch: the `## branch` header makes the output never empty. simple-git waits 50 ms more for a
+        // command that printed nothing (its completion plugin), and a clean tree is the usual case.
+        const out = await this.git(['status', '--porcelain=v1', '--branch', '-z', '--untracked-files=all']);
         const fields = out.split('\0');
         const files = new Set();
         for (let i = 0; i < fields.length; i++) {
             const entry = fields[i];
-            if (entry.length < 4)
+            if (entry.length < 4 || entry.startsWith('## '))
                 continue;
             const xy = entry.slice(0, 2);
             files.add(entry.slice(3));

@@ -263,11 +263,15 @@ function updateDayLog(existing, file, update) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (/* binding */ listingFacts),
+/* harmony export */   Er: () => (/* binding */ encodeLinkPath),
+/* harmony export */   Hd: () => (/* binding */ isIndexedPage),
 /* harmony export */   IU: () => (/* binding */ renderNewsIndex),
 /* harmony export */   Nk: () => (/* binding */ relativeLink),
 /* harmony export */   W: () => (/* binding */ pageTitle),
-/* harmony export */   mF: () => (/* binding */ renderPageIndex)
+/* harmony export */   mF: () => (/* binding */ renderPageIndex),
+/* harmony export */   mr: () => (/* binding */ pageIndexRow)
 /* harmony export */ });
+/* unused harmony export pageIndexFacts */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -294,6 +298,10 @@ function relativeLink(from, to) {
     const slash = to.lastIndexOf('/');
     const sameDir = slash === from.lastIndexOf('/') && (slash < 0 || from.startsWith(to.slice(0, slash + 1)));
     const rel = sameDir ? to.slice(slash + 1) : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(from), to) || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(to);
+    return encodeLinkPath(rel);
+}
+/** A relative path as a link target: percent-encoded (decodeURIComponent gives it back exactly), parentheses and brackets included. */
+function encodeLinkPath(rel) {
     return encodeURI(rel).replace(/[()[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 }
 /** The text of the first `# ` line, or undefined. */
@@ -330,35 +338,52 @@ function storedError(file, message) {
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** One row of the page index: the one format for the full render and the splice (splice.ts). */
+function pageIndexRow(indexPath, page, row) {
+    const count = row.problem ? ' — (영역 오류)' : row.entries !== null ? ` — ${row.entries}건` : '';
+    return `- [${row.title}](${relativeLink(indexPath, page)})${count}`;
+}
 function listed(files, extra) {
     return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
 }
-/**
- * `- [Title](page.md) — N건` per page directly inside `pagesDir` (sorted by path, the index
- * itself left out). A page whose regions are broken is listed without a count and reported.
- */
-function renderPageIndex(indexPath, pagesDir, files, summaries) {
+/** Whether the page index lists this file: markdown directly inside `pagesDir`, not the index itself. */
+function isIndexedPage(indexPath, pagesDir, file) {
     const dir = pagesDir.replace(/\/+$/, '') + '/';
+    return file.startsWith(dir) && file.endsWith('.md') && !file.slice(dir.length).includes('/') && file !== indexPath;
+}
+/** A page's row of the page index from its text, and the problem that keeps its count out. */
+function pageIndexFacts(file, text) {
+    const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(pageTitle(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file, '.md'), 100);
+    const facts = listingFacts(text, file);
+    return { row: { title, entries: facts.entries, problem: facts.error !== undefined }, ...(facts.error ? { error: facts.error } : {}) };
+}
+function renderPageIndex(indexPath, pagesDir, files, summaries, splice) {
     const errors = [];
     const lines = [];
-    const pages = listed(files, summaries?.pages)
-        .filter((p) => p.startsWith(dir) && p.endsWith('.md') && !p.slice(dir.length).includes('/') && p !== indexPath)
-        .sort(compareStrings);
+    const read = new Map();
+    const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(compareStrings);
     for (const p of pages) {
         const text = files.get(p);
         if (text === undefined) {
-            const s = summaries.pages.get(p);
+            const s = summaries?.pages?.get(p);
+            if (!s)
+                continue;
             if (s.problem)
                 errors.push(storedError(p, s.problem));
-            lines.push(`- [${s.title}](${relativeLink(indexPath, p)})${s.problem ? ' — (영역 오류)' : s.entries !== null ? ` — ${s.entries}건` : ''}`);
+            if (!splice)
+                lines.push(pageIndexRow(indexPath, p, { title: s.title, entries: s.entries, problem: Boolean(s.problem) }));
             continue;
         }
-        const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(pageTitle(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(p, '.md'), 100);
-        const facts = listingFacts(text, p);
+        const facts = pageIndexFacts(p, text);
         if (facts.error)
             errors.push(facts.error);
-        const count = facts.error ? ' — (영역 오류)' : facts.entries !== null ? ` — ${facts.entries}건` : '';
-        lines.push(`- [${title}](${relativeLink(indexPath, p)})${count}`);
+        read.set(p, facts.row);
+        if (!splice)
+            lines.push(pageIndexRow(indexPath, p, facts.row));
+    }
+    if (splice) {
+        const body = splice.body(read);
+        return body === undefined ? undefined : { body, errors };
     }
     return { body: lines.length ? lines.join('\n') + '\n' : '', errors };
 }

@@ -76,10 +76,10 @@ async function cmdRun(settings, deps) {
     catch (err) {
         // Still a failed run: recorded in the history, alerted, counted for the failure issue (exit 2).
         if (err instanceof errors/* ConfigError */.xL)
-            await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(142), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
+            await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(142), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
         throw err;
     }
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(602), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(180), __webpack_require__.e(170)]).then(__webpack_require__.bind(__webpack_require__, 40170));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(602), __webpack_require__.e(841), __webpack_require__.e(142), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 44998));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;
@@ -100,7 +100,7 @@ async function cmdCollect(settings, deps) {
         Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(602)]).then(__webpack_require__.bind(__webpack_require__, 91602)),
         Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 31619)),
         __webpack_require__.e(/* import() */ 914).then(__webpack_require__.bind(__webpack_require__, 25914)),
-        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
+        Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 88850)),
     ]);
     const report = rep.newReport('collect', config, deps.clock.now());
     const fetcher = new Fetcher(config.http, new FileHttpCache((0,state/* statePaths */.V)(settings.stateDir).httpCache, deps.logger), {
@@ -151,10 +151,10 @@ async function execute(settings, deps) {
             return cmdRun(settings, deps);
         case 'collect':
             if (settings.shard !== undefined)
-                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
+                return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdCollectShard(settings, deps);
             return cmdCollect(settings, deps);
         case 'shards':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(369), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(619), __webpack_require__.e(602), __webpack_require__.e(446)]).then(__webpack_require__.bind(__webpack_require__, 77793))).cmdShards(settings, deps);
         case 'schema':
             return cmdSchema(settings);
         case 'demo':
@@ -164,16 +164,16 @@ async function execute(settings, deps) {
         case 'health':
         case 'status':
         case 'monitor':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(861), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(134), __webpack_require__.e(142), __webpack_require__.e(861), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 9406))).cmdHealth(settings, deps);
         case 'lock':
             return (await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 97587))).cmdLock(settings, deps);
         case 'lint':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(180), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 72674))).cmdLint(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(841), __webpack_require__.e(617)]).then(__webpack_require__.bind(__webpack_require__, 72674))).cmdLint(settings, deps);
         case 'links':
             return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(285)]).then(__webpack_require__.bind(__webpack_require__, 92446))).cmdLinks(settings, deps);
         case 'promote':
         case 'reject':
-            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(134), __webpack_require__.e(524), __webpack_require__.e(437)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(332), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(219), __webpack_require__.e(512), __webpack_require__.e(483), __webpack_require__.e(134), __webpack_require__.e(841), __webpack_require__.e(524), __webpack_require__.e(626)]).then(__webpack_require__.bind(__webpack_require__, 84662))).cmdCurate(settings, deps);
         default:
             throw new errors/* UsageError */.eb(`unknown command ${String(settings.command)}`);
     }
@@ -880,10 +880,12 @@ function exitCodeFor(err) {
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   Lf: () => (/* binding */ readTextFiles),
 /* harmony export */   OR: () => (/* binding */ readIfExists),
+/* harmony export */   Vu: () => (/* binding */ readIfExistsSync),
 /* harmony export */   lV: () => (/* binding */ safeRelativePath),
 /* harmony export */   rC: () => (/* binding */ fileHolds),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
+/* unused harmony export unchangedSinceRead */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -904,10 +906,9 @@ function exitCodeFor(err) {
  * A crash leaves either the old or the new content, never half a page.
  */
 async function writeFileAtomic(file, data) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
     const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'w');
+        const fh = await openCreatingFolder(tmp);
         try {
             if (typeof data === 'string' && data.length > WRITE_WINDOW)
                 await writeTextInWindows(fh, data);
@@ -924,6 +925,22 @@ async function writeFileAtomic(file, data) {
         // A full disk fails the write or the fsync, not only the rename: never leave the temp file behind.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true }).catch(() => undefined);
         throw err;
+    }
+}
+/**
+ * Open `file` for writing, creating its folder only when it is missing: the folder nearly always
+ * exists (the HTTP cache writes one file per response), and a mkdir before every write was one more
+ * file-system call each time.
+ */
+async function openCreatingFolder(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'w');
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'w');
     }
 }
 /** Texts longer than this are encoded and written a window at a time. */
@@ -946,12 +963,15 @@ async function writeTextInWindows(fh, text) {
         at = end;
     }
 }
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
+/** UTF-16 units of text fileHolds encodes and compares at a time. */
+const HOLDS_WINDOW = 1 << 20;
 /**
  * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
  * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
  */
 async function fileHolds(file, text) {
+    if (await unchangedSinceRead(file, text))
+        return true;
     let fh;
     try {
         fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
@@ -966,15 +986,18 @@ async function fileHolds(file, text) {
         // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
         if (size < text.length / 2 || size > text.length * 3)
             return false;
-        const WINDOW = 1 << 20;
-        const want = Buffer.allocUnsafe(WINDOW * 3);
-        const got = Buffer.allocUnsafe(WINDOW * 3);
+        // Buffers as large as this text needs, not as the window allows: apply checks a few hundred pages
+        // of a few KB each per run, and two 3 MB buffers per call were 1.5 GB of allocation and GC.
+        // A window of n UTF-16 units encodes to at most 3n bytes, and no read is longer than the file.
+        const wantBytes = Math.min(HOLDS_WINDOW, text.length) * 3;
+        const want = Buffer.allocUnsafe(wantBytes);
+        const got = Buffer.allocUnsafe(Math.min(wantBytes, size));
         const encoder = new TextEncoder();
         let at = 0;
         let pos = 0;
         while (at < text.length) {
             // Never split a surrogate pair across windows (encodeInto would write a replacement character).
-            let end = Math.min(text.length, at + WINDOW);
+            let end = Math.min(text.length, at + HOLDS_WINDOW);
             if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
                 end--;
             const { written } = encoder.encodeInto(text.slice(at, end), want);
@@ -992,14 +1015,84 @@ async function fileHolds(file, text) {
         await fh.close();
     }
 }
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
 async function readIfExists(file) {
+    let fh;
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
         throw err;
+    }
+    try {
+        const readAt = nowNs();
+        const st = await fh.stat({ bigint: true });
+        const text = await fh.readFile('utf8');
+        stampRead(file, text, st, readAt);
+        return text;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/**
+ * readIfExists without the thread pool: for reading a few hundred pages in a row (the plan's pages),
+ * four round trips to the pool per file cost more than the reads.
+ */
+function readIfExistsSync(file) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    try {
+        const readAt = nowNs();
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd, { bigint: true });
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(fd, 'utf8');
+        stampRead(file, text, st, readAt);
+        return text;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(fd);
+    }
+}
+const nowNs = () => BigInt(Date.now()) * 1000000n;
+/**
+ * Racily clean (as git calls it): a file changed just before the read could change again within the
+ * same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
+ */
+function stampRead(file, text, st, readAt) {
+    if (st.mtimeNs < readAt - RACY_NS && st.ctimeNs < readAt - RACY_NS)
+        rememberRead(file, text, st);
+    else
+        readStamps.delete(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+}
+const readStamps = new Map();
+const RACY_NS = 2000000000n;
+const READ_STAMPS = 5_000;
+function rememberRead(file, text, st) {
+    if (readStamps.size >= READ_STAMPS)
+        readStamps.clear();
+    readStamps.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
+}
+/** The stat still matches the one taken when `text` was read from the file (same inode, size, mtime and ctime). */
+async function unchangedSinceRead(file, text) {
+    const stamp = readStamps.get(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
+    // `===` on the same string object is a pointer comparison; another equal string is compared once.
+    if (!stamp || stamp.text !== text)
+        return false;
+    try {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file, { bigint: true });
+        return st.ino === stamp.ino && st.size === stamp.size && st.mtimeNs === stamp.mtimeNs && st.ctimeNs === stamp.ctimeNs;
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -2356,7 +2449,7 @@ function formatPath(path) {
 }
 const isoInstant = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().nonnegative();
-// ---- HTTP cache: `<sha256(url)>.json` beside `<sha256(url)>.body` (http/cache.ts) ----
+// ---- HTTP cache: the meta line of `<sha256(url)>.entry` (earlier: `<sha256(url)>.json`) (http/cache.ts) ----
 const httpCacheMetaSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
     url: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),

@@ -247,8 +247,22 @@ function publishedUrl(url) {
 }
 /** The canonical form of an article URL (see the module comment); throws InvalidUrlError. */
 function canonicalUrl(url) {
-    return canonicalize(url, 0);
+    let canonical = canonicalCache.get(url);
+    if (canonical === undefined) {
+        canonical = canonicalize(url, 0);
+        // Bounded: cleared when full rather than evicted one by one (a run asks for a few thousand URLs).
+        if (canonicalCache.size >= CANONICAL_CACHE_SIZE)
+            canonicalCache.clear();
+        canonicalCache.set(url, canonical);
+    }
+    return canonical;
 }
+/**
+ * The same URL is canonicalised several times in a run — by the gate, by the planner for the links
+ * already on a page, and again when the wiki index summarises the written page — and it is pure.
+ */
+const canonicalCache = new Map();
+const CANONICAL_CACHE_SIZE = 20_000;
 /** The canonical form, or undefined for a link that is no valid URL (a person may write anything). */
 function safeCanonical(url) {
     try {
@@ -357,10 +371,15 @@ function formatNumber(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hf: () => (/* binding */ NO_ENTRIES),
+/* harmony export */   R$: () => (/* binding */ PageLinks),
+/* harmony export */   Rd: () => (/* binding */ UNKNOWN_YEAR),
 /* harmony export */   cD: () => (/* binding */ isKnowledgePage),
 /* harmony export */   gu: () => (/* binding */ planKnowledgePages),
 /* harmony export */   hD: () => (/* binding */ compareTimeline),
-/* harmony export */   ul: () => (/* binding */ pageKnowledge)
+/* harmony export */   nB: () => (/* binding */ byYearHeading),
+/* harmony export */   ul: () => (/* binding */ pageKnowledge),
+/* harmony export */   z0: () => (/* binding */ byYearRow)
 /* harmony export */ });
 /* unused harmony exports BY_YEAR_REGION, TIMELINE_REGION, renderByYear, renderTimeline */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -440,6 +459,20 @@ function compareTimeline(a, b) {
  * at most `keep`). Throws PageError when its regions or entries cannot be read.
  */
 function pageKnowledge(file, text, keep = Infinity) {
+    // The planner reads a written page's knowledge, then the wiki index summarises the same text again.
+    const cached = knowledgeCache.get(file);
+    if (cached && cached.keep === keep && cached.text === text)
+        return cached.result;
+    const result = readPageKnowledge(file, text, keep);
+    if (knowledgeCache.size >= KNOWLEDGE_CACHE_SIZE)
+        knowledgeCache.clear();
+    knowledgeCache.set(file, { text, keep, result });
+    return result;
+}
+/** The last result per page (the text kept to check it is the same): callers treat results as read-only. */
+const knowledgeCache = new Map();
+const KNOWLEDGE_CACHE_SIZE = 2_000;
+function readPageKnowledge(file, text, keep) {
     const entries = readEntries(file, text);
     const years = new Map();
     const dated = [];
@@ -458,6 +491,10 @@ function pageKnowledge(file, text, keep = Infinity) {
     const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file, '.md'), 100);
     return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
 }
+/** The body of a knowledge view with nothing to list. */
+const NO_ENTRIES = '아직 항목이 없습니다.\n';
+/** The label of the by-year section of entries without a year. */
+const UNKNOWN_YEAR = '연도 미상';
 /**
  * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
  * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
@@ -482,6 +519,14 @@ class PageLinks {
         return `[${title}](${target}${hash})`;
     }
 }
+/** The heading line of a by-year section (`## 2026`, `## 연도 미상`); the splice (splice.ts) writes and reads the same. */
+function byYearHeading(year) {
+    return `## ${year ?? UNKNOWN_YEAR}`;
+}
+/** One row of the by-year view: the one format for the full render and the splice (splice.ts). */
+function byYearRow(links, page, cell) {
+    return `- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`;
+}
 function renderByYear(file, pages) {
     if (pages.some((p, i) => i > 0 && byString(pages[i - 1].path, p.path) > 0))
         pages = [...pages].sort((a, b) => byString(a.path, b.path));
@@ -494,16 +539,16 @@ function renderByYear(file, pages) {
         }
     }
     if (years.size === 0)
-        return '아직 항목이 없습니다.\n';
+        return NO_ENTRIES;
     const links = new PageLinks(file);
     const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
     const out = [];
     for (const year of order) {
-        out.push(`## ${year ?? '연도 미상'}`, '');
+        out.push(byYearHeading(year), '');
         // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
         const row = years.get(year);
         for (const { page, cell } of row)
-            out.push(`- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`);
+            out.push(byYearRow(links, page, cell));
         out.push('');
     }
     out.pop();
@@ -512,7 +557,7 @@ function renderByYear(file, pages) {
 function renderTimeline(file, titles, newest, size, maxTitleLength) {
     const dated = [...newest].sort(compareTimeline).slice(0, size);
     if (dated.length === 0)
-        return '아직 항목이 없습니다.\n';
+        return NO_ENTRIES;
     const links = new PageLinks(file);
     // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
     // title can ever turn into a row or cell of its own.
@@ -547,21 +592,24 @@ function storedError(file, message) {
 function skeleton(title, intro, region) {
     return `# ${title}\n\n${intro}\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .beginMarker */ .Ku)(region)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .endMarker */ .cL)(region)}\n`;
 }
-/** The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries` for pages not in `files`. */
-function planKnowledgePages(config, files, summaries) {
+function planKnowledgePages(config, files, summaries, splice) {
     const p = config.pages;
     const byYearPath = norm(p.byYearPage);
     const timelinePath = norm(p.timelinePage);
     const errors = [];
     const pages = [];
     const newest = [];
-    const all = summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
+    /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
+    const read = new Map();
+    const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
     for (const file of [...all].sort(byString)) {
         if (!isKnowledgePage(config, file))
             continue;
         const text = files.get(file);
         if (text === undefined) {
             const s = summaries.pages.get(file);
+            if (!s)
+                continue;
             const k = s.knowledge;
             if (k) {
                 if (k.years.length)
@@ -573,6 +621,7 @@ function planKnowledgePages(config, files, summaries) {
         }
         try {
             const info = pageKnowledge(file, text, p.timelineSize);
+            read.set(file, info.page);
             if (info.page.years.length)
                 pages.push({ path: file, ...info.page });
             newest.push(...info.newest);
@@ -580,15 +629,26 @@ function planKnowledgePages(config, files, summaries) {
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
                 throw err;
+            read.set(file, null);
             errors.push(err);
         }
     }
     const titles = new Map(pages.map((pg) => [pg.path, pg.title]));
     // A page read here replaces what the index says of it; a page the listing leaves out (a person's untracked one) stays out.
-    if (summaries)
-        for (const e of summaries.newest)
-            if (!files.has(e.page) && titles.has(e.page))
+    if (summaries) {
+        for (const e of summaries.newest) {
+            if (files.has(e.page))
+                continue;
+            if (splice && !titles.has(e.page)) {
+                // Splicing looked only at the pages read: the title of a page the timeline names comes from the index.
+                const k = summaries.pages.get(e.page)?.knowledge;
+                if (k?.years.length)
+                    titles.set(e.page, k.title);
+            }
+            if (titles.has(e.page))
                 newest.push(e);
+        }
+    }
     const targets = [
         [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
         [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
@@ -597,14 +657,28 @@ function planKnowledgePages(config, files, summaries) {
     for (const [target, region, empty] of targets) {
         const before = files.get(target);
         try {
-            const body = region === BY_YEAR_REGION ? renderByYear(target, pages) : renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
-            const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)((0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? empty, region, undefined, target), region, body, target);
+            const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? empty, region, undefined, target);
+            let body;
+            if (region !== BY_YEAR_REGION)
+                body = renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
+            else if (!splice)
+                body = renderByYear(target, pages);
+            else {
+                const spliced = before === undefined ? undefined : splice.byYear((0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionBody */ .zv)(current, region, target) ?? '', read);
+                if (spliced === undefined)
+                    return undefined;
+                body = spliced;
+            }
+            const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(current, region, body, target);
             if (after !== before)
                 edits.push({ path: target, before, after });
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
                 throw err;
+            // A by-year page that cannot be read is not spliced: the full plan reports it.
+            if (splice && region === BY_YEAR_REGION)
+                return undefined;
             errors.push(err);
         }
     }

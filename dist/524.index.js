@@ -16,19 +16,21 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89489);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(21191);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21191);
 /* harmony import */ var _pages_knowledge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(816);
 /* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14134);
 /* harmony import */ var _pages_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12028);
-/* harmony import */ var _pages_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89073);
+/* harmony import */ var _pages_diff_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89073);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
-/* harmony import */ var _curate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(74054);
+/* harmony import */ var _gate_seenstore_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88468);
+/* harmony import */ var _curate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(74054);
 /**
  * Carrying out the curation plan (src/curate/curate.ts) in a wiki checkout: read the pages, plan,
  * write atomically (never over a page a person saved meanwhile), commit exactly those files with the
  * bot identity, push. Used by `wiki-daily promote|reject`. The daily run plans the same curation as
  * its own stage (src/run/stages/curate.ts), so there it lands in the run's one commit.
  */
+
 
 
 
@@ -62,14 +64,14 @@ async function readCurationPages(root, config, requests) {
     return pages;
 }
 /** The curation planned over `files` (pure planCuration), with the seen and rejected files as they are. */
-async function planCurationAt(ctx, requests, files, seenText) {
+async function planCurationAt(ctx, requests, files, seen) {
     const { settings, config, clock } = ctx;
     const rejectedText = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(settings.root, config.curation.rejectedFile));
-    return (0,_curate_js__WEBPACK_IMPORTED_MODULE_8__/* .planCuration */ .Fu)({
+    return (0,_curate_js__WEBPACK_IMPORTED_MODULE_9__/* .planCuration */ .Fu)({
         config,
         date: (0,_time_js__WEBPACK_IMPORTED_MODULE_7__/* .localDate */ .gD)(clock.now(), config.timezone),
         files,
-        ...(seenText !== undefined ? { seenText } : {}),
+        seen,
         ...(rejectedText !== undefined ? { rejectedText } : {}),
         requests,
         canonicalize: (u) => (0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .safeCanonical */ .Ui)(u) ?? u,
@@ -92,7 +94,8 @@ async function curate(ctx, requests, dirty = new Set()) {
     const { settings, config, logger, clock } = ctx;
     const root = settings.root;
     const files = await readCurationPages(root, config, requests);
-    const plan = await planCurationAt(ctx, requests, files, await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, config.pages.seenFile)));
+    // Without the wiki index at hand the base seen file is not vouched for: read whole (as before).
+    const plan = await planCurationAt(ctx, requests, files, await (0,_gate_seenstore_js__WEBPACK_IMPORTED_MODULE_8__/* .openSeenStore */ .nC)(root, config.pages.seenFile));
     if (plan.edits.length)
         plan.edits.push(...(await knowledgeAfter(root, config, plan.edits)));
     const outcome = { actions: plan.actions, problems: [...plan.problems], changedFiles: [], committed: false, pushed: false, warnings: [] };
@@ -105,7 +108,7 @@ async function curate(ctx, requests, dirty = new Set()) {
         return outcome;
     }
     if (settings.dryRun) {
-        outcome.diff = (0,_pages_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .unifiedDiff */ .W)(plan.edits);
+        outcome.diff = (0,_pages_diff_js__WEBPACK_IMPORTED_MODULE_10__/* .unifiedDiff */ .W)(plan.edits);
         outcome.changedFiles = plan.edits.map((e) => e.path);
         return outcome;
     }
@@ -117,7 +120,7 @@ async function curate(ctx, requests, dirty = new Set()) {
     }
     const counts = ['promote', 'reject', 'archive'].map((a) => [a, plan.actions.filter((x) => x.action === a).length]).filter(([, n]) => n);
     const message = `curate: ${counts.map(([a, n]) => `${a} ${n}`).join(', ')}\n\n${plan.actions.map((a) => `${a.action} ${a.id}${a.to ? ` → ${a.to}` : ''}`).join('\n')}`;
-    const published = await (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .commitAndPush */ .tk)(repo, outcome.changedFiles, message, config, {
+    const published = await (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_11__/* .commitAndPush */ .tk)(repo, outcome.changedFiles, message, config, {
         push: settings.push,
         ...(settings.token ? { token: settings.token } : {}),
         clock,
@@ -163,9 +166,9 @@ function commandRequests(settings) {
 /* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74671);
 /* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89489);
 /* harmony import */ var _gate_route_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9270);
-/* harmony import */ var _gate_seen_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85908);
+/* harmony import */ var _gate_seenstore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88468);
 /* harmony import */ var _pages_entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18472);
-/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60381);
+/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48380);
 /* harmony import */ var _pages_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78345);
 /* harmony import */ var _pages_scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(79451);
 /**
@@ -341,8 +344,10 @@ function planCuration(input) {
     }
     // 2. Insert the moved blocks; a block whose target cannot take it stays where it is.
     const removals = new Map();
-    const seen = input.seenText === undefined ? new _gate_seen_js__WEBPACK_IMPORTED_MODULE_5__/* .SeenIndex */ ._H() : (0,_gate_seen_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSeen */ .dD)(input.seenText, config.pages.seenFile, { keepBadLines: true });
-    const seenBefore = input.seenText;
+    // Only the moved entries' ids are looked up: a large base seen file is never read whole here.
+    const store = input.seen ?? (0,_gate_seenstore_js__WEBPACK_IMPORTED_MODULE_5__/* .seenStoreFromTexts */ .NU)(config.pages.seenFile, input.seenText, undefined);
+    const seen = store.among(found.flatMap((f) => (f.entry.id ? [f.entry.id] : [])));
+    const seenAdded = [];
     for (const f of found) {
         const e = f.entry;
         const canonical = e.url ? safe(() => input.canonicalize(e.url)) : undefined;
@@ -398,8 +403,10 @@ function planCuration(input) {
             rejected.set(e.id, `${e.id}\t${date}\t${e.url ?? ''}`);
         }
         // The gate knows written entries by the seen file; a hand-added entry gets its line now.
-        if (canonical && (0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .entryId */ .ub)(canonical) === e.id && !seen.has(e.id))
+        if (canonical && (0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .entryId */ .ub)(canonical) === e.id && !seen.has(e.id)) {
             seen.add(e.id, date, canonical);
+            seenAdded.push({ id: e.id, date, url: canonical });
+        }
         const byRegion = removals.get(f.page) ?? new Map();
         removals.set(f.page, byRegion);
         const list = byRegion.get(f.region) ?? [];
@@ -420,15 +427,13 @@ function planCuration(input) {
         .map((p) => ({ path: p, before: input.files.get(p), after: work.get(p) }))
         .filter((e) => e.after !== e.before);
     if (edits.length) {
-        const seenAfter = (0,_gate_seen_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeSeen */ .ur)(seen);
-        if (seenAfter !== seenBefore)
-            edits.push({ path: config.pages.seenFile, before: seenBefore, after: seenAfter });
+        edits.push(...store.write(seenAdded).edits);
         const rejectedAfter = serializeRejected(rejected);
         if (actions.some((a) => a.action === 'reject') && rejectedAfter !== input.rejectedText)
             edits.push({ path: config.curation.rejectedFile, before: input.rejectedText, after: rejectedAfter });
         edits.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
-    return { edits, actions, problems };
+    return { edits, actions, problems, seenAdded };
 }
 function safe(fn) {
     try {
@@ -854,183 +859,459 @@ function routeItem(item, r) {
 
 /***/ }),
 
-/***/ 85908:
+/***/ 88468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CP: () => (/* binding */ SEEN_HEADER),
-/* harmony export */   _H: () => (/* binding */ SeenIndex),
-/* harmony export */   dD: () => (/* binding */ parseSeen),
-/* harmony export */   ur: () => (/* binding */ serializeSeen)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89489);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nC: () => (/* binding */ openSeenStore),
+  NU: () => (/* binding */ seenStoreFromTexts)
+});
+
+// UNUSED EXPORTS: SEEN_COMPACT_RATIO, SEEN_LOG_THRESHOLD, SeenStore, SortedSeenFile, recentSeenFile, seenFiles
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/fsutil.ts
+var fsutil = __webpack_require__(62072);
+// EXTERNAL MODULE: ./src/pages/wikiindex.ts
+var wikiindex = __webpack_require__(47180);
+// EXTERNAL MODULE: ./src/gate/seen.ts
+var gate_seen = __webpack_require__(85908);
+;// CONCATENATED MODULE: ./src/gate/seenfile.ts
 /**
- * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
- * machine or runner never forgets what was already written (the old system kept it in a local
- * SQLite and lost it).
+ * The seen file without parsing it: lookups by binary search over its sorted lines, and new entries
+ * spliced in at their sorted places. For a file the bot wrote itself (its blob id is the one the wiki
+ * index recorded), this gives byte for byte what parseSeen + add + serializeSeen give, at the cost of
+ * one read and one write instead of validating and hashing every line (1,000,000 entries: ~1 s and
+ * ~300 MB the other way). A file a person edited goes the careful way (parseSeen), once.
+ * For a large wiki the base is not even read: see ./seenstore.ts (positioned lookups, a recent file).
+ */
+
+/** Offset of the first entry line (after the header), or -1 when the text does not start with it. */
+function bodyStart(text) {
+    return text.startsWith(`${gate_seen/* SEEN_HEADER */.CP}\n`) ? gate_seen/* SEEN_HEADER */.CP.length + 1 : -1;
+}
+/** Offset of the start of the line that contains `offset`. */
+function lineStartAt(text, offset, floor) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return Math.max(floor, nl + 1);
+}
+function idAt(text, lineStart) {
+    const tab = text.indexOf('\t', lineStart);
+    return text.slice(lineStart, tab < 0 ? text.indexOf('\n', lineStart) : tab);
+}
+/** Offset where a line for `id` is or would be inserted (first line whose id ≥ id). */
+function lowerBound(text, id, start) {
+    let lo = start;
+    let hi = text.length;
+    // Invariant: every line starting before lo has an id < id; every line starting at or after hi has id ≥ id.
+    while (lo < hi) {
+        const mid = lineStartAt(text, (lo + hi) >>> 1, lo);
+        const end = text.indexOf('\n', mid);
+        const next = end < 0 ? text.length : end + 1;
+        if (idAt(text, mid) < id)
+            lo = next;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function isFastSeenText(text) {
+    return bodyStart(text) >= 0 && (text.length === bodyStart(text) || text.endsWith('\n'));
+}
+/** The entries of the (sorted, bot-written) seen file whose id is one of `ids`. */
+function seenEntriesAmong(text, ids) {
+    const start = bodyStart(text);
+    if (start < 0)
+        throw new Error('seen file without its header: use parseSeen');
+    const found = [];
+    for (const id of ids) {
+        const at = lowerBound(text, id, start);
+        if (at >= text.length || idAt(text, at) !== id)
+            continue;
+        const end = text.indexOf('\n', at);
+        const [, date, url] = text.slice(at, end < 0 ? text.length : end).split('\t');
+        found.push({ id, date: date ?? '', url: url ?? '' });
+    }
+    return found;
+}
+/** The seen file with `entries` added at their sorted places; ids already present keep their line. */
+function insertSeen(text, entries) {
+    const start = bodyStart(text);
+    if (start < 0)
+        throw new Error('seen file without its header: use parseSeen');
+    const fresh = [...new Map(entries.map((e) => [e.id, e])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const parts = [];
+    let copied = 0;
+    let from = start;
+    for (const e of fresh) {
+        const at = lowerBound(text, e.id, from);
+        if (at < text.length && idAt(text, at) === e.id)
+            continue;
+        parts.push(text.slice(copied, at), `${e.id}\t${e.date}\t${e.url}\n`);
+        copied = at;
+        from = at;
+    }
+    parts.push(text.slice(copied));
+    return parts.join('');
+}
+
+;// CONCATENATED MODULE: ./src/gate/seenstore.ts
+/**
+ * The seen set as a small log-structured store, so a run reads and writes seen data in proportion to
+ * what changed, not to the size of the wiki (issue 13; 1,000,000 entries are an 86 MB file).
  *
- * Format: the header comment line, then one line per entry, sorted by id, LF endings, trailing newline:
+ * Layout (both files in the seen-file format of ./seen.ts: header, `id<TAB>date<TAB>url` sorted by id):
  *
- *   # wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive
- *   e0123456789ab<TAB>2026-06-01<TAB>https://news.kbs.co.kr/news/view.do?ncd=1
+ *   data/seen.tsv         the base (config pages.seenFile): every entry up to the last compaction
+ *   data/seen-recent.tsv  the recent file (recentSeenFile()): entries added since; never an id of the base
  *
- * The index only grows. Adding an id twice keeps the earliest date (on equal dates the smaller URL),
- * so the result does not depend on the order entries arrive in and the same set is always the same
- * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
- * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
+ * The seen set is the union. Small wikis never get a recent file: while the base holds fewer than
+ * SEEN_LOG_THRESHOLD entries and no recent file exists, new entries are spliced into the base as
+ * before (the base is read whole, as it always was, which also counts its entries; a wiki that is
+ * already large pays that once, when its first write starts the recent file). From then on new
+ * entries go to the recent file, and the base is looked up without reading it:
+ * a binary search by positioned reads (SortedSeenFile, O(k log N) small reads for k candidate ids).
+ * That is only sound for the base the bot last wrote: the caller passes the blob id the wiki index
+ * recorded and the one git knows for the file (`git ls-files -s`, no read); when they differ the base is
+ * read and parsed whole, and the next write rewrites it (compaction), which makes it trusted again.
+ * The recent file is small and always read and validated in full; its unusable lines are warnings
+ * with file:line and are kept in it verbatim (also through a compaction).
+ *
+ * Compaction: when, with this run's entries, the recent file holds at least threshold/8 entries AND
+ * at least 1/8 of the base's bytes, the run merges it into the base in the same edits: the base is
+ * rewritten, the recent file is emptied to its header (not removed: its presence says the store is
+ * log-structured, so no run has to read the base to count its entries, and apply, the journal and the
+ * commit only ever write files). The base is measured in bytes because counting its entries would mean
+ * reading it; its lines are of similar length, so this is about "recent ≥ base/8 entries", which
+ * bounds the recent file a run parses to ~1/8 of the base and makes the rewrite cost at most ~8 bytes
+ * of base per byte added. Everything is a function of the two files and the entries: the same inputs
+ * give the same bytes (a merged shard run equals a single one).
  */
 
 
-const SEEN_HEADER = '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
-const ID_PATTERN = /^e[0-9a-f]{12}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isValidDate(date) {
-    const m = DATE_PATTERN.exec(date);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-function withoutScheme(url) {
-    return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-}
-/** Why an entry is unusable, or undefined when it is fine. */
-function entryProblem(id, date, url) {
-    if (!ID_PATTERN.test(id))
-        return `id "${id}" is not "e" followed by 12 lower-case hex digits`;
-    if (!isValidDate(date))
-        return `date "${date}" is not a calendar date YYYY-MM-DD`;
-    if (!/^https?:\/\/\S+$/.test(url))
-        return `URL "${url}" is not an absolute http(s) URL without spaces`;
-    const expected = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .entryId */ .ub)(url);
-    if (expected !== id)
-        return `id "${id}" does not belong to URL "${url}" (its id is ${expected})`;
-    return undefined;
-}
-/** Records an entry that was already checked with entryProblem (see parseSeen). */
-let addChecked;
-class SeenIndex {
-    #byId = new Map();
-    #idByUrl = new Map();
-    /** Unusable lines read from the file: written back after the entries so no one's text is dropped. */
-    #badLines = [];
-    static {
-        // parseSeen validates every line itself (to name the line); validating again in add() would
-        // hash every URL twice, which dominated reading a seen file of 100,000 entries.
-        addChecked = (index, id, date, url) => index.#record(id, date, url);
+
+
+
+
+
+/** Entries in the base from which new entries go to the recent file instead of the base. */
+const SEEN_LOG_THRESHOLD = 50_000;
+/** Compaction when the recent file reaches 1/SEEN_COMPACT_RATIO of the base (and of the threshold). */
+const SEEN_COMPACT_RATIO = 8;
+const BLOCK = 512;
+/** Windows kept while looking up one batch of ids: the top of every search is shared (8 MB at most). */
+const MAX_BLOCKS = 16_384;
+const NEWLINE = 10;
+/**
+ * A sorted, bot-written seen file searched by positioned reads (small windows, a line found by
+ * scanning to '\n'); nothing else of it is read.
+ */
+class SortedSeenFile {
+    size;
+    /** Bytes read so far (the benchmark and the tests show it stays far below the size). */
+    bytesRead = 0;
+    #fd;
+    #blocks = new Map();
+    constructor(fd) {
+        this.#fd = fd;
+        this.size = (0,external_node_fs_.fstatSync)(fd).size;
     }
-    has(id) {
-        return this.#byId.has(id);
-    }
-    /** Scheme-insensitive, like entry ids: http://x and https://x are the same article. */
-    hasUrl(canonical) {
-        return this.#idByUrl.has(withoutScheme(canonical));
-    }
-    get(id) {
-        const e = this.#byId.get(id);
-        return e && { ...e };
-    }
-    /**
-     * Record an entry; returns true when the id is new. A known id keeps its earliest date. Throws
-     * when the entry is malformed or the id is already recorded for a different URL.
-     */
-    add(id, date, url) {
-        const problem = entryProblem(id, date, url);
-        if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
-        return this.#record(id, date, url);
-    }
-    #record(id, date, url) {
-        const known = this.#byId.get(id);
-        if (!known) {
-            this.#byId.set(id, { id, date, url });
-            this.#idByUrl.set(withoutScheme(url), id);
-            return true;
-        }
-        if (withoutScheme(known.url) !== withoutScheme(url)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
-        }
-        if (date < known.date || (date === known.date && url < known.url)) {
-            this.#byId.set(id, { id, date, url });
-        }
-        return false;
-    }
-    /** Lines that were kept verbatim but not used as ids, in file order. */
-    badLines() {
-        return this.#badLines.map((b) => ({ ...b }));
-    }
-    keepBadLine(bad) {
-        this.#badLines.push({ ...bad });
-    }
-    /** Add every entry of another index (additive merge). */
-    merge(other) {
-        for (const e of other.entries())
-            this.add(e.id, e.date, e.url);
-    }
-    get size() {
-        return this.#byId.size;
-    }
-    /** Entries sorted by id. */
-    entries() {
-        return this.sorted().map((e) => ({ ...e }));
-    }
-    /** The stored entries themselves, sorted by id (no copies: serialising 100,000 entries stays lean). */
-    sorted() {
-        return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }
-    /** The seen file's text: header, entries sorted by id, LF endings, trailing newline. */
-    serialize() {
-        let out = `${SEEN_HEADER}\n`;
-        for (const e of this.sorted())
-            out += `${e.id}\t${e.date}\t${e.url}\n`;
-        for (const b of this.#badLines)
-            out += `${b.text}\n`;
-        return out;
-    }
-}
-/** Parse a seen file; any malformed line is a PageError naming the file and line (unless keepBadLines). */
-function parseSeen(text, file, options = {}) {
-    const index = new SeenIndex();
-    const bad = (problem, lineNo, line, err) => {
-        if (!options.keepBadLines)
-            throw err;
-        index.keepBadLine({ line: lineNo, text: line, problem });
-    };
-    const lines = text.split('\n');
-    // the trailing newline leaves one empty string after the last line
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    for (const [i, rawLine] of lines.entries()) {
-        const lineNo = i + 1;
-        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        const fields = line.split('\t');
-        if (fields.length !== 3) {
-            const problem = `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`;
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
-            continue;
-        }
-        const [id, date, url] = fields;
-        const problem = entryProblem(id, date, url);
-        if (problem) {
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
-            continue;
-        }
+    /** Opens the file; undefined when it is missing or lacks the header or the trailing newline (then parse it). */
+    static open(file) {
+        let fd;
         try {
-            addChecked(index, id, date, url);
+            fd = (0,external_node_fs_.openSync)(file, 'r');
         }
         catch (err) {
-            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), file, lineNo));
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        const f = new SortedSeenFile(fd);
+        const head = `${gate_seen/* SEEN_HEADER */.CP}\n`;
+        const ok = f.size >= head.length && f.#text(0, head.length) === head && f.#byte(f.size - 1) === NEWLINE;
+        if (ok)
+            return f;
+        f.close();
+        return undefined;
+    }
+    close() {
+        (0,external_node_fs_.closeSync)(this.#fd);
+    }
+    #block(n) {
+        let b = this.#blocks.get(n);
+        if (!b) {
+            if (this.#blocks.size >= MAX_BLOCKS)
+                this.#blocks.clear();
+            const buf = Buffer.allocUnsafe(BLOCK);
+            b = buf.subarray(0, (0,external_node_fs_.readSync)(this.#fd, buf, 0, BLOCK, n * BLOCK));
+            this.bytesRead += b.length;
+            this.#blocks.set(n, b);
+        }
+        return b;
+    }
+    #byte(pos) {
+        return this.#block(Math.floor(pos / BLOCK))[pos % BLOCK];
+    }
+    /** Position of the first '\n' at or after `pos`, or -1. */
+    #newlineFrom(pos) {
+        for (let p = pos; p < this.size; p = (Math.floor(p / BLOCK) + 1) * BLOCK) {
+            const i = this.#block(Math.floor(p / BLOCK)).indexOf(NEWLINE, p % BLOCK);
+            if (i >= 0)
+                return Math.floor(p / BLOCK) * BLOCK + i;
+        }
+        return -1;
+    }
+    #text(from, to) {
+        const n = Math.floor(from / BLOCK);
+        // Usually within one window: no copy.
+        if (to <= (n + 1) * BLOCK)
+            return this.#block(n).toString('utf8', from - n * BLOCK, to - n * BLOCK);
+        const parts = [];
+        for (let p = from; p < to; p = (Math.floor(p / BLOCK) + 1) * BLOCK) {
+            const start = Math.floor(p / BLOCK) * BLOCK;
+            parts.push(this.#block(Math.floor(p / BLOCK)).subarray(p - start, Math.min(BLOCK, to - start)));
+        }
+        return Buffer.concat(parts).toString('utf8');
+    }
+    /** End of the line starting at `start` (its '\n'). */
+    #lineEnd(start) {
+        const nl = this.#newlineFrom(start);
+        return nl < 0 ? this.size : nl;
+    }
+    #idAt(start) {
+        // An id is "e" + 12 hex digits: 13 bytes, then a tab.
+        return this.#text(start, Math.min(start + 13, this.#lineEnd(start)));
+    }
+    /** Offset of the first line whose id is ≥ id (the file's size when none). */
+    #lowerBound(id) {
+        let lo = gate_seen/* SEEN_HEADER */.CP.length + 1;
+        let hi = this.size;
+        // Invariant: lo and hi are line starts; lines before lo have smaller ids, lines from hi on do not.
+        while (lo < hi) {
+            const mid = lo + ((hi - lo) >>> 1);
+            let at = mid === lo ? lo : this.#lineEnd(mid - 1) + 1;
+            if (at >= hi)
+                at = lo; // no line starts in [mid, hi): probe the one at lo
+            if (this.#idAt(at) < id)
+                lo = this.#lineEnd(at) + 1;
+            else
+                hi = at;
+        }
+        return lo;
+    }
+    /** The entries whose id is one of `ids` (sorted by id). */
+    lookup(ids) {
+        const found = [];
+        // Sorted, so neighbouring searches share their cached blocks.
+        for (const id of [...new Set(ids)].sort()) {
+            const at = this.#lowerBound(id);
+            if (at >= this.size || this.#idAt(at) !== id)
+                continue;
+            const [, date, url] = this.#text(at, this.#lineEnd(at)).split('\t');
+            found.push({ id, date: date ?? '', url: url ?? '' });
+        }
+        this.#blocks.clear();
+        return found;
+    }
+}
+class SeenStore {
+    file;
+    recentFile;
+    threshold;
+    recentText;
+    #base;
+    #recent;
+    #baseBytesRead = 0;
+    constructor(file, base, recentText, threshold = SEEN_LOG_THRESHOLD) {
+        this.file = file;
+        this.recentFile = (0,gate_seen/* recentSeenFile */.x7)(file);
+        this.threshold = threshold;
+        this.#base = base;
+        this.recentText = recentText;
+        this.#recent = parseRecent(recentText, this.recentFile);
+    }
+    /** The base is the one the bot last wrote (lookups and inserts need not parse it). */
+    get baseTrusted() {
+        return this.#base.kind === 'file' || (this.#base.kind === 'text' && this.#base.trusted);
+    }
+    /** Bytes of the base read by positioned lookups (a base read whole is not counted: see baseText). */
+    get baseBytesRead() {
+        return this.#baseBytesRead;
+    }
+    /** The base's text when it was read (small store or untrusted); undefined when absent or not read. */
+    get baseText() {
+        return this.#base.kind === 'text' ? this.#base.text : undefined;
+    }
+    /** New entries go to the recent file: it exists, or the base has reached the threshold. */
+    get logged() {
+        if (this.recentText !== undefined || this.#base.kind === 'file')
+            return true;
+        if (this.#base.kind !== 'text')
+            return false;
+        return baseEntries(this.#base) >= this.threshold;
+    }
+    /** Unusable lines of both files (kept as they are, not used as ids), as `file:line: problem`. */
+    warnings() {
+        const out = [];
+        const note = (file, idx) => {
+            for (const b of idx.badLines())
+                out.push(`${file}:${b.line}: ${b.problem} (line kept as it is, not used as an id)`);
+        };
+        if (this.#base.kind === 'text' && this.#base.parsed)
+            note(this.file, this.#base.parsed);
+        note(this.recentFile, this.#recent);
+        return out;
+    }
+    /** The seen entries among `ids`, from both files. */
+    among(ids) {
+        const wanted = new Set(ids);
+        const out = new gate_seen/* SeenIndex */._H();
+        for (const e of this.#baseAmong(wanted))
+            out.add(e.id, e.date, e.url);
+        for (const id of wanted) {
+            const e = this.#recent.get(id);
+            if (e && !out.has(id))
+                out.add(e.id, e.date, e.url);
+        }
+        return out;
+    }
+    #baseAmong(ids) {
+        const b = this.#base;
+        if (b.kind === 'absent' || !ids.size)
+            return [];
+        if (b.kind === 'file') {
+            const f = SortedSeenFile.open(b.abs);
+            if (!f)
+                throw new Error(`${this.file} changed while the run read it (no longer the file the bot wrote)`);
+            try {
+                return f.lookup(ids);
+            }
+            finally {
+                this.#baseBytesRead += f.bytesRead;
+                f.close();
+            }
+        }
+        if (b.parsed)
+            return [...ids].flatMap((id) => b.parsed.get(id) ?? []);
+        return seenEntriesAmong(b.text, ids);
+    }
+    /**
+     * The edits that add `entries` to the seen set (ids already seen keep their line). A base that is not
+     * the bot's is rewritten even with no entries (normalised, as the run always did): the writing run
+     * makes it trusted again.
+     */
+    write(entries) {
+        const b = this.#base;
+        if (!this.logged) {
+            // A small wiki: into the base, exactly as before the recent file existed.
+            const before = b.kind === 'text' ? b.text : undefined;
+            if (b.kind === 'text' && b.trusted)
+                return this.#result({ before, after: insertSeen(b.text, entries) }, undefined, true);
+            const seen = before === undefined ? new gate_seen/* SeenIndex */._H() : (0,gate_seen/* parseSeen */.dD)(before, this.file, { keepBadLines: true });
+            for (const e of entries)
+                seen.add(e.id, e.date, e.url);
+            return this.#result({ before, after: (0,gate_seen/* serializeSeen */.ur)(seen) }, undefined, seen.badLines().length === 0);
+        }
+        const recent = parseRecent(this.recentText, this.recentFile);
+        if (!this.baseTrusted) {
+            // Read and parsed anyway: rewrite it with everything, which makes it the bot's (trusted) again.
+            const before = this.baseText;
+            const seen = before === undefined ? new gate_seen/* SeenIndex */._H() : (0,gate_seen/* parseSeen */.dD)(before, this.file, { keepBadLines: true });
+            for (const e of recent.entries())
+                seen.add(e.id, e.date, e.url);
+            for (const e of entries)
+                seen.add(e.id, e.date, e.url);
+            return this.#result({ before, after: (0,gate_seen/* serializeSeen */.ur)(seen) }, emptied(recent), seen.badLines().length === 0);
+        }
+        const inBase = new Set(this.#baseAmong(new Set(entries.map((e) => e.id))).map((e) => e.id));
+        let added = 0;
+        for (const e of entries) {
+            if (inBase.has(e.id))
+                continue;
+            if (recent.add(e.id, e.date, e.url))
+                added++;
+        }
+        if (!added)
+            return { edits: [], baseTrustable: this.#baseClean() };
+        const recentAfter = (0,gate_seen/* serializeSeen */.ur)(recent);
+        const baseBytes = b.kind === 'file' ? b.size : b.kind === 'text' ? Buffer.byteLength(b.text) : 0;
+        const compact = recent.size * SEEN_COMPACT_RATIO >= this.threshold && Buffer.byteLength(recentAfter) * SEEN_COMPACT_RATIO >= baseBytes;
+        if (!compact)
+            return this.#result(undefined, recentAfter, true);
+        // Both sorted and the base the bot's: splice the recent entries in; unusable lines stay in recent.
+        const before = b.kind === 'file' ? (0,external_node_fs_.readFileSync)(b.abs, 'utf8') : this.baseText;
+        return this.#result({ before, after: insertSeen(before ?? `${gate_seen/* SEEN_HEADER */.CP}\n`, recent.entries()) }, emptied(recent), true);
+    }
+    #result(base, recentAfter, baseTrustable) {
+        const edits = [];
+        if (base && base.after !== base.before)
+            edits.push({ path: this.file, ...base });
+        if (recentAfter !== undefined && recentAfter !== this.recentText)
+            edits.push({ path: this.recentFile, before: this.recentText, after: recentAfter });
+        return { edits, baseTrustable: base && base.after !== base.before ? baseTrustable : this.#baseClean() };
+    }
+    /** The base as it is holds no unusable line (an index may vouch for it once the bot rewrites it). */
+    #baseClean() {
+        return !(this.#base.kind === 'text' && this.#base.parsed?.badLines().length);
+    }
+    /** The same store with some files replaced by other texts (HEAD's, for a commit without a person's edits). */
+    withTexts(texts, opts = {}) {
+        const base = 'base' in texts ? textBase(this.file, texts.base, opts) : this.#base;
+        return new SeenStore(this.file, base, 'recent' in texts ? texts.recent : this.recentText, this.threshold);
+    }
+}
+function parseRecent(text, file) {
+    return text === undefined ? new gate_seen/* SeenIndex */._H() : (0,gate_seen/* parseSeen */.dD)(text, file, { keepBadLines: true });
+}
+/** A recent file after compaction: its header and the unusable lines it kept. */
+function emptied(recent) {
+    const rest = new gate_seen/* SeenIndex */._H();
+    for (const bad of recent.badLines())
+        rest.keepBadLine(bad);
+    return (0,gate_seen/* serializeSeen */.ur)(rest);
+}
+function baseEntries(b) {
+    if (b.parsed)
+        return b.parsed.size;
+    // Trusted: the header, then one line per entry.
+    let n = -1;
+    for (let i = b.text.indexOf('\n'); i >= 0; i = b.text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+function textBase(file, text, opts) {
+    if (text === undefined)
+        return { kind: 'absent' };
+    const trusted = !!opts.recordedBlob && isFastSeenText(text) && (opts.gitBlob ?? (0,wikiindex/* gitBlobId */.tK)(text)) === opts.recordedBlob;
+    return trusted ? { kind: 'text', text, trusted } : { kind: 'text', text, trusted, parsed: (0,gate_seen/* parseSeen */.dD)(text, file, { keepBadLines: true }) };
+}
+/** A store over texts in hand (no files): tests, HEAD's versions, a curation planned on given texts. */
+function seenStoreFromTexts(file, baseText, recentText, opts = {}) {
+    return new SeenStore(file, textBase(file, baseText, opts), recentText, opts.threshold);
+}
+/**
+ * Open the store under `root`. The base is not read when it is trusted (opts.gitBlob equals
+ * opts.recordedBlob) and a recent file exists; otherwise it is read whole (small, or to be parsed).
+ */
+async function openSeenStore(root, file, opts = {}) {
+    const recentText = await (0,fsutil/* readIfExists */.OR)(external_node_path_default().join(root, (0,gate_seen/* recentSeenFile */.x7)(file)));
+    const abs = external_node_path_default().join(root, file);
+    if (recentText !== undefined && opts.recordedBlob && opts.gitBlob === opts.recordedBlob) {
+        const f = SortedSeenFile.open(abs);
+        if (f) {
+            const size = f.size;
+            f.close();
+            return new SeenStore(file, { kind: 'file', abs, size }, recentText, opts.threshold);
         }
     }
-    return index;
-}
-/** The file content for an index: header, entries sorted by id, LF endings, trailing newline. */
-function serializeSeen(index) {
-    return index.serialize();
+    return seenStoreFromTexts(file, await (0,fsutil/* readIfExists */.OR)(abs), recentText, opts);
 }
 
 

@@ -209,11 +209,17 @@ function checkPage(rel, text, ids, problems) {
     }
     return entries;
 }
-/** Streams the seen file; each data line is checked by the product's own parser, on its own. */
+/** Streams both seen files (the base and its recent file); each data line is checked by the product's own parser. */
 async function checkSeen(root, pages, problems) {
-    const file = external_node_path_default().join(root, pages.seenFile);
+    let data = 0;
+    for (const rel of (0,seen/* seenFiles */.pK)(pages.seenFile))
+        data += await checkSeenFile(root, rel, problems);
+    return data;
+}
+async function checkSeenFile(root, seenRel, problems) {
+    const file = external_node_path_default().join(root, seenRel);
     if (!(await isFile(file)))
-        return 0; // a fresh wiki has none yet; the first run writes it
+        return 0; // a fresh wiki has none yet; the first run writes it (a small one never has a recent file)
     const rel = relativeName(root, file);
     const input = (0,external_node_fs_.createReadStream)(file, { encoding: 'utf8' });
     const lines = (0,external_node_readline_.createInterface)({ input, crlfDelay: Infinity });
@@ -320,188 +326,6 @@ async function cmdLint(settings, deps) {
         summary,
         outputs: { status: problems.length ? 'failed' : 'success' },
     };
-}
-
-
-/***/ }),
-
-/***/ 85908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CP: () => (/* binding */ SEEN_HEADER),
-/* harmony export */   _H: () => (/* binding */ SeenIndex),
-/* harmony export */   dD: () => (/* binding */ parseSeen),
-/* harmony export */   ur: () => (/* binding */ serializeSeen)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89489);
-/**
- * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
- * machine or runner never forgets what was already written (the old system kept it in a local
- * SQLite and lost it).
- *
- * Format: the header comment line, then one line per entry, sorted by id, LF endings, trailing newline:
- *
- *   # wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive
- *   e0123456789ab<TAB>2026-06-01<TAB>https://news.kbs.co.kr/news/view.do?ncd=1
- *
- * The index only grows. Adding an id twice keeps the earliest date (on equal dates the smaller URL),
- * so the result does not depend on the order entries arrive in and the same set is always the same
- * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
- * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
- */
-
-
-const SEEN_HEADER = '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
-const ID_PATTERN = /^e[0-9a-f]{12}$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isValidDate(date) {
-    const m = DATE_PATTERN.exec(date);
-    if (!m)
-        return false;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-function withoutScheme(url) {
-    return url.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-}
-/** Why an entry is unusable, or undefined when it is fine. */
-function entryProblem(id, date, url) {
-    if (!ID_PATTERN.test(id))
-        return `id "${id}" is not "e" followed by 12 lower-case hex digits`;
-    if (!isValidDate(date))
-        return `date "${date}" is not a calendar date YYYY-MM-DD`;
-    if (!/^https?:\/\/\S+$/.test(url))
-        return `URL "${url}" is not an absolute http(s) URL without spaces`;
-    const expected = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .entryId */ .ub)(url);
-    if (expected !== id)
-        return `id "${id}" does not belong to URL "${url}" (its id is ${expected})`;
-    return undefined;
-}
-/** Records an entry that was already checked with entryProblem (see parseSeen). */
-let addChecked;
-class SeenIndex {
-    #byId = new Map();
-    #idByUrl = new Map();
-    /** Unusable lines read from the file: written back after the entries so no one's text is dropped. */
-    #badLines = [];
-    static {
-        // parseSeen validates every line itself (to name the line); validating again in add() would
-        // hash every URL twice, which dominated reading a seen file of 100,000 entries.
-        addChecked = (index, id, date, url) => index.#record(id, date, url);
-    }
-    has(id) {
-        return this.#byId.has(id);
-    }
-    /** Scheme-insensitive, like entry ids: http://x and https://x are the same article. */
-    hasUrl(canonical) {
-        return this.#idByUrl.has(withoutScheme(canonical));
-    }
-    get(id) {
-        const e = this.#byId.get(id);
-        return e && { ...e };
-    }
-    /**
-     * Record an entry; returns true when the id is new. A known id keeps its earliest date. Throws
-     * when the entry is malformed or the id is already recorded for a different URL.
-     */
-    add(id, date, url) {
-        const problem = entryProblem(id, date, url);
-        if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
-        return this.#record(id, date, url);
-    }
-    #record(id, date, url) {
-        const known = this.#byId.get(id);
-        if (!known) {
-            this.#byId.set(id, { id, date, url });
-            this.#idByUrl.set(withoutScheme(url), id);
-            return true;
-        }
-        if (withoutScheme(known.url) !== withoutScheme(url)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
-        }
-        if (date < known.date || (date === known.date && url < known.url)) {
-            this.#byId.set(id, { id, date, url });
-        }
-        return false;
-    }
-    /** Lines that were kept verbatim but not used as ids, in file order. */
-    badLines() {
-        return this.#badLines.map((b) => ({ ...b }));
-    }
-    keepBadLine(bad) {
-        this.#badLines.push({ ...bad });
-    }
-    /** Add every entry of another index (additive merge). */
-    merge(other) {
-        for (const e of other.entries())
-            this.add(e.id, e.date, e.url);
-    }
-    get size() {
-        return this.#byId.size;
-    }
-    /** Entries sorted by id. */
-    entries() {
-        return this.sorted().map((e) => ({ ...e }));
-    }
-    /** The stored entries themselves, sorted by id (no copies: serialising 100,000 entries stays lean). */
-    sorted() {
-        return [...this.#byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }
-    /** The seen file's text: header, entries sorted by id, LF endings, trailing newline. */
-    serialize() {
-        let out = `${SEEN_HEADER}\n`;
-        for (const e of this.sorted())
-            out += `${e.id}\t${e.date}\t${e.url}\n`;
-        for (const b of this.#badLines)
-            out += `${b.text}\n`;
-        return out;
-    }
-}
-/** Parse a seen file; any malformed line is a PageError naming the file and line (unless keepBadLines). */
-function parseSeen(text, file, options = {}) {
-    const index = new SeenIndex();
-    const bad = (problem, lineNo, line, err) => {
-        if (!options.keepBadLines)
-            throw err;
-        index.keepBadLine({ line: lineNo, text: line, problem });
-    };
-    const lines = text.split('\n');
-    // the trailing newline leaves one empty string after the last line
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    for (const [i, rawLine] of lines.entries()) {
-        const lineNo = i + 1;
-        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        const fields = line.split('\t');
-        if (fields.length !== 3) {
-            const problem = `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`;
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
-            continue;
-        }
-        const [id, date, url] = fields;
-        const problem = entryProblem(id, date, url);
-        if (problem) {
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
-            continue;
-        }
-        try {
-            addChecked(index, id, date, url);
-        }
-        catch (err) {
-            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), file, lineNo));
-        }
-    }
-    return index;
-}
-/** The file content for an index: header, entries sorted by id, LF endings, trailing newline. */
-function serializeSeen(index) {
-    return index.serialize();
 }
 
 

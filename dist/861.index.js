@@ -16,16 +16,17 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
-/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14134);
-/* harmony import */ var _anomaly_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91457);
-/* harmony import */ var _backup_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40334);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32584);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30016);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11233);
-/* harmony import */ var _pages_daylog_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31382);
-/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(60381);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2462);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(29834);
+/* harmony import */ var _gate_seen_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85908);
+/* harmony import */ var _git_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14134);
+/* harmony import */ var _anomaly_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(91457);
+/* harmony import */ var _backup_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(40334);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32584);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30016);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11233);
+/* harmony import */ var _pages_daylog_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31382);
+/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(48380);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2462);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(29834);
 /**
  * Health readings gathered from the machine, git, locks, backups, the run history and the committed day
  * logs. Shared by `wiki-daily health | status | monitor` and by the run (the system status page).
@@ -33,6 +34,7 @@ export const modules = {
  * The run history in the state folder can be lost (a new machine, an evicted cache), so the day logs
  * committed in the repository are read too: "last success" is judged on the repository state.
  */
+
 
 
 
@@ -57,8 +59,8 @@ async function dirBytes(dir) {
 async function runsFromDayLogs(root, config, now, days = 14) {
     const out = [];
     for (let i = days - 1; i >= 0; i--) {
-        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_12__/* .localDate */ .gD)(now - i * 86_400_000, config.timezone);
-        const rel = (0,_pages_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .dayLogPathFor */ .Vw)(config, date);
+        const date = (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .localDate */ .gD)(now - i * 86_400_000, config.timezone);
+        const rel = (0,_pages_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .dayLogPathFor */ .Vw)(config, date);
         let text;
         try {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel), 'utf8');
@@ -66,11 +68,11 @@ async function runsFromDayLogs(root, config, now, days = 14) {
         catch {
             continue;
         }
-        const log = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDayLog */ .Go)(text, rel, config.timezone);
+        const log = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDayLog */ .Go)(text, rel, config.timezone);
         if (!log.status)
             continue;
         const [y, m, d] = date.split('-').map(Number);
-        const finishedAt = log.lastRunAt ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_12__/* .zonedToUtc */ .Cv)(y, m, d, 23, 59, 0, config.timezone).toISOString();
+        const finishedAt = log.lastRunAt ?? (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .zonedToUtc */ .Cv)(y, m, d, 23, 59, 0, config.timezone).toISOString();
         out.push({
             command: 'run',
             status: log.status,
@@ -97,20 +99,20 @@ const MACHINE_CHECKS = new Set(['cpu', 'memory', 'disk', 'processes']);
  */
 function runnerView(h) {
     const checks = h.checks.map((c) => MACHINE_CHECKS.has(c.name) && c.level === 'critical' ? { ...c, level: 'warn', reason: `${c.reason} (runner machine: informational)` } : c);
-    return { level: (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .worstLevel */ .cY)(checks.map((c) => c.level)), checks };
+    return { level: (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .worstLevel */ .cY)(checks.map((c) => c.level)), checks };
 }
 async function gatherHealth(settings, config, deps) {
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_11__/* .statePaths */ .V)(settings.stateDir);
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_12__/* .statePaths */ .V)(settings.stateDir);
     const now = deps.clock.now();
-    const today = (0,_time_js__WEBPACK_IMPORTED_MODULE_12__/* .localDate */ .gD)(now, config.timezone);
-    const readings = await (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .readSystem */ .me)(settings.root);
-    const stateRuns = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_7__/* .readRuns */ .xx)(state.runsFile, 1000, deps.logger)).filter((r) => r.command === 'run');
+    const today = (0,_time_js__WEBPACK_IMPORTED_MODULE_13__/* .localDate */ .gD)(now, config.timezone);
+    const readings = await (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .readSystem */ .me)(settings.root);
+    const stateRuns = (await (0,_history_js__WEBPACK_IMPORTED_MODULE_8__/* .readRuns */ .xx)(state.runsFile, 1000, deps.logger)).filter((r) => r.command === 'run');
     const logRuns = await runsFromDayLogs(settings.root, config, now);
     const runs = [...stateRuns, ...logRuns.filter((l) => !stateRuns.some((r) => r.date === l.date && r.status === l.status))].sort((a, b) => (a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0));
-    const todayRel = (0,_pages_plan_js__WEBPACK_IMPORTED_MODULE_10__/* .dayLogPathFor */ .Vw)(config, today);
+    const todayRel = (0,_pages_plan_js__WEBPACK_IMPORTED_MODULE_11__/* .dayLogPathFor */ .Vw)(config, today);
     let todayLog;
     try {
-        const parsed = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_9__/* .parseDayLog */ .Go)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, todayRel), 'utf8'), todayRel, config.timezone);
+        const parsed = (0,_pages_daylog_js__WEBPACK_IMPORTED_MODULE_10__/* .parseDayLog */ .Go)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(settings.root, todayRel), 'utf8'), todayRel, config.timezone);
         if (parsed.status)
             todayLog = { date: today, status: parsed.status };
     }
@@ -119,9 +121,9 @@ async function gatherHealth(settings, config, deps) {
     }
     let git;
     try {
-        const repo = (0,_git_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepo */ .B)(settings.root, deps.logger);
+        const repo = (0,_git_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepo */ .B)(settings.root, deps.logger);
         if (await repo.isRepo()) {
-            const own = [config.pages.newsDir + '/', config.pages.seenFile, config.pages.dailyReportPage, config.pages.systemStatusPage, config.pages.indexPage];
+            const own = [config.pages.newsDir + '/', ...(0,_gate_seen_js__WEBPACK_IMPORTED_MODULE_4__/* .seenFiles */ .pK)(config.pages.seenFile), config.pages.dailyReportPage, config.pages.systemStatusPage, config.pages.indexPage];
             const stateRel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(settings.root, state.root);
             const dirty = (await repo.dirtyFiles()).filter((f) => !own.some((o) => f === o || (o.endsWith('/') && f.startsWith(o))) && !(stateRel && f.startsWith(stateRel)));
             const ab = await repo.aheadBehind(config.git.remote, config.git.branch || undefined).catch(() => undefined);
@@ -131,19 +133,19 @@ async function gatherHealth(settings, config, deps) {
     catch (err) {
         deps.logger.warn(`git check skipped: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}`);
     }
-    const locks = (await (0,_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .lockStatus */ .oj)(state.locks, { staleMs: config.lock.staleMinutes * 60_000, clock: deps.clock })).map((l) => ({
+    const locks = (await (0,_lock_js__WEBPACK_IMPORTED_MODULE_9__/* .lockStatus */ .oj)(state.locks, { staleMs: config.lock.staleMinutes * 60_000, clock: deps.clock })).map((l) => ({
         name: l.name,
         stale: l.stale,
         ageMs: l.ageMs,
     }));
-    const snapshots = await (0,_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.listSnapshots)(state.backups);
-    const storeBytes = await (0,_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.storeSize)(state.backups);
+    const snapshots = await (0,_backup_store_js__WEBPACK_IMPORTED_MODULE_6__.listSnapshots)(state.backups);
+    const storeBytes = await (0,_backup_store_js__WEBPACK_IMPORTED_MODULE_6__.storeSize)(state.backups);
     const history = stateRuns.filter((r) => r.status === 'success' || r.status === 'partial');
     const last = history.at(-1);
     const anomalies = last
-        ? (0,_anomaly_js__WEBPACK_IMPORTED_MODULE_13__/* .detectAnomalies */ .P6)({ durationMs: last.durationMs, itemsCollected: last.itemsCollected, itemsAdded: last.itemsAdded }, history.slice(-31, -1), config.health.anomalyZ)
+        ? (0,_anomaly_js__WEBPACK_IMPORTED_MODULE_14__/* .detectAnomalies */ .P6)({ durationMs: last.durationMs, itemsCollected: last.itemsCollected, itemsAdded: last.itemsAdded }, history.slice(-31, -1), config.health.anomalyZ)
         : [];
-    const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateHealth */ .IL)({
+    const health = (0,_health_js__WEBPACK_IMPORTED_MODULE_7__/* .evaluateHealth */ .IL)({
         settings: config.health,
         readings,
         now,
