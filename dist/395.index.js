@@ -883,9 +883,10 @@ function exitCodeFor(err) {
 /* harmony export */   Vu: () => (/* binding */ readIfExistsSync),
 /* harmony export */   lV: () => (/* binding */ safeRelativePath),
 /* harmony export */   rC: () => (/* binding */ fileHolds),
+/* harmony export */   v9: () => (/* binding */ openIfExistsSync),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony export unchangedSinceRead */
+/* unused harmony exports openIfExists, unchangedSinceRead */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -972,15 +973,9 @@ const HOLDS_WINDOW = 1 << 20;
 async function fileHolds(file, text) {
     if (await unchangedSinceRead(file, text))
         return true;
-    let fh;
-    try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
+    const fh = await openIfExists(file);
+    if (!fh)
+        return undefined;
     try {
         const size = (await fh.stat()).size;
         // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
@@ -1015,17 +1010,33 @@ async function fileHolds(file, text) {
         await fh.close();
     }
 }
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
-async function readIfExists(file) {
-    let fh;
+/** The file opened for reading, or undefined when it does not exist (any other error is thrown). */
+async function openIfExists(file) {
     try {
-        fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'r');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
         throw err;
     }
+}
+/** openIfExists without the thread pool: a file descriptor, or undefined when the file does not exist. */
+function openIfExistsSync(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(file, 'r');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+}
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
+async function readIfExists(file) {
+    const fh = await openIfExists(file);
+    if (!fh)
+        return undefined;
     try {
         const readAt = nowNs();
         const st = await fh.stat({ bigint: true });
@@ -1042,15 +1053,9 @@ async function readIfExists(file) {
  * four round trips to the pool per file cost more than the reads.
  */
 function readIfExistsSync(file) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(file, 'r');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
+    const fd = openIfExistsSync(file);
+    if (fd === undefined)
+        return undefined;
     try {
         const readAt = nowNs();
         const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.fstatSync)(fd, { bigint: true });

@@ -1024,15 +1024,9 @@ class SortedSeenFile {
     }
     /** Opens the file; undefined when it is missing or lacks the header or the trailing newline (then parse it). */
     static open(file) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file, 'r');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
+        const fd = (0,fsutil/* openIfExistsSync */.v9)(file);
+        if (fd === undefined)
+            return undefined;
         const f = new SortedSeenFile(fd);
         const head = `${gate_seen/* SEEN_HEADER */.CP}\n`;
         const ok = f.size >= head.length && f.#text(0, head.length) === head && f.#byte(f.size - 1) === NEWLINE;

@@ -72,13 +72,8 @@ const HOLDS_WINDOW = 1 << 20;
  */
 export async function fileHolds(file: string, text: string): Promise<boolean | undefined> {
   if (await unchangedSinceRead(file, text)) return true;
-  let fh;
-  try {
-    fh = await open(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const fh = await openIfExists(file);
+  if (!fh) return undefined;
   try {
     const size = (await fh.stat()).size;
     // A UTF-8 file of this text has between 1 and 3 bytes per UTF-16 unit: anything else differs for sure.
@@ -109,15 +104,30 @@ export async function fileHolds(file: string, text: string): Promise<boolean | u
   }
 }
 
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
-export async function readIfExists(file: string): Promise<string | undefined> {
-  let fh;
+/** The file opened for reading, or undefined when it does not exist (any other error is thrown). */
+export async function openIfExists(file: string): Promise<Awaited<ReturnType<typeof open>> | undefined> {
   try {
-    fh = await open(file, 'r');
+    return await open(file, 'r');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
+}
+
+/** openIfExists without the thread pool: a file descriptor, or undefined when the file does not exist. */
+export function openIfExistsSync(file: string): number | undefined {
+  try {
+    return openSync(file, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
+export async function readIfExists(file: string): Promise<string | undefined> {
+  const fh = await openIfExists(file);
+  if (!fh) return undefined;
   try {
     const readAt = nowNs();
     const st = await fh.stat({ bigint: true });
@@ -134,13 +144,8 @@ export async function readIfExists(file: string): Promise<string | undefined> {
  * four round trips to the pool per file cost more than the reads.
  */
 export function readIfExistsSync(file: string): string | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  const fd = openIfExistsSync(file);
+  if (fd === undefined) return undefined;
   try {
     const readAt = nowNs();
     const st = fstatSync(fd, { bigint: true });

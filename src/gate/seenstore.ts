@@ -29,9 +29,9 @@
  * of base per byte added. Everything is a function of the two files and the entries: the same inputs
  * give the same bytes (a merged shard run equals a single one).
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { readIfExists } from '../fsutil.js';
+import { openIfExistsSync, readIfExists } from '../fsutil.js';
 import { gitBlobId } from '../pages/wikiindex.js';
 import { parseSeen, recentSeenFile, SEEN_HEADER, SeenIndex, serializeSeen, type SeenEntry } from './seen.js';
 
@@ -67,13 +67,8 @@ export class SortedSeenFile {
 
   /** Opens the file; undefined when it is missing or lacks the header or the trailing newline (then parse it). */
   static open(file: string): SortedSeenFile | undefined {
-    let fd: number;
-    try {
-      fd = openSync(file, 'r');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
+    const fd = openIfExistsSync(file);
+    if (fd === undefined) return undefined;
     const f = new SortedSeenFile(fd);
     const head = `${SEEN_HEADER}\n`;
     const ok = f.size >= head.length && f.#text(0, head.length) === head && f.#byte(f.size - 1) === NEWLINE;
