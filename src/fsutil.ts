@@ -1,7 +1,7 @@
 /** Small file helpers shared by the stages. */
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import { WikiDailyError } from './errors.js';
 
@@ -159,35 +159,30 @@ export function readIfExistsSync(file: string): string | undefined {
 
 const nowNs = () => BigInt(Date.now()) * 1_000_000n;
 
-/**
- * Racily clean (as git calls it): a file changed just before the read could change again within the
- * same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
- */
-function stampRead(file: string, text: string, st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }, readAt: bigint): void {
-  if (st.mtimeNs < readAt - RACY_NS && st.ctimeNs < readAt - RACY_NS) rememberRead(file, text, st);
-  else readStamps.delete(path.resolve(file));
-}
+/** The part of a file's stat that says it has not changed since it was read. */
+type ReadStat = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino'>;
 
 /**
  * What a file held when it was last read through readIfExists, with its stat: fileHolds answers "does
  * it still hold this text" from a stat alone when nothing about the file changed since (as git trusts
  * its index), instead of reading 100 MB of seen file, wiki index and listings again before writing.
  */
-interface ReadStamp {
-  text: string;
-  size: bigint;
-  mtimeNs: bigint;
-  ctimeNs: bigint;
-  ino: bigint;
-}
-
-const readStamps = new Map<string, ReadStamp>();
+const readStamps = new Map<string, ReadStat & { text: string }>();
 const RACY_NS = 2_000_000_000n;
 const READ_STAMPS = 5_000;
 
-function rememberRead(file: string, text: string, st: { size: bigint; mtimeNs: bigint; ctimeNs: bigint; ino: bigint }): void {
+/**
+ * Racily clean (as git calls it): a file changed just before the read could change again within the
+ * same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
+ */
+function stampRead(file: string, text: string, st: ReadStat, readAt: bigint): void {
+  const key = path.resolve(file);
+  if (st.mtimeNs >= readAt - RACY_NS || st.ctimeNs >= readAt - RACY_NS) {
+    readStamps.delete(key);
+    return;
+  }
   if (readStamps.size >= READ_STAMPS) readStamps.clear();
-  readStamps.set(path.resolve(file), { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
+  readStamps.set(key, { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
 }
 
 /** The stat still matches the one taken when `text` was read from the file (same inode, size, mtime and ctime). */

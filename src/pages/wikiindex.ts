@@ -26,12 +26,11 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
-import { listFiles } from '../fsutil.js';
+import { listFiles, readIfExistsSync } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { parseDayLog } from './daylog.js';
 import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummaries, type PageKnowledge, type TimelineEntry, type YearCell } from './knowledge.js';
@@ -471,12 +470,7 @@ export interface RefreshResult {
 }
 
 function readText(root: string, rel: string): string | undefined {
-  try {
-    return readFileSync(path.join(root, rel), 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
-  }
+  return readIfExistsSync(path.join(root, rel));
 }
 
 /**

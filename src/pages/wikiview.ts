@@ -121,10 +121,12 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
  */
 function previousListings(config: Config, refresh: RefreshResult, untracked: ReadonlySet<string>, listed: WikiIndex): PreviousListings | undefined {
   if (refresh.rebuilt || refresh.stored.views !== viewsFingerprint(config)) return undefined;
+  let problems: string[] | undefined;
   return {
     stored: refresh.stored,
     changed: new Set([...refresh.rescanned, ...refresh.removed, ...untracked]),
-    problems: () => problemPaths(listed),
+    // Both listings ask; one pass over the index's lines serves them.
+    problems: () => (problems ??= problemPaths(listed)),
   };
 }
 

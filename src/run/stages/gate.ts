@@ -5,8 +5,7 @@ import { entryId, safeCanonical } from '../../gate/canonical.js';
 import { gateItems } from '../../gate/gate.js';
 import type { SeenStore } from '../../gate/seenstore.js';
 import { listFiles, readTextFiles } from '../../fsutil.js';
-import { existingIdsAmong } from '../../pages/wikiindex.js';
-import { candidateId, openWikiView, type WikiView } from '../../pages/wikiview.js';
+import { candidateId, knownAmong, openWikiView, type WikiView } from '../../pages/wikiview.js';
 import type { GatedItem, LaneCounts } from '../../model.js';
 import { scanExisting } from '../../pages/scan.js';
 import type { Collected, StageContext } from '../context.js';
@@ -89,6 +88,6 @@ export function gate(collected: Collected, state: WikiState, config: Config): Ga
     const id = candidateId(item);
     if (id) candidates.add(id);
   }
-  const ids = existingIdsAmong(state.view.index, candidates);
-  return gateItems({ items: collected.items, config, seen: state.seen.among(candidates), existing: { urls: new Set<string>(), ids } });
+  const known = knownAmong(state.view, config, candidates);
+  return gateItems({ items: collected.items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } });
 }
