@@ -23,6 +23,7 @@ import { mergeEntries, type EntryData } from '../src/pages/entries.js';
 import { renderNewsIndex, renderPageIndex } from '../src/pages/indexes.js';
 import { beginMarker, endMarker, regionBody, replaceRegion } from '../src/pages/regions.js';
 import { updateToc } from '../src/pages/toc.js';
+import { seededRandom } from './rand.js';
 
 export interface WikiShape {
   pages: number;
@@ -34,17 +35,6 @@ export const ROUTED_PAGES = 250;
 export const RUN_DATE = '2026-11-27';
 export const RUN_TIME = '09:00';
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = ['스포츠조선', 'OSEN', '마이데일리', '스타뉴스', '엑스포츠뉴스', '텐아시아', '일간스포츠', '스포츠동아', '스포츠서울', '뉴스1'];
 const SUBJECTS = ['화보', '인터뷰', '드라마', '영화', '광고', '시상식', '제작발표회', '예능', '팬미팅', '캐스팅'];
@@ -113,7 +103,7 @@ async function writeRel(root: string, rel: string, text: string): Promise<void> 
 
 /** Write the wiki under `root` (an empty folder); returns the number of existing entries. */
 export async function generateWiki(root: string, shape: WikiShape): Promise<{ entries: number; files: number; bytes: number }> {
-  const random = prng(20261127);
+  const random = seededRandom(20261127);
   await mkdir(path.join(root, 'pages'), { recursive: true });
   await mkdir(path.join(root, 'news'), { recursive: true });
   await mkdir(path.join(root, 'data'), { recursive: true });

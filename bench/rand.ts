@@ -1,0 +1,14 @@
+/**
+ * The one seeded generator (mulberry32: small, fast, good enough for test data): the generated bench
+ * wiki and the tests' random-but-replayable schedules (test/support/rand.ts) both draw from it.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
