@@ -1069,22 +1069,26 @@ function readIfExistsSync(file) {
 }
 const nowNs = () => BigInt(Date.now()) * 1000000n;
 /**
+ * What a file held when it was last read through readIfExists, with its stat: fileHolds answers "does
+ * it still hold this text" from a stat alone when nothing about the file changed since (as git trusts
+ * its index), instead of reading 100 MB of seen file, wiki index and listings again before writing.
+ */
+const readStamps = new Map();
+const RACY_NS = 2000000000n;
+const READ_STAMPS = 5_000;
+/**
  * Racily clean (as git calls it): a file changed just before the read could change again within the
  * same timestamp tick unseen, so only files older than two seconds are vouched for by their stat.
  */
 function stampRead(file, text, st, readAt) {
-    if (st.mtimeNs < readAt - RACY_NS && st.ctimeNs < readAt - RACY_NS)
-        rememberRead(file, text, st);
-    else
-        readStamps.delete(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file));
-}
-const readStamps = new Map();
-const RACY_NS = 2000000000n;
-const READ_STAMPS = 5_000;
-function rememberRead(file, text, st) {
+    const key = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
+    if (st.mtimeNs >= readAt - RACY_NS || st.ctimeNs >= readAt - RACY_NS) {
+        readStamps.delete(key);
+        return;
+    }
     if (readStamps.size >= READ_STAMPS)
         readStamps.clear();
-    readStamps.set(node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file), { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
+    readStamps.set(key, { text, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs, ino: st.ino });
 }
 /** The stat still matches the one taken when `text` was read from the file (same inode, size, mtime and ctime). */
 async function unchangedSinceRead(file, text) {

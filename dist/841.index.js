@@ -223,20 +223,18 @@ function serializeSeen(index) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62072);
-/* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89489);
-/* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31382);
-/* harmony import */ var _knowledge_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(816);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(95724);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(24421);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(79451);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
+/* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89489);
+/* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31382);
+/* harmony import */ var _knowledge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(816);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95724);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24421);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(79451);
 /**
  * The wiki index (pages.indexFile, default data/wiki-index.tsv, committed with the wiki): one line per
  * wiki file the run reads — its git blob id, entry count, day-log status, index title, region problem
@@ -263,7 +261,6 @@ function serializeSeen(index) {
  * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
  */
-
 
 
 
@@ -311,42 +308,42 @@ function dirOf(p) {
 }
 /** Everything the run needs to know about one file, from its text. */
 function summarizeFile(rel, text, config, blob = gitBlobId(text)) {
-    const ids = new Set((0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .extractIds */ ._s)(text));
-    for (const u of (0,_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .extractUrls */ .q6)(text)) {
+    const ids = new Set((0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .extractIds */ ._s)(text));
+    for (const u of (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .extractUrls */ .q6)(text)) {
         try {
-            ids.add((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .entryId */ .ub)((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalUrl */ .W3)(u)));
+            ids.add((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .entryId */ .ub)((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalUrl */ .W3)(u)));
         }
         catch {
             // A link the canonicaliser refuses cannot match an item's id; the page keeps it as written.
         }
     }
-    const facts = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_10__/* .listingFacts */ .Ay)(text, rel);
+    const facts = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_9__/* .listingFacts */ .Ay)(text, rel);
     const entries = facts.entries;
     let problem = facts.error ? oneLine(facts.error.message) : null;
     let status = null;
     const newsDir = dirOf(config.pages.newsDir);
     if (rel.startsWith(newsDir) && DAY_FILE.test(rel.slice(newsDir.length))) {
         try {
-            status = (0,_daylog_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDayLog */ .Go)(text, rel).status ?? null;
+            status = (0,_daylog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDayLog */ .Go)(text, rel).status ?? null;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
                 throw err;
             problem ??= oneLine(err.message);
         }
     }
-    const title = oneLine((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_11__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_10__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(rel, '.md'), 100));
+    const title = oneLine((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_9__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel, '.md'), 100));
     let knowledge = null;
     let kproblem = null;
     let newest;
-    if ((0,_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .isKnowledgePage */ .cD)(config, rel)) {
+    if ((0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .isKnowledgePage */ .cD)(config, rel)) {
         try {
-            const k = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .pageKnowledge */ .ul)(rel, text, config.pages.timelineSize);
+            const k = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .pageKnowledge */ .ul)(rel, text, config.pages.timelineSize);
             knowledge = k.page;
             newest = k.newest;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
                 throw err;
             kproblem = oneLine(err.message);
         }
@@ -397,7 +394,7 @@ function parseTimeline(line, file, lineNo) {
         return { size: Number(size), total: Number(total), entries };
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
     }
 }
 function serializeWikiIndex(index) {
@@ -541,7 +538,7 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
     let lineNo = 0;
     let previous;
     if (!text.startsWith(WIKI_INDEX_HEADER))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
     while (start < text.length) {
         let end = text.indexOf('\n', start);
         if (end < 0)
@@ -565,7 +562,7 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
         }
         const raw = text.slice(lineStart, end);
         if (!INDEX_LINE.test(raw)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
         }
         const tab = raw.indexOf('\t');
         const rel = fromAscii(raw.slice(0, tab));
@@ -576,7 +573,7 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
         lines.push(line);
         const size = index.size;
         if (index.set(rel, line).size === size)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
     }
     index.base = base;
     return index;
@@ -607,7 +604,7 @@ function wikiFileTest(config) {
     return test;
 }
 const wikiFileTests = new WeakMap();
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const git = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
@@ -642,14 +639,7 @@ async function trackedBlobIds(root, config) {
     return map;
 }
 function readText(root, rel) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, rel), 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExistsSync */ .Vu)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel));
 }
 /**
  * The index brought up to date with the files on disk. Tracked, unmodified files cost one string
@@ -711,7 +701,7 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     }
     else {
         const p = config.pages;
-        const listed = [...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .listFiles */ .CS)(root, p.pagesDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .listFiles */ .CS)(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+        const listed = [...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .listFiles */ .CS)(root, p.pagesDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .listFiles */ .CS)(root, p.newsDir))].filter((f) => f.endsWith('.md'));
         const paths = new Set([...listed, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)]);
         paths.delete(p.systemStatusPage);
         for (const rel of paths)
@@ -752,13 +742,13 @@ function advanceTimeline(prev, olds, news) {
     }
     const entries = prev.entries.filter((e) => !changed.has(e.page));
     entries.push(...added);
-    return { size: prev.size, total, entries: entries.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .compareTimeline */ .hD).slice(0, prev.size) };
+    return { size: prev.size, total, entries: entries.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD).slice(0, prev.size) };
 }
 /** Add to a pool of candidates, trimming now and then so a full scan never holds every entry of the wiki. */
 function pushNewest(pool, more, size) {
     pool.push(...more);
     if (pool.length > 4 * size) {
-        pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .compareTimeline */ .hD);
+        pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD);
         pool.length = size;
     }
 }
@@ -782,17 +772,17 @@ function rebuildTimeline(root, index, config, texts) {
             if (text === undefined)
                 continue;
             try {
-                newest = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .pageKnowledge */ .ul)(f.path, text, size).newest;
+                newest = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .pageKnowledge */ .ul)(f.path, text, size).newest;
             }
             catch (err) {
-                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PageError */ .AX))
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
                     throw err;
                 continue;
             }
         }
         pushNewest(pool, newest, size);
     }
-    return { size, total, entries: pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_9__/* .compareTimeline */ .hD).slice(0, size) };
+    return { size, total, entries: pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD).slice(0, size) };
 }
 /** Which of `candidates` (entry ids) any wiki file already holds. Cost: one pass over the id columns. */
 function existingIdsAmong(index, candidates) {

@@ -1458,10 +1458,12 @@ async function openWikiView(root, config, opts = {}) {
 function previousListings(config, refresh, untracked, listed) {
     if (refresh.rebuilt || refresh.stored.views !== viewsFingerprint(config))
         return undefined;
+    let problems;
     return {
         stored: refresh.stored,
         changed: new Set([...refresh.rescanned, ...refresh.removed, ...untracked]),
-        problems: () => (0,wikiindex/* problemPaths */.UV)(listed),
+        // Both listings ask; one pass over the index's lines serves them.
+        problems: () => (problems ??= (0,wikiindex/* problemPaths */.UV)(listed)),
     };
 }
 /** Entry id of an item's canonical link, as the gate will compute it (undefined: no usable link). */
@@ -1478,7 +1480,7 @@ function candidateId(item) {
  * (a SeenIndex holding just those, from the base and the recent seen file).
  */
 function knownAmong(view, _config, candidates) {
-    return { existingIds: existingIdsAmong(view.index, candidates), seen: view.seen.among(candidates) };
+    return { existingIds: (0,wikiindex/* existingIdsAmong */.iD)(view.index, candidates), seen: view.seen.among(candidates) };
 }
 /** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
 function pagesForPlan(config, items, dayLogPath) {
@@ -1528,7 +1530,6 @@ function indexEdit(view, config, edits, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/stages/gate.ts
-
 
 
 
@@ -1591,8 +1592,8 @@ function gate_gate(collected, state, config) {
         if (id)
             candidates.add(id);
     }
-    const ids = (0,wikiindex/* existingIdsAmong */.iD)(state.view.index, candidates);
-    return (0,gate/* gateItems */.WF)({ items: collected.items, config, seen: state.seen.among(candidates), existing: { urls: new Set(), ids } });
+    const known = knownAmong(state.view, config, candidates);
+    return (0,gate/* gateItems */.WF)({ items: collected.items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } });
 }
 
 // EXTERNAL MODULE: ./src/ops/history.ts
