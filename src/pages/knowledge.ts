@@ -23,10 +23,11 @@ import { beginMarker, endMarker, ensureRegion, findRegions, regionBody, replaceR
 import { inlineText, safeLink } from './sanitize.js';
 import { encodeAnchor, headingText, listHeadings } from './toc.js';
 import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+import { BY_YEAR_REGION, NO_ENTRIES, PageLinks, renderByYear } from './byyearrows.js';
 
 export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+export { BY_YEAR_REGION, byYearHeading, byYearRow, NO_ENTRIES, PageLinks, renderByYear, UNKNOWN_YEAR } from './byyearrows.js';
 
-export const BY_YEAR_REGION = 'by-year';
 export const TIMELINE_REGION = 'timeline';
 
 export interface KnowledgeEdit {
@@ -132,67 +133,6 @@ function readPageKnowledge(file: string, text: string, keep: number): { page: Pa
   dated.sort(compareTimeline);
   const title = inlineText(pageTitle(text) ?? path.posix.basename(file, '.md'), 100);
   return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
-}
-
-/** The body of a knowledge view with nothing to list. */
-export const NO_ENTRIES = '아직 항목이 없습니다.\n';
-
-/** The label of the by-year section of entries without a year. */
-export const UNKNOWN_YEAR = '연도 미상';
-
-/**
- * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
- * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
- */
-export class PageLinks {
-  private readonly targets = new Map<string, string>();
-  private readonly anchors = new Map<string, string>();
-  constructor(private readonly from: string) {}
-  link(page: string, title: string, anchor: string | undefined): string {
-    let target = this.targets.get(page);
-    if (target === undefined) this.targets.set(page, (target = relativeLink(this.from, page)));
-    let hash = '';
-    if (anchor) {
-      hash = this.anchors.get(anchor) ?? '';
-      if (!hash) this.anchors.set(anchor, (hash = `#${encodeAnchor(anchor)}`));
-    }
-    return `[${title}](${target}${hash})`;
-  }
-}
-
-/** The heading line of a by-year section (`## 2026`, `## 연도 미상`); the splice (splice.ts) writes and reads the same. */
-export function byYearHeading(year: number | undefined): string {
-  return `## ${year ?? UNKNOWN_YEAR}`;
-}
-
-/** One row of the by-year view: the one format for the full render and the splice (splice.ts). */
-export function byYearRow(links: PageLinks, page: { path: string; title: string }, cell: YearCell): string {
-  return `- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`;
-}
-
-export function renderByYear(file: string, pages: readonly PageInfo[]): string {
-  if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
-  const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
-  for (const page of pages) {
-    for (const cell of page.years) {
-      const row = years.get(cell.year) ?? [];
-      years.set(cell.year, row);
-      row.push({ page, cell });
-    }
-  }
-  if (years.size === 0) return NO_ENTRIES;
-  const links = new PageLinks(file);
-  const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
-  const out: string[] = [];
-  for (const year of order) {
-    out.push(byYearHeading(year), '');
-    // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
-    const row = years.get(year)!;
-    for (const { page, cell } of row) out.push(byYearRow(links, page, cell));
-    out.push('');
-  }
-  out.pop();
-  return `${out.join('\n')}\n`;
 }
 
 export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
