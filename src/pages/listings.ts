@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { isIndexedPage, renderPageIndex, type IndexResult, type ListingSummaries, type PageIndexRow } from './indexes.js';
+import { isYearPage } from './byyear.js';
 import { isKnowledgePage, planKnowledgePages, type KnowledgeResult, type KnowledgeSummaries } from './knowledge.js';
 import type { PageKnowledge } from './knowledgetypes.js';
 import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from './splice.js';
@@ -52,7 +53,8 @@ export function planKnowledgeListings(
   const previous = listing?.previous;
   const summaries = listing?.knowledge;
   const byYearPath = path.posix.normalize(config.pages.byYearPage);
-  if (previous && summaries && spliceable(previous, byYearPath, work, touched)) {
+  // A year page a person changed (or removed) is rendered again even when its rows do not change, as the full render would.
+  if (previous && summaries && spliceable(previous, byYearPath, work, touched) && ![...previous.changed].some((p) => isYearPage(config, p))) {
     const spliced = planKnowledgePages(
       config,
       work,

@@ -185,6 +185,27 @@ describe('the split by-year listing in a run', () => {
     expectSameEdits(await fullRun(day(4)), next);
   });
 
+  it('renders in full when a year page whose rows do not change was edited or removed by hand', async () => {
+    const old = yearPagesOf((await openWikiView(root, config)).index.keys()).find((y) => yearOfPage(layout(), y)!.year === 2019)!;
+    const text = read(old);
+    writeFileSync(path.join(root, old), text.replace(/^- \[.*\n/m, ''));
+    gitIn('commit', '-q', '-am', 'a person edits an old year page');
+    const items = day(5);
+    const edited = await indexedRun(items);
+    expect(edited.plan.spliced).not.toContain(config.pages.byYearPage);
+    expect(edited.plan.edits.find((e) => e.path === old)?.after).toBe(text);
+    expectSameEdits(await fullRun(items), edited);
+    await botRun(items);
+
+    gitIn('rm', '-q', old);
+    gitIn('commit', '-q', '-m', 'a person removes an old year page');
+    const removed = await indexedRun(day(6));
+    expect(removed.plan.spliced).not.toContain(config.pages.byYearPage);
+    expect(removed.plan.edits.find((e) => e.path === old)?.after).toBe(text);
+    expectSameEdits(await fullRun(day(6)), removed);
+    await botRun(day(6));
+  });
+
   it('lint accepts the split listing', async () => {
     const r = await lintWiki(root, path.join(root, 'wiki-daily.yml'));
     expect(r.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
