@@ -3,7 +3,8 @@
  *
  * - pages/by_year.md: per year (newest first), each page with entries that year, linked to the page's
  *   year heading (GitHub's own anchors, from listHeadings: one slugger per page, so a second `## 2026`
- *   on a page links to `#2026-1`), with the number of entries;
+ *   on a page links to `#2026-1`), with the number of entries; above pages.byYearSplitRows rows a hub
+ *   of years with one page of rows per year (src/pages/byyear.ts);
  * - pages/timeline.md: the newest `pages.timelineSize` dated entries across the wiki, newest first,
  *   one list item each: date, outlet, linked title and the page (linked to its year heading).
  *
@@ -17,11 +18,11 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
 import { isEntryDate, parseEntries, UNTITLED } from './entries.js';
-import { pageTitle, relativeLink } from './indexes.js';
+import { pageTitle } from './indexes.js';
 import { toLf } from './lines.js';
-import { beginMarker, endMarker, ensureRegion, findRegions, regionBody, replaceRegion } from './regions.js';
+import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
-import { encodeAnchor, headingText, listHeadings } from './toc.js';
+import { headingText, listHeadings } from './toc.js';
 import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 import { NO_ENTRIES, PageLinks, type ByYearPage } from './byyearrows.js';
 import { byYearLayout, renderByYearPages, spliceByYearPages, yearOfPage, type PageText } from './byyear.js';
