@@ -28,7 +28,7 @@ import { tuneHeap } from '../src/heap.js';
 import { applyEdits } from '../src/pages/apply.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
-import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readForPlan, seenEdit } from '../src/pages/wikiview.js';
+import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../src/pages/wikiview.js';
 import { generateWiki, newItems, RUN_DATE, RUN_TIME } from './wiki.js';
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
@@ -67,7 +67,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, date))));
   const sources: SourceReport[] = config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 200, bytesDownloaded: 1, attempts: 1 }));
   const plan = await stage('plan', () =>
-    planEdits({ config, date, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources }, listing: view.listing }),
+    planEdits({ config, date, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources }, listing: view.listing, readPage: planPageReader(view) }),
   );
   const edits: PageEdit[] = [...plan.edits];
   await stage('seen', () => {

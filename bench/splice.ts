@@ -4,6 +4,9 @@
  * a page, 589,000 rows at 100,000 pages) and the page index (one row per page), with the ~250 pages a
  * run routes items to changing (routedPages of bench/wiki.ts) and 5 new pages. The page facts are
  * made up arithmetically (no page files): this times the listings alone, in a fresh process.
+ * `byYearSplit` times the same change on the by-year listing split by year (src/pages/byyear.ts, at
+ * the default threshold): the hub and the year pages rendered in full against the splice of the year
+ * pages whose rows change.
  *
  *   node <out>/bench/splice.js <pages>    prints JSON: best-of-3 times of each, and whether they are equal
  */
@@ -11,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { renderPageIndex, type ListingSummaries, type PageIndexRow } from '../src/pages/indexes.js';
 import { renderByYear, type YearCell } from '../src/pages/knowledge.js';
 import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from '../src/pages/splice.js';
+import { renderByYearPages, spliceByYearPages, type ByYearEdit, type ByYearLayout } from '../src/pages/byyear.js';
 import { routedPages, topicPage } from './wiki.js';
 
 const BY_YEAR = 'pages/by_year.md';
@@ -55,6 +59,14 @@ function main(): void {
   const oldIndex = renderPageIndex(INDEX, 'pages', new Map(), summaries(oldPages)).body;
   const fullYears = best(() => renderByYear(BY_YEAR, newPages));
   const splicedYears = best(() => spliceByYear(BY_YEAR, oldYears, yearChanges));
+  const layout: ByYearLayout = { hub: BY_YEAR, dir: 'pages/by_year/', splitRows: 20_000 };
+  const disk = new Map<string, string>();
+  for (const e of renderByYearPages(layout, oldPages, () => undefined, []).edits) disk.set(e.path, e.after);
+  const text = (rel: string) => disk.get(rel);
+  const yearPages = [...disk.keys()].filter((p) => p !== BY_YEAR);
+  const fullSplit = best(() => renderByYearPages(layout, newPages, text, yearPages).edits);
+  const splicedSplit = best(() => spliceByYearPages(layout, text, { changes: yearChanges, spliceable: () => true, unknown: (p) => !disk.has(p) })?.edits);
+  const afters = (edits: readonly ByYearEdit[] | undefined) => JSON.stringify((edits ?? []).map((e) => [e.path, e.after]).sort());
   const newSummaries = summaries(newPages);
   const fullIndex = best(() => renderPageIndex(INDEX, 'pages', new Map(), newSummaries).body);
   const splicedIndex = best(() => splicePageIndex(INDEX, oldIndex, indexChanges));
@@ -63,6 +75,13 @@ function main(): void {
       pages,
       changes: yearChanges.length,
       byYear: { rows: oldPages.reduce((n, p) => n + p.years.length, 0), chars: oldYears.length, fullMs: fullYears.ms, spliceMs: splicedYears.ms, equal: splicedYears.value === fullYears.value },
+      byYearSplit: {
+        pages: disk.size,
+        fullMs: fullSplit.ms,
+        spliceMs: splicedSplit.ms,
+        written: splicedSplit.value?.map((e) => e.path) ?? null,
+        equal: splicedSplit.value !== undefined && afters(splicedSplit.value) === afters(fullSplit.value),
+      },
       pageIndex: { rows: pages, chars: oldIndex.length, fullMs: fullIndex.ms, spliceMs: splicedIndex.ms, equal: splicedIndex.value === fullIndex.value },
       peakRssKb: process.resourceUsage().maxRSS,
     }) + '\n',

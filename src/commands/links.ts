@@ -16,6 +16,7 @@ import { NoHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import { checkLinks, mergeKept, readKeptResults, writeKeptResults } from '../links/check.js';
 import { extractLinks } from '../links/extract.js';
+import { isYearPage } from '../pages/byyear.js';
 import { linkAnnotations, linkReportJson, renderLinkHealthBody, renderLinkHealthPage, renderLinkSummary, renderLinkText } from '../links/report.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
@@ -34,7 +35,7 @@ const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
  */
 async function readLinkPages(root: string, config: Config): Promise<Map<string, string>> {
   const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(norm));
-  const files = (await listFiles(root, norm(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f));
+  const files = (await listFiles(root, norm(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f) && !isYearPage(config, f));
   const pages = new Map<string, string>();
   for (const f of files) pages.set(f, await readFile(path.join(root, f), 'utf8'));
   return pages;

@@ -202,6 +202,11 @@ export const pageSettings = z.strictObject({
   maxDayLogItems: z.number().int().min(10).max(10_000).default(500),
   /** Knowledge pages, regenerated with content changes: entries per year and page, and the newest entries. */
   byYearPage: relPath.default('pages/by_year.md'),
+  /**
+   * Above this many rows the by-year page becomes a hub linking one page per year
+   * (`pages/by_year/2026.md`); back to one page at half of it. 0 = never split.
+   */
+  byYearSplitRows: z.number().int().min(0).max(10_000_000).default(20_000),
   timelinePage: relPath.default('pages/timeline.md'),
   timelineSize: z.number().int().min(1).max(10_000).default(100),
 });

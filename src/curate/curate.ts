@@ -28,6 +28,7 @@ import { insertEntryLines, isEntryDate, parseEntries, type ParsedEntry } from '.
 import { entriesRegion, yearLevelFor, type PageEdit } from '../pages/plan.js';
 import { AUTO_SECTION_HEADING, ensureRegion, findRegions, regionBody, replaceRegion } from '../pages/regions.js';
 import { scanExisting } from '../pages/scan.js';
+import { isYearPage } from '../pages/byyear.js';
 
 export interface CurationRequests {
   promote: Array<{ id: string; to?: string }>;
@@ -101,7 +102,7 @@ function checkTarget(page: string, config: Config): string | undefined {
   const p = config.pages;
   if (!n.startsWith(`${p.pagesDir}/`)) return undefined;
   const generated = [p.queuePage, p.poolPage, p.indexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage, config.links.page];
-  return generated.includes(n) ? undefined : n;
+  return generated.includes(n) || isYearPage(config, n) ? undefined : n;
 }
 
 interface Found {

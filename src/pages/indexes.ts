@@ -18,7 +18,11 @@ export function relativeLink(from: string, to: string): string {
   // which cost a third of a second per 100,000 links.
   const slash = to.lastIndexOf('/');
   const sameDir = slash === from.lastIndexOf('/') && (slash < 0 || from.startsWith(to.slice(0, slash + 1)));
-  const rel = sameDir ? to.slice(slash + 1) : path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
+  // One folder below `to`'s (a year page of the split by-year listing links every page it lists: up to 589,000).
+  const fromSub = !sameDir && from.startsWith(to.slice(0, slash + 1)) ? from.slice(slash + 1) : '';
+  const below = fromSub.indexOf('/');
+  const oneBelow = below > 0 && below === fromSub.lastIndexOf('/') && fromSub.slice(0, below) !== '..' && fromSub.slice(0, below) !== '.';
+  const rel = sameDir ? to.slice(slash + 1) : oneBelow ? `../${to.slice(slash + 1)}` : path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
   return encodeLinkPath(rel);
 }
 

@@ -3,7 +3,8 @@
  *
  * - pages/by_year.md: per year (newest first), each page with entries that year, linked to the page's
  *   year heading (GitHub's own anchors, from listHeadings: one slugger per page, so a second `## 2026`
- *   on a page links to `#2026-1`), with the number of entries;
+ *   on a page links to `#2026-1`), with the number of entries; above pages.byYearSplitRows rows a hub
+ *   of years with one page of rows per year (src/pages/byyear.ts);
  * - pages/timeline.md: the newest `pages.timelineSize` dated entries across the wiki, newest first,
  *   one list item each: date, outlet, linked title and the page (linked to its year heading).
  *
@@ -17,16 +18,19 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
 import { isEntryDate, parseEntries, UNTITLED } from './entries.js';
-import { pageTitle, relativeLink } from './indexes.js';
+import { pageTitle } from './indexes.js';
 import { toLf } from './lines.js';
-import { beginMarker, endMarker, ensureRegion, findRegions, regionBody, replaceRegion } from './regions.js';
+import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
-import { encodeAnchor, headingText, listHeadings } from './toc.js';
+import { headingText, listHeadings } from './toc.js';
 import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+import { NO_ENTRIES, PageLinks, type ByYearPage } from './byyearrows.js';
+import { byYearLayout, renderByYearPages, spliceByYearPages, yearOfPage, type PageText } from './byyear.js';
+import type { RowChange } from './splice.js';
 
 export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+export { BY_YEAR_REGION, byYearHeading, byYearRow, NO_ENTRIES, PageLinks, renderByYear, UNKNOWN_YEAR } from './byyearrows.js';
 
-export const BY_YEAR_REGION = 'by-year';
 export const TIMELINE_REGION = 'timeline';
 
 export interface KnowledgeEdit {
@@ -134,67 +138,6 @@ function readPageKnowledge(file: string, text: string, keep: number): { page: Pa
   return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
 }
 
-/** The body of a knowledge view with nothing to list. */
-export const NO_ENTRIES = '아직 항목이 없습니다.\n';
-
-/** The label of the by-year section of entries without a year. */
-export const UNKNOWN_YEAR = '연도 미상';
-
-/**
- * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
- * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
- */
-export class PageLinks {
-  private readonly targets = new Map<string, string>();
-  private readonly anchors = new Map<string, string>();
-  constructor(private readonly from: string) {}
-  link(page: string, title: string, anchor: string | undefined): string {
-    let target = this.targets.get(page);
-    if (target === undefined) this.targets.set(page, (target = relativeLink(this.from, page)));
-    let hash = '';
-    if (anchor) {
-      hash = this.anchors.get(anchor) ?? '';
-      if (!hash) this.anchors.set(anchor, (hash = `#${encodeAnchor(anchor)}`));
-    }
-    return `[${title}](${target}${hash})`;
-  }
-}
-
-/** The heading line of a by-year section (`## 2026`, `## 연도 미상`); the splice (splice.ts) writes and reads the same. */
-export function byYearHeading(year: number | undefined): string {
-  return `## ${year ?? UNKNOWN_YEAR}`;
-}
-
-/** One row of the by-year view: the one format for the full render and the splice (splice.ts). */
-export function byYearRow(links: PageLinks, page: { path: string; title: string }, cell: YearCell): string {
-  return `- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`;
-}
-
-export function renderByYear(file: string, pages: readonly PageInfo[]): string {
-  if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
-  const years = new Map<number | undefined, { page: PageInfo; cell: YearCell }[]>();
-  for (const page of pages) {
-    for (const cell of page.years) {
-      const row = years.get(cell.year) ?? [];
-      years.set(cell.year, row);
-      row.push({ page, cell });
-    }
-  }
-  if (years.size === 0) return NO_ENTRIES;
-  const links = new PageLinks(file);
-  const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
-  const out: string[] = [];
-  for (const year of order) {
-    out.push(byYearHeading(year), '');
-    // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
-    const row = years.get(year)!;
-    for (const { page, cell } of row) out.push(byYearRow(links, page, cell));
-    out.push('');
-  }
-  out.pop();
-  return `${out.join('\n')}\n`;
-}
-
 export function renderTimeline(file: string, titles: ReadonlyMap<string, string>, newest: readonly TimelineEntry[], size: number, maxTitleLength: number): string {
   const dated = [...newest].sort(compareTimeline).slice(0, size);
   if (dated.length === 0) return NO_ENTRIES;
@@ -218,7 +161,9 @@ export function isKnowledgePage(config: Config, file: string): boolean {
     // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
     const dir = `${norm(p.pagesDir)}/`;
     const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
-    cached = { key, test: (f: string) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) };
+    // The split by-year listing's year pages (pages/by_year/2026.md) are generated, not content.
+    const layout = byYearLayout(config);
+    cached = { key, test: (f: string) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) && (!f.startsWith(layout.dir) || !yearOfPage(layout, f)) };
     knowledgeTests.set(p, cached);
   }
   return cached.test(file);
@@ -238,36 +183,45 @@ function skeleton(title: string, intro: string, region: string): string {
 }
 
 /**
- * Splicing the by-year page instead of rendering it (src/pages/listings.ts decides when): only the
- * pages in `files` and `only` are looked at (the others are known not to have changed), and the
- * by-year body comes from `byYear`.
+ * Splicing the by-year page(s) instead of rendering them (src/pages/listings.ts decides when): only
+ * the pages in `files` and `only` are looked at (the others are known not to have changed), and the
+ * by-year pages are spliced from the rows that change (src/pages/byyear.ts).
  */
 export interface KnowledgeSplice {
   /** Pages not in `files` to look at too: the listed ones with a problem (every plan reports them). */
   only: readonly string[];
-  /** The by-year region body of the new state from the current one; undefined when it cannot be spliced. */
-  byYear(currentBody: string, read: ReadonlyMap<string, PageKnowledge | null>): string | undefined;
+  /** The by-year rows that change, given what the plan read of the pages in `files`. */
+  byYearChanges(read: ReadonlyMap<string, PageKnowledge | null>): RowChange<ByYearPage>[];
+  /** A generated by-year page (the hub, a year page) is the one the stored index vouches for. */
+  spliceable(rel: string): boolean;
+  /** A year page neither the stored index nor the wiki has (may be created). */
+  unknown(rel: string): boolean;
 }
 
 /**
  * The knowledge pages for the wiki as `files` holds it (root-relative path → text), plus `summaries`
- * for pages not in `files`. With `splice`: undefined when the by-year page cannot be spliced (the
- * caller then plans again without it).
+ * for pages not in `files`. With `splice`: undefined when the by-year pages cannot be spliced (the
+ * caller then plans again without it). `readPage` reads a generated year page not in `files` (the
+ * split by-year listing's pages are read only when written); without it such a page counts as absent.
  */
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries): KnowledgeResult;
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries: KnowledgeSummaries, splice: KnowledgeSplice): KnowledgeResult | undefined;
-export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries, splice?: KnowledgeSplice): KnowledgeResult | undefined {
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries, splice?: undefined, readPage?: PageText): KnowledgeResult;
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries: KnowledgeSummaries, splice: KnowledgeSplice, readPage?: PageText): KnowledgeResult | undefined;
+export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries, splice?: KnowledgeSplice, readPage?: PageText): KnowledgeResult | undefined {
   const p = config.pages;
-  const byYearPath = norm(p.byYearPage);
+  const layout = byYearLayout(config);
   const timelinePath = norm(p.timelinePage);
   const errors: PageError[] = [];
   const pages: PageInfo[] = [];
   const newest: TimelineEntry[] = [];
+  const yearPages: string[] = [];
   /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
   const read = new Map<string, PageKnowledge | null>();
   const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
   for (const file of [...all].sort(byString)) {
-    if (!isKnowledgePage(config, file)) continue;
+    if (!isKnowledgePage(config, file)) {
+      if (yearOfPage(layout, file)) yearPages.push(file);
+      continue;
+    }
     const text = files.get(file);
     if (text === undefined) {
       const s = summaries!.pages.get(file);
@@ -302,31 +256,26 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
       if (titles.has(e.page)) newest.push(e);
     }
   }
-  const targets: [string, string, string][] = [
-    [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
-    [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
-  ];
+  const text: PageText = (rel) => (files.has(rel) ? files.get(rel) : readPage?.(rel));
   const edits: KnowledgeEdit[] = [];
-  for (const [target, region, empty] of targets) {
-    const before = files.get(target);
-    try {
-      const current = ensureRegion(before ?? empty, region, undefined, target);
-      let body: string;
-      if (region !== BY_YEAR_REGION) body = renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
-      else if (!splice) body = renderByYear(target, pages);
-      else {
-        const spliced = before === undefined ? undefined : splice.byYear(regionBody(current, region, target) ?? '', read);
-        if (spliced === undefined) return undefined;
-        body = spliced;
-      }
-      const after = replaceRegion(current, region, body, target);
-      if (after !== before) edits.push({ path: target, before, after });
-    } catch (err) {
-      if (!(err instanceof PageError)) throw err;
-      // A by-year page that cannot be read is not spliced: the full plan reports it.
-      if (splice && region === BY_YEAR_REGION) return undefined;
-      errors.push(err);
-    }
+  if (splice) {
+    const spliced = spliceByYearPages(layout, text, { changes: splice.byYearChanges(read), spliceable: (rel) => splice.spliceable(rel), unknown: (rel) => splice.unknown(rel) });
+    if (!spliced) return undefined;
+    edits.push(...spliced.edits);
+  } else {
+    const rendered = renderByYearPages(layout, pages, text, yearPages);
+    edits.push(...rendered.edits);
+    errors.push(...rendered.errors);
+  }
+  const empty = skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION);
+  const before = files.get(timelinePath);
+  try {
+    const current = ensureRegion(before ?? empty, TIMELINE_REGION, undefined, timelinePath);
+    const after = replaceRegion(current, TIMELINE_REGION, renderTimeline(timelinePath, titles, newest, p.timelineSize, p.maxTitleLength), timelinePath);
+    if (after !== before) edits.push({ path: timelinePath, before, after });
+  } catch (err) {
+    if (!(err instanceof PageError)) throw err;
+    errors.push(err);
   }
   return { edits, errors };
 }

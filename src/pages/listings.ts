@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { isIndexedPage, renderPageIndex, type IndexResult, type ListingSummaries, type PageIndexRow } from './indexes.js';
+import { isYearPage } from './byyear.js';
 import { isKnowledgePage, planKnowledgePages, type KnowledgeResult, type KnowledgeSummaries } from './knowledge.js';
 import type { PageKnowledge } from './knowledgetypes.js';
 import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from './splice.js';
@@ -38,24 +39,39 @@ function withRows(page: string, k: PageKnowledge | null | undefined): ByYearPage
   return k?.years.length ? { path: page, title: k.title, years: k.years, dated: k.dated } : null;
 }
 
-/** The by-year page and the timeline (src/pages/knowledge.ts), the by-year page spliced when it can be. */
+/**
+ * The by-year page(s) and the timeline (src/pages/knowledge.ts), the by-year pages spliced when they
+ * can be. `readPage` reads a generated year page the plan does not hold (src/pages/byyear.ts).
+ */
 export function planKnowledgeListings(
   config: Config,
   work: ReadonlyMap<string, string>,
   listing: ListingSummaries | undefined,
   touched: ReadonlySet<string>,
+  readPage?: (rel: string) => string | undefined,
 ): KnowledgeResult & { spliced?: true } {
   const previous = listing?.previous;
   const summaries = listing?.knowledge;
   const byYearPath = path.posix.normalize(config.pages.byYearPage);
-  if (previous && summaries && spliceable(previous, byYearPath, work, touched)) {
-    const spliced = planKnowledgePages(config, work, summaries, {
-      only: previous.problems().filter((p) => isKnowledgePage(config, p)),
-      byYear: (body, read) => spliceByYear(byYearPath, body, byYearChanges(config, previous, summaries, read)),
-    });
+  // A year page a person changed (or removed) is rendered again even when its rows do not change, as the full render would.
+  if (previous && summaries && spliceable(previous, byYearPath, work, touched) && ![...previous.changed].some((p) => isYearPage(config, p))) {
+    const spliced = planKnowledgePages(
+      config,
+      work,
+      summaries,
+      {
+        only: previous.problems().filter((p) => isKnowledgePage(config, p)),
+        byYearChanges: (read) => byYearChanges(config, previous, summaries, read),
+        // A year page is read only when its rows change: it need not be in `work`.
+        spliceable: (p) => previous.stored.has(p) && !previous.changed.has(p) && !touched.has(p),
+        // Not in the stored index, not on disk as the index sees it, and no person's untracked file.
+        unknown: (p) => !previous.stored.has(p) && !previous.changed.has(p) && !summaries.pages.has(p),
+      },
+      readPage,
+    );
     if (spliced) return { ...spliced, spliced: true };
   }
-  return planKnowledgePages(config, work, summaries);
+  return planKnowledgePages(config, work, summaries, undefined, readPage);
 }
 
 function byYearChanges(config: Config, previous: PreviousListings, summaries: KnowledgeSummaries, read: ReadonlyMap<string, PageKnowledge | null>): RowChange<ByYearPage>[] {

@@ -52,6 +52,11 @@ export interface PlanInput {
    * the day log, knowledge pages and indexes follow it even when no item is new.
    */
   contentChanged?: boolean;
+  /**
+   * Reads a page not in `files` that the plan finds it must write: the split by-year listing's year
+   * pages (src/pages/byyear.ts), read only when their rows change. Without it they count as absent.
+   */
+  readPage?: (path: string) => string | undefined;
 }
 
 export interface PageEdit {
@@ -283,10 +288,13 @@ export function planEdits(input: PlanInput): Plan {
 
   // Knowledge pages (entries per year, newest entries) follow the content; listed by the index below.
   // The listings of every page are spliced when the wiki index vouches for them (src/pages/listings.ts).
-  const knowledge = planKnowledgeListings(config, work, input.listing, touched);
+  const readBefore = new Map<string, string>();
+  const knowledge = planKnowledgeListings(config, work, input.listing, touched, input.readPage);
   const spliced: string[] = knowledge.spliced ? [path.posix.normalize(config.pages.byYearPage)] : [];
   errors.push(...knowledge.errors);
   for (const e of knowledge.edits) {
+    // A year page read through readPage: its text as read is the edit's `before`.
+    if (e.before !== undefined && !input.files.has(e.path)) readBefore.set(e.path, e.before);
     work.set(e.path, e.after);
     touched.add(e.path);
   }
@@ -322,7 +330,7 @@ export function planEdits(input: PlanInput): Plan {
 
   const edits = [...touched]
     .sort(byString)
-    .map((p): PageEdit => ({ path: p, before: input.files.get(p), after: work.get(p)! }))
+    .map((p): PageEdit => ({ path: p, before: input.files.get(p) ?? readBefore.get(p), after: work.get(p)! }))
     .filter((e) => e.after !== e.before);
   return { edits, added, written, errors: uniqueErrors(errors), views: true, spliced };
 }

@@ -17,15 +17,10 @@
  */
 import path from 'node:path';
 import { encodeLinkPath, pageIndexRow, relativeLink, type PageIndexRow } from './indexes.js';
-import { byYearHeading, byYearRow, NO_ENTRIES, PageLinks, UNKNOWN_YEAR } from './knowledge.js';
-import type { PageKnowledge } from './knowledgetypes.js';
+import { byYearHeading, byYearRow, NO_ENTRIES, PageLinks, UNKNOWN_YEAR, type ByYearPage } from './byyearrows.js';
 
 export type { PageIndexRow } from './indexes.js';
-
-/** One page's by-year facts: what the row(s) show. */
-export interface ByYearPage extends PageKnowledge {
-  path: string;
-}
+export type { ByYearPage } from './byyearrows.js';
 
 /** A page's row(s) before and after a run; null = the page is not listed (before: it was absent; after: it is removed). */
 export interface RowChange<T> {

@@ -24,7 +24,7 @@ export const VIEWS_VERSION = 1;
 
 export function viewsFingerprint(config: Config): string {
   const p = config.pages;
-  const shape = [VIEWS_VERSION, p.pagesDir, p.newsDir, p.indexPage, p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.systemStatusPage];
+  const shape = [VIEWS_VERSION, p.pagesDir, p.newsDir, p.indexPage, p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.systemStatusPage, p.byYearSplitRows];
   return createHash('sha1').update(JSON.stringify(shape)).digest('hex').slice(0, 16);
 }
 

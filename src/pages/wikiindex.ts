@@ -32,6 +32,7 @@ import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
 import { listFiles, readIfExistsSync } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
+import { byYearLayout, yearOfPage } from './byyear.js';
 import { parseDayLog } from './daylog.js';
 import { compareTimeline, isKnowledgePage, pageKnowledge, type KnowledgeSummaries, type PageKnowledge, type TimelineEntry, type YearCell } from './knowledge.js';
 import { listingFacts, pageTitle } from './indexes.js';
@@ -407,7 +408,9 @@ function wikiFileTest(config: Config): (rel: string) => boolean {
     // between two runs that write the same content. Every run reads it anyway (wikiview.pagesForPlan).
     special.delete(p.systemStatusPage);
     const status = p.systemStatusPage;
-    test = (rel) => rel !== status && ((rel.endsWith('.md') && (rel.startsWith(pagesDir) || rel.startsWith(newsDir))) || special.has(rel));
+    // The split by-year listing's year pages, wherever byYearPage puts them (usually under pagesDir already).
+    const years = byYearLayout(config);
+    test = (rel) => rel !== status && ((rel.endsWith('.md') && (rel.startsWith(pagesDir) || rel.startsWith(newsDir))) || special.has(rel) || (rel.startsWith(years.dir) && yearOfPage(years, rel) !== undefined));
     wikiFileTests.set(config, test);
   }
   return test;
@@ -426,7 +429,7 @@ export async function trackedBlobIds(root: string, config: Config): Promise<Map<
   try {
     const p = config.pages;
     // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, byYearLayout(config).dir])];
     const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
     out = r.stdout;
   } catch {
@@ -522,7 +525,8 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
     for (const rel of dirty) visit(rel, undefined);
   } else {
     const p = config.pages;
-    const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+    const yearDir = byYearLayout(config).dir;
+    const listed = [...(await listFiles(root, p.pagesDir)), ...(await listFiles(root, p.newsDir)), ...(await listFiles(root, yearDir.slice(0, -1)))].filter((f) => isWikiFile(f, config));
     const paths = new Set([...listed, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)]);
     paths.delete(p.systemStatusPage);
     for (const rel of paths) visit(rel, undefined);

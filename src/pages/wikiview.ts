@@ -170,6 +170,23 @@ export async function readForPlan(view: WikiView, rels: readonly string[]): Prom
 }
 
 /**
+ * PlanInput.readPage for this view: a page the plan finds it must write besides the ones read for it
+ * (the split by-year listing's year pages, read only when their rows change). A person's untracked
+ * file stays out, as in readForPlan.
+ */
+export function planPageReader(view: WikiView): (rel: string) => string | undefined {
+  return (rel) => {
+    if (view.untracked.has(rel)) return undefined;
+    let text = view.files.get(rel);
+    if (text === undefined) {
+      text = readIfExistsSync(path.join(view.root, rel));
+      if (text !== undefined) view.files.set(rel, text);
+    }
+    return text;
+  };
+}
+
+/**
  * The seen files after the items written today: 0, 1 or 2 edits (the base and/or the recent file; a
  * small wiki's base gets the same bytes as parseSeen + add + serializeSeen).
  */

@@ -98,7 +98,7 @@ describe('planCuration', () => {
     expect(r.problems).toEqual(['entry e000000000000 is not in pages/promotion_queue.md or pages/candidate_pool.md']);
     // Only a topical page under pages/: not outside the wiki, not elsewhere in the repository, not the
     // queue, the pool or a page the run generates.
-    for (const to of ['../outside.md', '.github/evil.md', 'README.md', 'pages/promotion_queue.md', 'pages/candidate_pool.md', 'pages/index.md', 'pages/by_year.md']) {
+    for (const to of ['../outside.md', '.github/evil.md', 'README.md', 'pages/promotion_queue.md', 'pages/candidate_pool.md', 'pages/index.md', 'pages/by_year.md', 'pages/by_year/2026.md', 'pages/by_year/unknown.md']) {
       const bad = curate(files, { seenText: seen, requests: { promote: [{ id: B.id, to }], reject: [] } });
       expect(bad.problems, to).toEqual([
         `entry ${B.id}: cannot promote to ${JSON.stringify(to)} (a topical .md page under pages/, not the queue, the pool or a generated page)`,

@@ -337,4 +337,17 @@ describe('wiki-daily links', () => {
       restore();
     }
   });
+
+  it('leaves out the by-year pages, the year pages of a split listing included (they only repeat links)', async () => {
+    const w = await wiki();
+    await mkdir(path.join(w.root, 'pages', 'by_year'), { recursive: true });
+    await writeFile(path.join(w.root, 'pages', 'by_year.md'), `# 연도별 항목\n\n- <${h1.url}/ok?hub>\n`);
+    await writeFile(path.join(w.root, 'pages', 'by_year', '2026.md'), `# 2026년 항목\n\n- <${h1.url}/ok?year-page>\n`);
+    await writeFile(path.join(w.root, 'pages', 'by_year', 'notes.md'), `# 메모\n\n- <${h1.url}/ok?notes>\n`);
+    const { json } = await w.links(['--dry-run']);
+    const urls = json.links.map((l) => l.url);
+    expect(urls).toContain(`${h1.url}/ok?notes`);
+    expect(urls).not.toContain(`${h1.url}/ok?hub`);
+    expect(urls).not.toContain(`${h1.url}/ok?year-page`);
+  });
 });

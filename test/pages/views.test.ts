@@ -57,6 +57,9 @@ describe('the listings fingerprint', () => {
     expect(viewsFingerprint(parseConfig({ sources: [{ id: 'a', url: 'https://feeds.example.com/a.xml' }] }, 'x.yml'))).toBe(base);
     const moved = parseConfig({ sources: [{ id: 'a', url: 'https://feeds.example.com/a.xml' }], pages: { byYearPage: 'pages/years.md' } }, 'wiki-daily.yml');
     expect(viewsFingerprint(moved)).not.toBe(base);
+    // Where the by-year listing splits decides which pages hold its rows (src/pages/byyear.ts).
+    const split = parseConfig({ sources: [{ id: 'a', url: 'https://feeds.example.com/a.xml' }], pages: { byYearSplitRows: 500 } }, 'wiki-daily.yml');
+    expect(viewsFingerprint(split)).not.toBe(base);
     const retitled = parseConfig({ sources: [{ id: 'a', url: 'https://feeds.example.com/a.xml' }], pages: { maxTitleLength: 50 } }, 'wiki-daily.yml');
     expect(viewsFingerprint(retitled)).toBe(base);
   });

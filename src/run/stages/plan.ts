@@ -17,7 +17,7 @@ import { gatherHealth, runsFromDayLogs } from '../../ops/gather.js';
 import { recordFromReport } from '../../ops/history.js';
 import { buildStatus, statusTargets } from '../../ops/status.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../../pages/plan.js';
-import { indexEdit, pagesForPlan, readForPlan } from '../../pages/wikiview.js';
+import { indexEdit, pagesForPlan, planPageReader, readForPlan } from '../../pages/wikiview.js';
 import { mergeReportPage, renderReportRegion } from '../../report/page.js';
 import { finishReport } from '../../report/report.js';
 import { localDateTime } from '../../time.js';
@@ -136,6 +136,7 @@ function planView(
     canonicalize: (u: string) => safeCanonical(u) ?? u,
     run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
     listing: state.view.listing,
+    readPage: planPageReader(state.view),
   });
   const edits: PageEdit[] = [...plan.edits];
   let seenTrustable = true;
