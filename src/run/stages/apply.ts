@@ -19,7 +19,11 @@ import type { StageContext } from '../context.js';
  * before the first write; returns the journal as written.
  */
 export async function journalWrites(ctx: StageContext, journal: Journal, base: JournalData, edits: readonly PageEdit[]): Promise<JournalData> {
-  const root = ctx.settings.root;
+  return journalEdits(ctx.settings.root, journal, base, edits);
+}
+
+/** journalWrites for the wiki under `root` (the bench times it as the run does it). */
+export async function journalEdits(root: string, journal: Journal, base: JournalData, edits: readonly PageEdit[]): Promise<JournalData> {
   const entries = [];
   for (const e of edits) {
     const current = await readIfExists(path.join(root, e.path));
