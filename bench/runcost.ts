@@ -17,7 +17,7 @@
  * to yesterday's snapshots, so every measure finds the same store.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../src/config/schema.js';
@@ -30,11 +30,10 @@ import { openRepo } from '../src/git/repo.js';
 import { silentLogger } from '../src/log.js';
 import type { NormalizedItem, SourceReport } from '../src/model.js';
 import { tuneHeap } from '../src/heap.js';
-import { backupIncludes } from '../src/ops/backup/includes.js';
-import { createSnapshot } from '../src/ops/backup/store.js';
 import { applyEdits } from '../src/pages/apply.js';
 import { Journal } from '../src/run/journal.js';
 import { journalEdits } from '../src/run/stages/apply.js';
+import { snapshotBeforeRun } from '../src/run/stages/backup.js';
 import { DEFAULT_STATE_DIR, statePaths } from '../src/state.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
@@ -53,6 +52,8 @@ const YESTERDAY = new Date(Date.parse(`${RUN_DATE}T00:00:00Z`) - 86_400_000).toI
 const stateOf = (root: string) => statePaths(path.join(root, DEFAULT_STATE_DIR));
 /** The backup snapshots of the steady state (listed by generate; reset removes any other). */
 const STEADY_SNAPSHOTS = 'steady-snapshots.json';
+/** The store's git blob table (src/ops/backup/store.ts), as yesterday's snapshot left it. */
+const GIT_BLOBS = 'git-blobs.tsv';
 
 function loadConfig(root: string): Config {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
@@ -78,7 +79,7 @@ const canonical = (u: string) => {
 async function runPipeline(root: string, config: Config, items: NormalizedItem[], date: string, stage: Stage) {
   const state = stateOf(root);
   // src/run/stages/backup.ts: a snapshot of everything the run may write, before the first write.
-  await stage('backup', () => createSnapshot(root, backupIncludes(config), state.backups, { label: `before run ${date}` }));
+  await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
   // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
   const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
   const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
@@ -140,6 +141,7 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   await commitRun(root, config, yesterday.changed, YESTERDAY);
   git(root, 'tag', '-f', STEADY_TAG);
   writeFileSync(path.join(stateOf(root).root, STEADY_SNAPSHOTS), JSON.stringify(snapshotFiles(root)));
+  copyFileSync(path.join(stateOf(root).backups, GIT_BLOBS), path.join(stateOf(root).root, GIT_BLOBS));
   const t5 = performance.now();
   process.stdout.write(
     JSON.stringify({
@@ -217,10 +219,11 @@ function snapshotFiles(root: string): string[] {
   return readdirSync(path.join(stateOf(root).backups, 'snapshots')).sort();
 }
 
-/** The backup store as generate left it: later snapshots and the blobs only they hold removed, no journal. */
+/** The backup store as generate left it: later snapshots and the blobs only they hold removed, its git blob table back, no journal. */
 function resetStore(root: string): void {
   const state = stateOf(root);
   rmSync(path.join(state.root, 'journal'), { recursive: true, force: true });
+  copyFileSync(path.join(state.root, GIT_BLOBS), path.join(state.backups, GIT_BLOBS));
   const steady = new Set(JSON.parse(readFileSync(path.join(state.root, STEADY_SNAPSHOTS), 'utf8')) as string[]);
   const snapshots = path.join(state.backups, 'snapshots');
   const referenced = new Set<string>();

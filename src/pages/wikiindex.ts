@@ -24,12 +24,10 @@
  * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
+import { gitBlobId, indexedBlobIds } from '../git/blobs.js';
 import { listFiles, readIfExistsSync } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { parseDayLog } from './daylog.js';
@@ -91,11 +89,7 @@ const SEEN_LINE = '#seen\t';
 const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
 
-/** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
-export function gitBlobId(content: string | Uint8Array): string {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
+export { gitBlobId };
 
 /**
  * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
@@ -415,37 +409,16 @@ function wikiFileTest(config: Config): (rel: string) => boolean {
 
 const wikiFileTests = new WeakMap<Config, (rel: string) => boolean>();
 
-const git = promisify(execFile);
-
 /**
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
  */
 export async function trackedBlobIds(root: string, config: Config): Promise<Map<string, string> | undefined> {
-  let out: string;
-  try {
-    const p = config.pages;
-    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
-    const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
-    out = r.stdout;
-  } catch {
-    return undefined;
-  }
-  const map = new Map<string, string>();
+  const p = config.pages;
+  // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+  const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
   const isWiki = wikiFileTest(config);
-  // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-  for (let at = 0; at < out.length; ) {
-    let end = out.indexOf('\0', at);
-    if (end < 0) end = out.length;
-    const tab = out.indexOf('\t', at);
-    if (tab > at && tab < end) {
-      const rel = out.slice(tab + 1, end);
-      if (rel === config.pages.seenFile || isWiki(rel)) map.set(rel, out.slice(at + 7, at + 47));
-    }
-    at = end + 1;
-  }
-  return map;
+  return indexedBlobIds(root, where, (rel) => rel === p.seenFile || isWiki(rel));
 }
 
 export interface RefreshOptions {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { gitBlobId } from '../../git/blobs.js';
 import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
@@ -266,15 +267,25 @@ export async function putManifest(storeDir: string, manifest: SnapshotManifest):
   }
 }
 
-export async function createSnapshot(
-  root: string,
-  include: string[],
-  storeDir: string,
-  opts: { label?: string; clock?: Clock } = {},
-): Promise<CreateSnapshotResult> {
+export interface SnapshotOptions {
+  label?: string;
+  clock?: Clock;
+  /**
+   * Root-relative path → git blob id, for files whose content git vouches for (tracked and unchanged:
+   * src/git/blobs.ts cleanBlobIds). A file whose blob the store already holds is not read: at 100,000
+   * pages reading and hashing the whole wiki before every run cost seconds, and on Actions every run
+   * starts from a fresh checkout (new inodes and times), so only content ids can tell it is unchanged.
+   */
+  gitBlobs?: ReadonlyMap<string, string>;
+}
+
+export async function createSnapshot(root: string, include: string[], storeDir: string, opts: SnapshotOptions = {}): Promise<CreateSnapshotResult> {
   const clock = opts.clock ?? systemClock;
   const absRoot = path.resolve(root);
   const rels = await listIncludedFiles(absRoot, include, storeDir);
+  const known = opts.gitBlobs ? await readGitBlobs(storeDir) : undefined;
+  /** git blob id → the store's sha256 and size of the same bytes, for the files of this snapshot. */
+  const seen = new Map<string, KnownBlob>();
 
   let bytesAdded = 0;
   let blobsAdded = 0;
@@ -282,6 +293,12 @@ export async function createSnapshot(
   const pending = new Map<string, Promise<void>>();
   // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
   const files = await pLimit(HASH_CONCURRENCY).map(rels, async (rel): Promise<SnapshotFile> => {
+    const gitBlob = opts.gitBlobs?.get(rel);
+    const stored = gitBlob === undefined ? undefined : known?.blobs.get(gitBlob);
+    if (stored) {
+      seen.set(gitBlob!, stored);
+      return { path: rel, sha256: stored.sha256, size: stored.size };
+    }
     const abs = path.join(absRoot, ...rel.split('/'));
     let data: Buffer;
     try {
@@ -290,6 +307,8 @@ export async function createSnapshot(
       throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
     }
     const sha256 = sha256Hex(data);
+    // Computed from the bytes stored (not taken from git), so the table can never pair wrong contents.
+    if (opts.gitBlobs) seen.set(gitBlobId(data), { sha256, size: data.length });
     let write = pending.get(sha256);
     if (!write) {
       write = putBlob(storeDir, data, sha256).then(({ written }) => {
@@ -304,21 +323,91 @@ export async function createSnapshot(
     return { path: rel, sha256, size: data.length };
   });
 
-  const newest = (await loadManifests(storeDir))[0];
-  if (newest && sameFiles(newest.files, files)) {
-    return { id: newest.id, created: false, files: files.length, bytesAdded, blobsAdded };
+  const newest = await newestManifest(storeDir);
+  let id: string;
+  let created = false;
+  if (newest && sameFiles(newest.files, files)) id = newest.id;
+  else {
+    const now = clock.now();
+    const manifest: SnapshotManifest = {
+      id: snapshotIdFor(now, files),
+      createdAt: new Date(now).toISOString(),
+      files,
+      totalSize: files.reduce((n, f) => n + f.size, 0),
+    };
+    if (opts.label !== undefined) manifest.label = opts.label;
+    await putManifest(storeDir, manifest);
+    id = manifest.id;
+    created = true;
   }
+  if (opts.gitBlobs && (known?.snapshot !== id || known.blobs.size !== seen.size || seen.size > countKnown(known, seen))) await writeGitBlobs(storeDir, id, seen);
+  return { id, created, files: files.length, bytesAdded, blobsAdded };
+}
 
-  const now = clock.now();
-  const manifest: SnapshotManifest = {
-    id: snapshotIdFor(now, files),
-    createdAt: new Date(now).toISOString(),
-    files,
-    totalSize: files.reduce((n, f) => n + f.size, 0),
-  };
-  if (opts.label !== undefined) manifest.label = opts.label;
-  await putManifest(storeDir, manifest);
-  return { id: manifest.id, created: true, files: files.length, bytesAdded, blobsAdded };
+/** The newest manifest, reading only those of the newest second (ids start with their creation time). */
+async function newestManifest(storeDir: string): Promise<SnapshotManifest | undefined> {
+  const ids = (await snapshotIds(storeDir)).sort().reverse();
+  const stamp = ids[0]?.slice(0, ids[0].indexOf('-'));
+  const newest = ids.filter((id) => id.startsWith(`${stamp}-`));
+  const manifests = await Promise.all(newest.map((id) => readManifest(storeDir, id)));
+  return manifests.sort(newestFirst)[0];
+}
+
+interface KnownBlob {
+  sha256: string;
+  size: number;
+}
+
+/**
+ * The store's table of git blob ids (git-blobs.tsv): which sha256 and size the bytes of a git blob have
+ * in this store. Written after the snapshot it names (whose manifest lists every blob in it), and
+ * believed only while that manifest exists: then every blob it names is in the store (blobs go before
+ * manifests, and pruning deletes only blobs no manifest names). Anything unexpected in it: not used.
+ */
+const GIT_BLOBS_HEADER = '# wiki-daily backup: git blob id, sha256, size; for snapshot';
+const GIT_BLOB_LINE = /^[0-9a-f]{40}\t[0-9a-f]{64}\t\d+$/;
+
+function gitBlobsFile(storeDir: string): string {
+  return path.join(storeDir, 'git-blobs.tsv');
+}
+
+async function readGitBlobs(storeDir: string): Promise<{ snapshot: string; blobs: Map<string, KnownBlob> } | undefined> {
+  let text: string;
+  try {
+    text = await readFile(gitBlobsFile(storeDir), 'latin1');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  const head = lines[0]!.split('\t');
+  const snapshot = head[1] ?? '';
+  if (head[0] !== GIT_BLOBS_HEADER || !isSnapshotId(snapshot)) return undefined;
+  if (!(await stat(manifestPath(storeDir, snapshot)).then((st) => st.isFile(), () => false))) return undefined;
+  const blobs = new Map<string, KnownBlob>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line) continue;
+    if (!GIT_BLOB_LINE.test(line)) return undefined;
+    blobs.set(line.slice(0, 40), { sha256: line.slice(41, 105), size: Number(line.slice(106)) });
+  }
+  return { snapshot, blobs };
+}
+
+/** How many of `seen` the table already holds. */
+function countKnown(known: { blobs: ReadonlyMap<string, KnownBlob> }, seen: ReadonlyMap<string, KnownBlob>): number {
+  let n = 0;
+  for (const k of seen.keys()) if (known.blobs.has(k)) n++;
+  return n;
+}
+
+async function writeGitBlobs(storeDir: string, snapshot: string, blobs: ReadonlyMap<string, KnownBlob>): Promise<void> {
+  let body = `${GIT_BLOBS_HEADER}\t${snapshot}\n`;
+  for (const [gitBlob, b] of blobs) body += `${gitBlob}\t${b.sha256}\t${b.size}\n`;
+  try {
+    await writeFileAtomic(gitBlobsFile(storeDir), body);
+  } catch (err) {
+    throw new BackupError(`cannot write ${gitBlobsFile(storeDir)}: ${errorMessage(err)}`, { cause: err });
+  }
 }
 
 /** Check one blob against the hash and size a manifest claims for it. */
