@@ -160,6 +160,9 @@ interface StageFigures {
   ms: number;
   cpuMs: number;
   maxRssKb: number;
+  /** After the stage (process.memoryUsage): what is live on V8's heap, and outside it (Buffers). */
+  heapUsedMb: number;
+  externalMb: number;
 }
 
 async function measure(root: string): Promise<void> {
@@ -175,7 +178,8 @@ async function measure(root: string): Promise<void> {
     const cpu = process.cpuUsage();
     const value = await fn();
     const used = process.cpuUsage(cpu);
-    stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS });
+    const mem = process.memoryUsage();
+    stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, heapUsedMb: Math.round(mem.heapUsed / 2 ** 20), externalMb: Math.round(mem.external / 2 ** 20) });
     return value;
   };
   const { view, files, gated, plan, edits, changed, journal } = await runPipeline(root, config, items, RUN_DATE, stage);
