@@ -14,7 +14,8 @@ import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { gitBlobId } from '../../git/blobs.js';
-import { SHA256_RE, SNAPSHOT_ID_RE, corruptStateMessage, parseState, snapshotManifestSchema } from '../../state-schemas.js';
+import type { z } from 'zod';
+import { SHA256_RE, SNAPSHOT_ID_RE, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
 interface SnapshotFile {
@@ -167,7 +168,11 @@ function sameFiles(a: readonly SnapshotFile[], b: readonly SnapshotFile[]): bool
 }
 
 function parseManifest(text: string, file: string): SnapshotManifest {
-  const parsed = parseState(snapshotManifestSchema, text);
+  return checkedManifest(parseState(snapshotManifestSchema, text), file);
+}
+
+/** A manifest as the schema found it, with the checks beyond it: a BackupError naming the file when refused. */
+function checkedManifest(parsed: StateCheck<z.infer<typeof snapshotManifestSchema>>, file: string): SnapshotManifest {
   const fail = (problem: string): never => {
     throw new BackupError(corruptStateMessage(file, 'snapshot manifest', problem, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'));
   };
@@ -265,9 +270,15 @@ export async function putBlob(
 /** Write a manifest; callers store its blobs first so a manifest never points at a missing blob. */
 export async function putManifest(storeDir: string, manifest: SnapshotManifest): Promise<void> {
   const file = manifestPath(storeDir, manifest.id);
-  const body = `${JSON.stringify(manifest, null, 2)}\n`;
-  // Round-trip through the parser so nothing we write could be refused when read back.
-  parseManifest(body, file);
+  // Checked as it will be read back (the same schema and checks; not through JSON text, which cost
+  // 60 MB and a third of a second at 100,000 files), so nothing we write could be refused when read.
+  checkedManifest(checkState(snapshotManifestSchema, manifest), file);
+  // One line per file: half the size of JSON indented throughout, and still one diffable line each.
+  const { files, ...head } = manifest;
+  const parts = [`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "files": [`];
+  for (const [i, f] of files.entries()) parts.push(`${i ? ',' : ''}\n    ${JSON.stringify(f)}`);
+  parts.push('\n  ]\n}\n');
+  const body = parts.join('');
   try {
     await writeFileAtomic(file, body);
   } catch (err) {
@@ -387,7 +398,7 @@ interface KnownBlob {
  * manifests, and pruning deletes only blobs no manifest names). Anything unexpected in it: not used.
  */
 const GIT_BLOBS_HEADER = '# wiki-daily backup: git blob id, sha256, size; for snapshot';
-const GIT_BLOB_LINE = /^[0-9a-f]{40}\t[0-9a-f]{64}\t\d+$/;
+const GIT_BLOB_LINE = /[0-9a-f]{40}\t[0-9a-f]{64}\t\d+\n/y;
 
 function gitBlobsFile(storeDir: string): string {
   return path.join(storeDir, 'git-blobs.tsv');
@@ -400,17 +411,17 @@ async function readGitBlobs(storeDir: string): Promise<{ snapshot: string; blobs
   } catch {
     return undefined;
   }
-  const lines = text.split('\n');
-  const head = lines[0]!.split('\t');
+  const headEnd = text.indexOf('\n');
+  const head = text.slice(0, headEnd < 0 ? text.length : headEnd).split('\t');
   const snapshot = head[1] ?? '';
-  if (head[0] !== GIT_BLOBS_HEADER || !isSnapshotId(snapshot)) return undefined;
+  if (head[0] !== GIT_BLOBS_HEADER || !isSnapshotId(snapshot) || headEnd < 0) return undefined;
   if (!(await stat(manifestPath(storeDir, snapshot)).then((st) => st.isFile(), () => false))) return undefined;
   const blobs = new Map<string, KnownBlob>();
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line) continue;
-    if (!GIT_BLOB_LINE.test(line)) return undefined;
-    blobs.set(line.slice(0, 40), { sha256: line.slice(41, 105), size: Number(line.slice(106)) });
+  // Matched where it stands (sticky), line after line: no 100,000 lines cut out to be tested.
+  GIT_BLOB_LINE.lastIndex = headEnd + 1;
+  for (let at = headEnd + 1; at < text.length; at = GIT_BLOB_LINE.lastIndex) {
+    if (!GIT_BLOB_LINE.test(text)) return undefined;
+    blobs.set(text.slice(at, at + 40), { sha256: text.slice(at + 41, at + 105), size: Number(text.slice(at + 106, GIT_BLOB_LINE.lastIndex - 1)) });
   }
   return { snapshot, blobs };
 }
