@@ -5,13 +5,15 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
+import { updateWithText } from '../fsutil.js';
 
 const git = promisify(execFile);
 
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
 export function gitBlobId(content: string | Uint8Array): string {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  if (typeof content !== 'string') return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+  // The byte count from Buffer.byteLength and the text hashed a window at a time: no copy of it as bytes.
+  return updateWithText(createHash('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
 }
 
 /**

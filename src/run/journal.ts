@@ -13,18 +13,11 @@ import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { WikiDailyError, errorMessage } from '../errors.js';
-import { readIfExists, textWindows, writeFileAtomic } from '../fsutil.js';
+import { readIfExists, updateWithText, writeFileAtomic } from '../fsutil.js';
 import { blobPath } from '../ops/backup/store.js';
 
-/** UTF-16 units hashed at a time. */
-const HASH_WINDOW = 1 << 20;
-
 export function sha256(text: string): string {
-  const h = createHash('sha256');
-  // A window at a time: one update with the whole text first encodes all of it (the 38 MB by-year
-  // page and the 37 MB wiki index at 100,000 pages, before and after: a run's largest allocations).
-  for (const window of textWindows(text, HASH_WINDOW)) h.update(window, 'utf8');
-  return h.digest('hex');
+  return updateWithText(createHash('sha256'), text).digest('hex');
 }
 
 const entrySchema = z.object({
