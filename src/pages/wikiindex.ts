@@ -232,6 +232,8 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * a fraction of sorting and joining 100,000 lines again. Same bytes as the full serialisation.
  */
 function spliceLines(index: WikiIndex, base: IndexBase): string {
+  const changed = base.contiguous ? changedOnly(index, base) : undefined;
+  if (changed) return spliceChanged(changed, base);
   const added: string[] = [];
   for (const [p, f] of index) if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p)) added.push(p);
   added.sort(byPath);
@@ -268,8 +270,60 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
   return parts.join('');
 }
 
+/**
+ * The entries of `index` that are not stored lines of `base`, sorted by path, when every stored line
+ * is either still in it or replaced by one of them (no line deleted); otherwise undefined. One pass
+ * over the entries with no lookup: a run keeps all but a few hundred of 100,000 lines, and looking
+ * each stored line up in the index cost most of writing it.
+ */
+function changedOnly(index: WikiIndex, base: IndexBase): IndexedFile[] | undefined {
+  let kept = 0;
+  const changed: IndexedFile[] = [];
+  for (const [p, f] of index) {
+    if (f instanceof StoredLine && f.base === base && f.path === p) kept++;
+    else changed.push(f);
+  }
+  let replaced = 0;
+  for (const f of changed) if (base.map.has(f.path)) replaced++;
+  if (kept + replaced !== base.lines.length) return undefined;
+  return changed.sort((a, b) => byPath(a.path, b.path));
+}
+
+/** The file lines: the stored text between the changed lines copied as it is, each changed line written anew. */
+function spliceChanged(changed: readonly IndexedFile[], base: IndexBase): string {
+  const { text, lines } = base;
+  const parts: string[] = [];
+  const last = lines[lines.length - 1];
+  // The end of the last stored line, which may lack its newline at the end of the text.
+  const end = last ? last.start + last.raw.length + 1 : 0;
+  let from = lines[0]?.start ?? 0;
+  let at = 0;
+  const copyTo = (to: number) => {
+    if (to > from) parts.push(to > text.length ? `${text.slice(from)}\n` : text.slice(from, to));
+  };
+  for (const f of changed) {
+    // The first stored line not before f (binary search: the stored lines are sorted by path).
+    let lo = at;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[mid]!.path < f.path) lo = mid + 1;
+      else hi = mid;
+    }
+    at = lo;
+    copyTo(at < lines.length ? lines[at]!.start : end);
+    parts.push(`${f.raw ?? serializeLine(f)}\n`);
+    if (at < lines.length && lines[at]!.path === f.path) at++;
+    from = at < lines.length ? lines[at]!.start : end;
+  }
+  copyTo(end);
+  return parts.join('');
+}
+
 /** The stored index text a parsed index came from, with its lines in file order (for splicing on write). */
 interface IndexBase {
+  /** The file lines follow each other with nothing between them (no blank or # line): runs of them are one slice. */
+  contiguous: boolean;
   text: string;
   /** path → its stored line, as parsed. */
   map: ReadonlyMap<string, StoredLine>;
@@ -355,6 +409,7 @@ function isIndexLine(text: string, start: number, end: number): boolean {
 }
 
 const TAB = 9;
+const HASH = 35;
 const DASH = 45;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -378,7 +433,8 @@ function isCount(text: string, from: number, to: number): boolean {
 export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
   const index: WikiIndex = new Map();
   const lines: StoredLine[] = [];
-  const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true };
+  const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true, contiguous: true };
+  let inFileLines = false;
   let start = 0;
   let lineNo = 0;
   let previous: string | undefined;
@@ -389,7 +445,10 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     const lineStart = start;
     start = end + 1;
     lineNo++;
-    if (lineNo === 1 || end === lineStart) continue;
+    if (lineNo === 1) continue;
+    // Anything but a file line after the first file line: the lines are not one run of text.
+    if (inFileLines && (end === lineStart || text.charCodeAt(lineStart) === HASH)) base.contiguous = false;
+    if (end === lineStart) continue;
     if (text.startsWith(SEEN_LINE, lineStart)) {
       index.seenBlob = text.slice(lineStart + SEEN_LINE.length, end);
       continue;
@@ -411,6 +470,7 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     if (previous !== undefined && !(previous < rel)) base.sorted = false;
     previous = rel;
     const line = new StoredLine(rel, raw.slice(tab + 1, tab + 41), raw, lineStart, base);
+    inFileLines = true;
     lines.push(line);
     const size = index.size;
     if (index.set(rel, line).size === size) throw new PageError(`"${rel}" is listed twice`, file, lineNo);
