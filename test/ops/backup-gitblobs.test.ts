@@ -5,7 +5,7 @@
  * and what the snapshot restores is the exact bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,22 @@ describe('createSnapshot with git blob ids', () => {
     expect(await readFile(path.join(root, 'pages/a.md'), 'utf8')).toBe('# A\n');
     expect(await readFile(path.join(root, 'pages/b.md'), 'utf8')).toBe('# 비\n');
     await expect(readFile(path.join(root, 'pages/new.md'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('copies a file larger than its read chunk into the store piece by piece, once for two equal files, and restores its bytes', async () => {
+    const big = `${'가'.repeat(400_000)}\n${'x'.repeat(1 << 20)}😀\n`;
+    await writeFiles(root, { 'pages/big.md': big, 'data/big-copy.md': big });
+    const snap = await snapshot();
+    expect(snap.blobsAdded).toBe(4);
+    expect(snap.bytesAdded).toBe(Buffer.byteLength(big) + 4 + Buffer.byteLength('# 비\n') + 3);
+    expect(await shaOf(snap.id, 'pages/big.md')).toBe(sha256(big));
+    expect(await shaOf(snap.id, 'data/big-copy.md')).toBe(sha256(big));
+    // No temporary file left in the store; the table pairs the big file's git blob id.
+    expect((await readdir(path.join(store, 'blobs'))).filter((n) => !/^[0-9a-f]{2}$/.test(n))).toEqual([]);
+    expect(await readFile(path.join(store, 'git-blobs.tsv'), 'utf8')).toContain(`${gitBlobId(big)}\t${sha256(big)}\t${Buffer.byteLength(big)}\n`);
+    await writeFiles(root, { 'pages/big.md': 'small now\n' });
+    await restoreSnapshot(store, snap.id, root, INCLUDE);
+    expect(await readFile(path.join(root, 'pages/big.md'), 'utf8')).toBe(big);
   });
 
   it('does not believe a table whose snapshot is gone, or one it cannot read: everything is read again', async () => {

@@ -7,8 +7,8 @@
  * leaves a manifest pointing at a missing blob. Anything read back from the store is re-hashed
  * before it is trusted: the store lives on a runner disk or in an Actions cache we do not control.
  */
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, readFile, readdir, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { lstat, mkdir, open, readFile, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
@@ -323,30 +323,34 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
     } else toRead.push(i);
   }
   // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
+  const chunks: Buffer[] = [];
   await pLimit(HASH_CONCURRENCY).map(toRead, async (i): Promise<void> => {
     const rel = rels[i]!;
     const abs = path.join(absRoot, ...rel.split('/'));
-    let data: Buffer;
+    const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
+    let read: ReadBlob;
     try {
-      data = await readFile(abs);
+      read = await readIntoStore(storeDir, abs, chunk, !!opts.gitBlobs);
     } catch (err) {
       throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
+    } finally {
+      chunks.push(chunk);
     }
-    const sha256 = sha256Hex(data);
+    const { sha256, size } = read;
     // Computed from the bytes stored (not taken from git), so the table can never pair wrong contents.
-    if (opts.gitBlobs) seen.set(gitBlobId(data), { sha256, size: data.length });
+    if (read.gitBlob) seen.set(read.gitBlob, { sha256, size });
     let write = pending.get(sha256);
     if (!write) {
-      write = putBlob(storeDir, data, sha256).then(({ written }) => {
+      write = (read.data ? putBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
         if (written) {
-          bytesAdded += data.length;
+          bytesAdded += size;
           blobsAdded += 1;
         }
       });
       pending.set(sha256, write);
-    }
+    } else await read.discard?.();
     await write;
-    files[i] = { path: rel, sha256, size: data.length };
+    files[i] = { path: rel, sha256, size };
   });
 
   // A snapshot id ends with the first 8 hex digits of its files' digest: when they differ from the
@@ -440,6 +444,82 @@ async function writeGitBlobs(storeDir: string, snapshot: string, blobs: Readonly
     await writeFileAtomic(gitBlobsFile(storeDir), body);
   } catch (err) {
     throw new BackupError(`cannot write ${gitBlobsFile(storeDir)}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/** Files up to this size are read whole; larger ones a chunk at a time, straight into the store. */
+const COPY_CHUNK = 1 << 20;
+
+interface ReadBlob {
+  sha256: string;
+  size: number;
+  /** git's blob id of the same bytes (when asked for). */
+  gitBlob?: string;
+  /** A small file's bytes (store them with putBlob). */
+  data?: Buffer;
+  /** A large file already copied into the store under a temporary name: file it under its hash, or drop it. */
+  place?: () => Promise<{ written: boolean }>;
+  discard?: () => Promise<void>;
+}
+
+/**
+ * Read a file for the snapshot. A large one (the wiki index and the by-year page are tens of MB at
+ * 100,000 pages) is hashed and copied into the store a chunk at a time through `chunk`: as one Buffer
+ * each they stayed in memory until a full garbage collection, at the run's peak.
+ */
+async function readIntoStore(storeDir: string, abs: string, chunk: Buffer, withGitBlob: boolean): Promise<ReadBlob> {
+  const fh = await open(abs, 'r');
+  let tmp: string | undefined;
+  try {
+    const expected = (await fh.stat()).size;
+    if (expected <= chunk.length) {
+      const data = await fh.readFile();
+      return { sha256: sha256Hex(data), size: data.length, data, ...(withGitBlob ? { gitBlob: gitBlobId(data) } : {}) };
+    }
+    await mkdir(blobsDir(storeDir), { recursive: true });
+    tmp = path.join(blobsDir(storeDir), `.incoming-${randomBytes(6).toString('hex')}.tmp`);
+    const out = await open(tmp, 'w');
+    const sha = createHash('sha256');
+    // git's id needs the size first: a file that grows or shrinks while it is read gets none.
+    const sha1 = withGitBlob ? createHash('sha1').update(`blob ${expected}\0`) : undefined;
+    let size = 0;
+    try {
+      for (;;) {
+        const { bytesRead } = await fh.read(chunk, 0, chunk.length, size);
+        if (!bytesRead) break;
+        const bytes = chunk.subarray(0, bytesRead);
+        sha.update(bytes);
+        sha1?.update(bytes);
+        for (let off = 0; off < bytesRead; ) off += (await out.write(bytes, off, bytesRead - off)).bytesWritten;
+        size += bytesRead;
+      }
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    const sha256 = sha.digest('hex');
+    const incoming = tmp;
+    tmp = undefined;
+    const discard = () => rm(incoming, { force: true });
+    const place = async (): Promise<{ written: boolean }> => {
+      if (await blobExists(storeDir, sha256)) {
+        await discard();
+        return { written: false };
+      }
+      const file = blobPath(storeDir, sha256);
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        await rename(incoming, file);
+      } catch (err) {
+        await discard();
+        throw new BackupError(`cannot write blob ${file}: ${errorMessage(err)}`, { cause: err });
+      }
+      return { written: true };
+    };
+    return { sha256, size, ...(sha1 && size === expected ? { gitBlob: sha1.digest('hex') } : {}), place, discard };
+  } finally {
+    await fh.close();
+    if (tmp) await rm(tmp, { force: true });
   }
 }
 
