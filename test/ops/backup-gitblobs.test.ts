@@ -9,6 +9,7 @@ import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BackupError } from '../../src/errors.js';
 import { cleanBlobIds, gitBlobId } from '../../src/git/blobs.js';
 import { createSnapshot, manifestPath, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
 import type { Clock } from '../../src/time.js';
@@ -135,5 +136,13 @@ describe('createSnapshot with git blob ids', () => {
     await writeFile(table, (await readFile(table, 'utf8')).replace(/\t(\d+)\n$/, '\tx$1\n'));
     const third = await createSnapshot(root, INCLUDE, store, { clock, gitBlobs: new Map([...lie, ['pages/a.md', gitBlobId('# A changed behind git\n')]]) });
     expect(await shaOf(third.id, 'pages/a.md')).toBe(sha256('# A changed again\n'));
+  });
+
+  it('refuses, naming the file and writing no manifest, a file whose name would not read back as a path inside the root', async () => {
+    await writeFiles(root, { 'pages/..\\x.md': 'a backslash reads as a separator\n' });
+    const err = await snapshot().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BackupError);
+    expect((err as Error).message).toMatch(/unreadable snapshot manifest \(files\[\d+\]\.path: not a path inside the wiki root: it contains "\.\."\); it was not written/);
+    expect(await readdir(path.join(store, 'snapshots')).catch(() => [])).toEqual([]);
   });
 });

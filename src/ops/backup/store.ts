@@ -12,7 +12,7 @@ import { lstat, mkdir, open, readFile, readdir, rename, rm, rmdir, stat, unlink 
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
-import { listFiles, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { listFiles, relativePathProblem, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { gitBlobId } from '../../git/blobs.js';
 import type { z } from 'zod';
 import { SHA256_RE, SNAPSHOT_ID_RE, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
@@ -267,12 +267,23 @@ export async function putBlob(
   return { sha256, written: true };
 }
 
-/** Write a manifest; callers store its blobs first so a manifest never points at a missing blob. */
-export async function putManifest(storeDir: string, manifest: SnapshotManifest): Promise<void> {
+/**
+ * Write a manifest; callers store its blobs first so a manifest never points at a missing blob.
+ * `ownFiles`: createSnapshot's own file list (only the paths need checking, see below).
+ */
+export async function putManifest(storeDir: string, manifest: SnapshotManifest, opts: { ownFiles?: boolean } = {}): Promise<void> {
   const file = manifestPath(storeDir, manifest.id);
   // Checked as it will be read back (the same schema and checks; not through JSON text, which cost
   // 60 MB and a third of a second at 100,000 files), so nothing we write could be refused when read.
-  checkedManifest(checkState(snapshotManifestSchema, manifest), file);
+  if (opts.ownFiles) {
+    checkedManifest(checkState(snapshotManifestSchema, { ...manifest, files: [] }), file);
+    // The snapshot's own files: hashes it computed (or the table's, of the same pattern) and counted
+    // sizes; only a path could be refused (a file name with a backslash reads as a separator).
+    for (const [i, f] of manifest.files.entries()) {
+      const problem = relativePathProblem(f.path);
+      if (problem) throw new BackupError(corruptStateMessage(file, 'snapshot manifest', `files[${i}].path: not a path inside the wiki root: ${problem}`, 'it was not written'));
+    }
+  } else checkedManifest(checkState(snapshotManifestSchema, manifest), file);
   // One line per file: half the size of JSON indented throughout, and still one diffable line each.
   const { files, ...head } = manifest;
   const parts = [`${JSON.stringify(head, null, 2).slice(0, -2)},\n  "files": [`];
@@ -369,7 +380,7 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
       totalSize: files.reduce((n, f) => n + f.size, 0),
     };
     if (opts.label !== undefined) manifest.label = opts.label;
-    await putManifest(storeDir, manifest);
+    await putManifest(storeDir, manifest, { ownFiles: true });
     id = manifest.id;
     created = true;
   }
