@@ -314,8 +314,10 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
   const absRoot = path.resolve(root);
   const rels = await listIncludedFiles(absRoot, include, storeDir);
   const known = opts.gitBlobs ? await readGitBlobs(storeDir) : undefined;
-  /** git blob id → the store's sha256 and size of the same bytes, for the files of this snapshot. */
-  const seen = new Map<string, KnownBlob>();
+  /** Per file of the snapshot, git's blob id of its bytes when known (the table written after it). */
+  const fileBlobs: (string | undefined)[] = new Array(rels.length);
+  let fromTable = 0;
+  let newPairs = 0;
 
   let bytesAdded = 0;
   let blobsAdded = 0;
@@ -325,11 +327,13 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
   // The files the table vouches for, in one plain loop: a promise per file (100,000 of them) cost
   // more than everything else the snapshot does for an unchanged wiki.
   const toRead: number[] = [];
-  for (const [i, rel] of rels.entries()) {
+  for (let i = 0; i < rels.length; i++) {
+    const rel = rels[i]!;
     const gitBlob = opts.gitBlobs?.get(rel);
     const stored = gitBlob === undefined ? undefined : known?.blobs.get(gitBlob);
     if (stored) {
-      seen.set(gitBlob!, stored);
+      fileBlobs[i] = gitBlob;
+      fromTable++;
       files[i] = { path: rel, sha256: stored.sha256, size: stored.size };
     } else toRead.push(i);
   }
@@ -349,7 +353,10 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
     }
     const { sha256, size } = read;
     // Computed from the bytes stored (not taken from git), so the table can never pair wrong contents.
-    if (read.gitBlob) seen.set(read.gitBlob, { sha256, size });
+    if (read.gitBlob) {
+      fileBlobs[i] = read.gitBlob;
+      newPairs++;
+    }
     let write = pending.get(sha256);
     if (!write) {
       write = (read.data ? putBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
@@ -384,7 +391,8 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
     id = manifest.id;
     created = true;
   }
-  if (opts.gitBlobs && (known?.snapshot !== id || known.blobs.size !== seen.size || seen.size > countKnown(known, seen))) await writeGitBlobs(storeDir, id, seen);
+  // Rewritten unless it would say the same: same snapshot, nothing new, nothing gone.
+  if (opts.gitBlobs && (known?.snapshot !== id || newPairs > 0 || fromTable !== known.blobs.size)) await writeGitBlobs(storeDir, id, files, fileBlobs);
   return { id, created, files: files.length, bytesAdded, blobsAdded };
 }
 
@@ -441,18 +449,12 @@ async function readGitBlobs(storeDir: string): Promise<{ snapshot: string; blobs
   return { snapshot, blobs };
 }
 
-/** How many of `seen` the table already holds. */
-function countKnown(known: { blobs: ReadonlyMap<string, KnownBlob> }, seen: ReadonlyMap<string, KnownBlob>): number {
-  let n = 0;
-  for (const k of seen.keys()) if (known.blobs.has(k)) n++;
-  return n;
-}
-
-async function writeGitBlobs(storeDir: string, snapshot: string, blobs: ReadonlyMap<string, KnownBlob>): Promise<void> {
-  let body = `${GIT_BLOBS_HEADER}\t${snapshot}\n`;
-  for (const [gitBlob, b] of blobs) body += `${gitBlob}\t${b.sha256}\t${b.size}\n`;
+/** The table for a snapshot: one line per file whose git blob id is known (two equal files: the same line twice). */
+async function writeGitBlobs(storeDir: string, snapshot: string, files: readonly SnapshotFile[], gitBlobs: readonly (string | undefined)[]): Promise<void> {
+  const lines = [`${GIT_BLOBS_HEADER}\t${snapshot}\n`];
+  for (const [i, f] of files.entries()) if (gitBlobs[i]) lines.push(`${gitBlobs[i]}\t${f.sha256}\t${f.size}\n`);
   try {
-    await writeFileAtomic(gitBlobsFile(storeDir), body);
+    await writeFileAtomic(gitBlobsFile(storeDir), lines.join(''));
   } catch (err) {
     throw new BackupError(`cannot write ${gitBlobsFile(storeDir)}: ${errorMessage(err)}`, { cause: err });
   }
