@@ -254,7 +254,7 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
     while (next < added.length && added[next]! < line.path) emit(index.get(added[next++]!)!);
     const now = index.get(line.path);
     if (now === line) {
-      const end = line.start + line.raw.length + 1;
+      const end = line.end + 1;
       // Consecutive in the stored text (no blank line between): one run.
       if (runStart >= 0 && runEnd === line.start) runEnd = end;
       else {
@@ -295,7 +295,7 @@ function spliceChanged(changed: readonly IndexedFile[], base: IndexBase): string
   const parts: string[] = [];
   const last = lines[lines.length - 1];
   // The end of the last stored line, which may lack its newline at the end of the text.
-  const end = last ? last.start + last.raw.length + 1 : 0;
+  const end = last ? last.end + 1 : 0;
   let from = lines[0]?.start ?? 0;
   let at = 0;
   const copyTo = (to: number) => {
@@ -334,27 +334,41 @@ interface IndexBase {
 
 /**
  * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
- * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ * and keeping each line as offsets into the stored text (instead of seven strings, or even one)
+ * saves ~80 MB and most of the allocations of reading it at that size.
  */
 class StoredLine implements IndexedFile {
   constructor(
     readonly path: string,
-    readonly blob: string,
-    readonly raw: string,
     /** Offset of the line in `base.text`. */
     readonly start: number,
+    /** Offset of the tab after the path. */
+    private readonly pathEnd: number,
+    /** Offset of the end of the line (its newline, or the end of the text). */
+    readonly end: number,
     readonly base: IndexBase,
   ) {}
-  /** Offsets [start, end) of field n in the raw line. */
+  get raw(): string {
+    return this.base.text.slice(this.start, this.end);
+  }
+  get blob(): string {
+    return this.base.text.slice(this.pathEnd + 1, this.pathEnd + 41);
+  }
+  /** Whether its blob id is `blob`, compared in place. */
+  hasBlob(blob: string): boolean {
+    return blob.length === 40 && this.base.text.startsWith(blob, this.pathEnd + 1);
+  }
+  /** Offsets [start, end) of field n in `base.text`. */
   fieldRange(n: number): [number, number] {
-    let at = 0;
-    for (let i = 0; i < n; i++) at = this.raw.indexOf('\t', at) + 1;
-    const end = this.raw.indexOf('\t', at);
-    return [at, end < 0 ? this.raw.length : end];
+    const text = this.base.text;
+    let at = this.start;
+    for (let i = 0; i < n; i++) at = text.indexOf('\t', at) + 1;
+    const end = text.indexOf('\t', at);
+    return [at, end < 0 || end > this.end ? this.end : end];
   }
   private field(n: number): string {
     const [from, to] = this.fieldRange(n);
-    return this.raw.slice(from, to);
+    return this.base.text.slice(from, to);
   }
   get entries(): number | null {
     const f = this.field(2);
@@ -380,32 +394,35 @@ class StoredLine implements IndexedFile {
   get kproblem(): string | null {
     return parseKnowledgeProblem(this.field(7));
   }
-  /** problem or kproblem set, read from the raw line without parsing either. */
+  /** problem or kproblem set, read from the stored text without parsing either. */
   hasProblem(): boolean {
-    return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
+    if (this.field(5) !== '-') return true;
+    const at = this.base.text.indexOf(`\t${PROBLEM_PREFIX}`, this.start);
+    return at >= 0 && at < this.end;
   }
 }
 
 /**
- * Whether text[start, end) has the shape of an index line, as /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)(?:\t[^\t]*){4}
+ * Where the path of text[start, end) ends (its first tab), or -1 when the line is not the shape of an index line, as /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)(?:\t[^\t]*){4}
  * \t(?:-|\{[^\t]*\})$/ would say, with indexOf over the stored text: at 100,000 lines a regular
  * expression over each line (cut out first) was a fifth of reading the index.
  */
-function isIndexLine(text: string, start: number, end: number): boolean {
+function indexLinePathEnd(text: string, start: number, end: number): number {
   const pathEnd = text.indexOf('\t', start);
-  if (pathEnd <= start || pathEnd + 42 > end || text.charCodeAt(pathEnd + 41) !== TAB) return false;
-  for (let i = pathEnd + 1; i <= pathEnd + 40; i++) if (!isLowerHex(text.charCodeAt(i))) return false;
+  if (pathEnd <= start || pathEnd + 42 > end || text.charCodeAt(pathEnd + 41) !== TAB) return -1;
+  for (let i = pathEnd + 1; i <= pathEnd + 40; i++) if (!isLowerHex(text.charCodeAt(i))) return -1;
   const entriesEnd = text.indexOf('\t', pathEnd + 42);
-  if (entriesEnd < 0 || entriesEnd >= end || !isCount(text, pathEnd + 42, entriesEnd)) return false;
+  if (entriesEnd < 0 || entriesEnd >= end || !isCount(text, pathEnd + 42, entriesEnd)) return -1;
   let at = entriesEnd;
   for (let field = 0; field < 4; field++) {
     at = text.indexOf('\t', at + 1);
-    if (at < 0 || at >= end) return false;
+    if (at < 0 || at >= end) return -1;
   }
   const next = text.indexOf('\t', at + 1);
-  if (next >= 0 && next < end) return false;
+  if (next >= 0 && next < end) return -1;
   const first = text.charCodeAt(at + 1);
-  return end === at + 2 ? first === DASH : first === OPEN_BRACE && end > at + 2 && text.charCodeAt(end - 1) === CLOSE_BRACE;
+  const knowledge = end === at + 2 ? first === DASH : first === OPEN_BRACE && end > at + 2 && text.charCodeAt(end - 1) === CLOSE_BRACE;
+  return knowledge ? pathEnd : -1;
 }
 
 const TAB = 9;
@@ -461,15 +478,14 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
       continue;
     }
-    if (!isIndexLine(text, lineStart, end)) {
+    const pathEnd = indexLinePathEnd(text, lineStart, end);
+    if (pathEnd < 0) {
       throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
     }
-    const raw = text.slice(lineStart, end);
-    const tab = raw.indexOf('\t');
-    const rel = fromAscii(raw.slice(0, tab));
+    const rel = fromAscii(text.slice(lineStart, pathEnd));
     if (previous !== undefined && !(previous < rel)) base.sorted = false;
     previous = rel;
-    const line = new StoredLine(rel, raw.slice(tab + 1, tab + 41), raw, lineStart, base);
+    const line = new StoredLine(rel, lineStart, pathEnd, end, base);
     inFileLines = true;
     lines.push(line);
     const size = index.size;
@@ -579,7 +595,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
       blob = gitBlobId(text);
     }
     const old = stored.get(rel);
-    if (old && old.blob === blob) {
+    if (old && (old instanceof StoredLine ? old.hasBlob(blob) : old.blob === blob)) {
       index.set(rel, old);
       storedVisited++;
       return;
@@ -699,7 +715,7 @@ export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<strin
   for (const f of index.values()) {
     if (f instanceof StoredLine) {
       const [from, to] = f.fieldRange(6);
-      scan(f.raw, from, to);
+      scan(f.base.text, from, to);
     } else scan(f.ids, 0, f.ids.length);
   }
   return found;
