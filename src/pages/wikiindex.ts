@@ -396,9 +396,9 @@ class StoredLine implements IndexedFile {
   }
   /** problem or kproblem set, read from the stored text without parsing either. */
   hasProblem(): boolean {
-    if (this.field(5) !== '-') return true;
-    const at = this.base.text.indexOf(`\t${PROBLEM_PREFIX}`, this.start);
-    return at >= 0 && at < this.end;
+    // Searched in the line cut out (a slice, no copy): indexOf over the stored text from the line on
+    // would run to the end of a 37 MB text for each of 100,000 lines without a problem.
+    return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
   }
 }
 
@@ -714,8 +714,9 @@ export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<strin
   };
   for (const f of index.values()) {
     if (f instanceof StoredLine) {
+      // In the line cut out (a slice, no copy): the scan's indexOf for a space must stop at the line.
       const [from, to] = f.fieldRange(6);
-      scan(f.base.text, from, to);
+      scan(f.raw, from - f.start, to - f.start);
     } else scan(f.ids, 0, f.ids.length);
   }
   return found;
