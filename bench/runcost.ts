@@ -10,9 +10,14 @@
  *   node <out>/bench/runcost.js generate <dir> <pages> <entriesPerPage> <items>
  *   node <out>/bench/runcost.js measure <dir>      (fresh process: peak RSS is this pipeline's; then commits)
  *   node <out>/bench/runcost.js reset <dir>        (back to yesterday's commit: reset --hard + clean)
+ *
+ * The run's own overheads are stages too, as src/run/daily.ts does them: the backup snapshot before
+ * anything else (the store in <dir>/.wiki-daily/backups holds yesterday's snapshot, as on a runner
+ * whose state is cached) and the journal of the writes before apply. `reset` also takes the store back
+ * to yesterday's snapshots, so every measure finds the same store.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Config } from '../src/config/schema.js';
@@ -26,6 +31,10 @@ import { silentLogger } from '../src/log.js';
 import type { NormalizedItem, SourceReport } from '../src/model.js';
 import { tuneHeap } from '../src/heap.js';
 import { applyEdits } from '../src/pages/apply.js';
+import { Journal } from '../src/run/journal.js';
+import { journalEdits } from '../src/run/stages/apply.js';
+import { snapshotBeforeRun } from '../src/run/stages/backup.js';
+import { DEFAULT_STATE_DIR, statePaths } from '../src/state.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
 import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../src/pages/wikiview.js';
@@ -38,6 +47,13 @@ const git = (root: string, ...args: string[]) => execFileSync('git', ['-c', 'gc.
 const STEADY_TAG = 'bench-steady';
 /** Yesterday's run: the day before RUN_DATE, its items published the day before that. */
 const YESTERDAY = new Date(Date.parse(`${RUN_DATE}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The run's state folder in the bench wiki (git-excluded, as .gitignore excludes it in a real wiki). */
+const stateOf = (root: string) => statePaths(path.join(root, DEFAULT_STATE_DIR));
+/** The backup snapshots of the steady state (listed by generate; reset removes any other). */
+const STEADY_SNAPSHOTS = 'steady-snapshots.json';
+/** The store's git blob table (src/ops/backup/store.ts), as yesterday's snapshot left it. */
+const GIT_BLOBS = 'git-blobs.tsv';
 
 function loadConfig(root: string): Config {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
@@ -56,10 +72,14 @@ const canonical = (u: string) => {
 };
 
 /**
- * One run without the network, as the staged run does it: git status → index → known ids → gate →
- * read pages → plan → seen → index out → apply. Returns what was read and written; commits nothing.
+ * One run without the network, as the staged run does it: backup → git status → index → known ids →
+ * gate → read pages → plan → seen → index out → journal → apply. Returns what was read and written;
+ * commits nothing (the journal stays until the caller clears it, as the run does once it is recorded).
  */
 async function runPipeline(root: string, config: Config, items: NormalizedItem[], date: string, stage: Stage) {
+  const state = stateOf(root);
+  // src/run/stages/backup.ts: a snapshot of everything the run may write, before the first write.
+  await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
   // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
   const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
   const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
@@ -77,8 +97,11 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
     const e = indexEdit(view, config, edits, { views: plan.views });
     if (e) edits.push(e);
   });
+  // src/run/stages/apply.ts: what is about to be written (and the text before it) goes to the journal.
+  const journal = new Journal(state.root, state.backups);
+  await stage('journal', () => journalEdits(root, journal, { version: 1, startedAt: new Date().toISOString(), date, phase: 'started', entries: [] }, edits));
   const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
-  return { view, files, gated, plan, edits, changed };
+  return { view, files, gated, plan, edits, changed, journal };
 }
 
 /** Commit exactly the files a run changed, as the run's commit stage does (GitRepo.commitFiles). */
@@ -94,6 +117,7 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   const r = await generateWiki(root, shape);
   const t1 = performance.now();
   git(root, 'init', '-q', '-b', 'main');
+  appendFileSync(path.join(root, '.git', 'info', 'exclude'), `/${DEFAULT_STATE_DIR}/\n`);
   git(root, 'add', '-A');
   git(root, 'commit', '-q', '-m', 'wiki');
   const t2 = performance.now();
@@ -113,8 +137,11 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   const t4 = performance.now();
   const yesterday = await runPipeline(root, config, newItems(shape, 1), YESTERDAY, untimed);
   if (yesterday.plan.errors.length) throw new Error(`yesterday's run: plan errors: ${yesterday.plan.errors.join('; ')}`);
+  await yesterday.journal.clear();
   await commitRun(root, config, yesterday.changed, YESTERDAY);
   git(root, 'tag', '-f', STEADY_TAG);
+  writeFileSync(path.join(stateOf(root).root, STEADY_SNAPSHOTS), JSON.stringify(snapshotFiles(root)));
+  copyFileSync(path.join(stateOf(root).backups, GIT_BLOBS), path.join(stateOf(root).root, GIT_BLOBS));
   const t5 = performance.now();
   process.stdout.write(
     JSON.stringify({
@@ -133,6 +160,9 @@ interface StageFigures {
   ms: number;
   cpuMs: number;
   maxRssKb: number;
+  /** After the stage (process.memoryUsage): what is live on V8's heap, and outside it (Buffers). */
+  heapUsedMb: number;
+  externalMb: number;
 }
 
 async function measure(root: string): Promise<void> {
@@ -148,12 +178,14 @@ async function measure(root: string): Promise<void> {
     const cpu = process.cpuUsage();
     const value = await fn();
     const used = process.cpuUsage(cpu);
-    stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS });
+    const mem = process.memoryUsage();
+    stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, heapUsedMb: Math.round(mem.heapUsed / 2 ** 20), externalMb: Math.round(mem.external / 2 ** 20) });
     return value;
   };
-  const { view, files, gated, plan, edits, changed } = await runPipeline(root, config, items, RUN_DATE, stage);
+  const { view, files, gated, plan, edits, changed, journal } = await runPipeline(root, config, items, RUN_DATE, stage);
   const totalMs = performance.now() - started;
   const peakRssKb = process.resourceUsage().maxRSS;
+  await journal.clear();
   // Not in totalMs: the commit is git's work (child processes), timed on its own.
   const c = performance.now();
   await commitRun(root, config, changed, RUN_DATE);
@@ -187,6 +219,26 @@ async function measure(root: string): Promise<void> {
   );
 }
 
+function snapshotFiles(root: string): string[] {
+  return readdirSync(path.join(stateOf(root).backups, 'snapshots')).sort();
+}
+
+/** The backup store as generate left it: later snapshots and the blobs only they hold removed, its git blob table back, no journal. */
+function resetStore(root: string): void {
+  const state = stateOf(root);
+  rmSync(path.join(state.root, 'journal'), { recursive: true, force: true });
+  copyFileSync(path.join(state.root, GIT_BLOBS), path.join(state.backups, GIT_BLOBS));
+  const steady = new Set(JSON.parse(readFileSync(path.join(state.root, STEADY_SNAPSHOTS), 'utf8')) as string[]);
+  const snapshots = path.join(state.backups, 'snapshots');
+  const referenced = new Set<string>();
+  for (const name of snapshotFiles(root)) {
+    if (!steady.has(name)) rmSync(path.join(snapshots, name));
+    else for (const f of (JSON.parse(readFileSync(path.join(snapshots, name), 'utf8')) as { files: { sha256: string }[] }).files) referenced.add(f.sha256);
+  }
+  const blobs = path.join(state.backups, 'blobs');
+  for (const dir of readdirSync(blobs)) for (const name of readdirSync(path.join(blobs, dir))) if (!referenced.has(name)) rmSync(path.join(blobs, dir, name));
+}
+
 async function main(): Promise<void> {
   const [mode, dir, ...rest] = process.argv.slice(2);
   if (!dir) throw new Error('usage: runcost.js generate <dir> <pages> <entriesPerPage> <items> | measure <dir> | reset <dir>');
@@ -199,6 +251,7 @@ async function main(): Promise<void> {
   else if (mode === 'reset') {
     git(root, 'reset', '-q', '--hard', STEADY_TAG);
     git(root, 'clean', '-qfd');
+    resetStore(root);
     process.stdout.write('{}\n');
   } else throw new Error(`unknown mode ${JSON.stringify(mode)}`);
 }

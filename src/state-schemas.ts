@@ -100,7 +100,7 @@ export const lockRecordSchema = z.object({
   id: z.string().optional(),
 });
 
-type StateCheck<T> = { ok: true; value: T } | { ok: false; problem: string };
+export type StateCheck<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 /** Validate an already-parsed value; the problem names the first key path that is wrong. */
 export function checkState<T>(schema: z.ZodType<T>, value: unknown): StateCheck<T> {

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileHolds, readIfExists, unchangedSinceRead, writeFileAtomic } from '../src/fsutil.js';
+import { gitBlobId } from '../src/git/blobs.js';
+import { sha256 } from '../src/run/journal.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,6 +92,16 @@ describe('fileHolds', () => {
     await writeFileAtomic(f, text);
     expect(readFileSync(f, 'utf8')).toBe(text);
     expect(await fileHolds(f, text)).toBe(true);
+  });
+
+  it("the journal's sha256 and git's blob id hash a long text a window at a time, as its UTF-8 bytes", () => {
+    const text = `${'c'.repeat((1 << 20) - 1)}😀${'바사\n'.repeat(700_000)}`;
+    expect(sha256(text)).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
+    expect(sha256('')).toBe(createHash('sha256').digest('hex'));
+    expect(sha256(text.replace('😀', '😁'))).not.toBe(sha256(text));
+    const bytes = Buffer.from(text, 'utf8');
+    expect(gitBlobId(text)).toBe(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex'));
+    expect(gitBlobId(text)).toBe(gitBlobId(bytes));
   });
 });
 

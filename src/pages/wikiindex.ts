@@ -24,12 +24,10 @@
  * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
+import { gitBlobId, indexedBlobIds } from '../git/blobs.js';
 import { listFiles, readIfExistsSync } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { byYearLayout, yearOfPage } from './byyear.js';
@@ -92,11 +90,7 @@ const SEEN_LINE = '#seen\t';
 const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
 
-/** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
-export function gitBlobId(content: string | Uint8Array): string {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
+export { gitBlobId };
 
 /**
  * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
@@ -239,6 +233,8 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * a fraction of sorting and joining 100,000 lines again. Same bytes as the full serialisation.
  */
 function spliceLines(index: WikiIndex, base: IndexBase): string {
+  const changed = base.contiguous ? changedOnly(index, base) : undefined;
+  if (changed) return spliceChanged(changed, base);
   const added: string[] = [];
   for (const [p, f] of index) if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p)) added.push(p);
   added.sort(byPath);
@@ -259,7 +255,7 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
     while (next < added.length && added[next]! < line.path) emit(index.get(added[next++]!)!);
     const now = index.get(line.path);
     if (now === line) {
-      const end = line.start + line.raw.length + 1;
+      const end = line.end + 1;
       // Consecutive in the stored text (no blank line between): one run.
       if (runStart >= 0 && runEnd === line.start) runEnd = end;
       else {
@@ -275,8 +271,60 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
   return parts.join('');
 }
 
+/**
+ * The entries of `index` that are not stored lines of `base`, sorted by path, when every stored line
+ * is either still in it or replaced by one of them (no line deleted); otherwise undefined. One pass
+ * over the entries with no lookup: a run keeps all but a few hundred of 100,000 lines, and looking
+ * each stored line up in the index cost most of writing it.
+ */
+function changedOnly(index: WikiIndex, base: IndexBase): IndexedFile[] | undefined {
+  let kept = 0;
+  const changed: IndexedFile[] = [];
+  for (const [p, f] of index) {
+    if (f instanceof StoredLine && f.base === base && f.path === p) kept++;
+    else changed.push(f);
+  }
+  let replaced = 0;
+  for (const f of changed) if (base.map.has(f.path)) replaced++;
+  if (kept + replaced !== base.lines.length) return undefined;
+  return changed.sort((a, b) => byPath(a.path, b.path));
+}
+
+/** The file lines: the stored text between the changed lines copied as it is, each changed line written anew. */
+function spliceChanged(changed: readonly IndexedFile[], base: IndexBase): string {
+  const { text, lines } = base;
+  const parts: string[] = [];
+  const last = lines[lines.length - 1];
+  // The end of the last stored line, which may lack its newline at the end of the text.
+  const end = last ? last.end + 1 : 0;
+  let from = lines[0]?.start ?? 0;
+  let at = 0;
+  const copyTo = (to: number) => {
+    if (to > from) parts.push(to > text.length ? `${text.slice(from)}\n` : text.slice(from, to));
+  };
+  for (const f of changed) {
+    // The first stored line not before f (binary search: the stored lines are sorted by path).
+    let lo = at;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lines[mid]!.path < f.path) lo = mid + 1;
+      else hi = mid;
+    }
+    at = lo;
+    copyTo(at < lines.length ? lines[at]!.start : end);
+    parts.push(`${f.raw ?? serializeLine(f)}\n`);
+    if (at < lines.length && lines[at]!.path === f.path) at++;
+    from = at < lines.length ? lines[at]!.start : end;
+  }
+  copyTo(end);
+  return parts.join('');
+}
+
 /** The stored index text a parsed index came from, with its lines in file order (for splicing on write). */
 interface IndexBase {
+  /** The file lines follow each other with nothing between them (no blank or # line): runs of them are one slice. */
+  contiguous: boolean;
   text: string;
   /** path → its stored line, as parsed. */
   map: ReadonlyMap<string, StoredLine>;
@@ -287,27 +335,41 @@ interface IndexBase {
 
 /**
  * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
- * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ * and keeping each line as offsets into the stored text (instead of seven strings, or even one)
+ * saves ~80 MB and most of the allocations of reading it at that size.
  */
 class StoredLine implements IndexedFile {
   constructor(
     readonly path: string,
-    readonly blob: string,
-    readonly raw: string,
     /** Offset of the line in `base.text`. */
     readonly start: number,
+    /** Offset of the tab after the path. */
+    private readonly pathEnd: number,
+    /** Offset of the end of the line (its newline, or the end of the text). */
+    readonly end: number,
     readonly base: IndexBase,
   ) {}
-  /** Offsets [start, end) of field n in the raw line. */
+  get raw(): string {
+    return this.base.text.slice(this.start, this.end);
+  }
+  get blob(): string {
+    return this.base.text.slice(this.pathEnd + 1, this.pathEnd + 41);
+  }
+  /** Whether its blob id is `blob`, compared in place. */
+  hasBlob(blob: string): boolean {
+    return blob.length === 40 && this.base.text.startsWith(blob, this.pathEnd + 1);
+  }
+  /** Offsets [start, end) of field n in `base.text`. */
   fieldRange(n: number): [number, number] {
-    let at = 0;
-    for (let i = 0; i < n; i++) at = this.raw.indexOf('\t', at) + 1;
-    const end = this.raw.indexOf('\t', at);
-    return [at, end < 0 ? this.raw.length : end];
+    const text = this.base.text;
+    let at = this.start;
+    for (let i = 0; i < n; i++) at = text.indexOf('\t', at) + 1;
+    const end = text.indexOf('\t', at);
+    return [at, end < 0 || end > this.end ? this.end : end];
   }
   private field(n: number): string {
     const [from, to] = this.fieldRange(n);
-    return this.raw.slice(from, to);
+    return this.base.text.slice(from, to);
   }
   get entries(): number | null {
     const f = this.field(2);
@@ -333,20 +395,64 @@ class StoredLine implements IndexedFile {
   get kproblem(): string | null {
     return parseKnowledgeProblem(this.field(7));
   }
-  /** problem or kproblem set, read from the raw line without parsing either. */
+  /** problem or kproblem set, read from the stored text without parsing either. */
   hasProblem(): boolean {
+    // Searched in the line cut out (a slice, no copy): indexOf over the stored text from the line on
+    // would run to the end of a 37 MB text for each of 100,000 lines without a problem.
     return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
   }
 }
 
-/** The shape of an index line (no captures: the path and blob are cut out by position). */
-const INDEX_LINE = /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t(?:-|\{[^\t]*\})$/;
+/**
+ * Where the path of text[start, end) ends (its first tab), or -1 when the line is not the shape of an index line, as /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)(?:\t[^\t]*){4}
+ * \t(?:-|\{[^\t]*\})$/ would say, with indexOf over the stored text: at 100,000 lines a regular
+ * expression over each line (cut out first) was a fifth of reading the index.
+ */
+function indexLinePathEnd(text: string, start: number, end: number): number {
+  const pathEnd = text.indexOf('\t', start);
+  if (pathEnd <= start || pathEnd + 42 > end || text.charCodeAt(pathEnd + 41) !== TAB) return -1;
+  for (let i = pathEnd + 1; i <= pathEnd + 40; i++) if (!isLowerHex(text.charCodeAt(i))) return -1;
+  const entriesEnd = text.indexOf('\t', pathEnd + 42);
+  if (entriesEnd < 0 || entriesEnd >= end || !isCount(text, pathEnd + 42, entriesEnd)) return -1;
+  let at = entriesEnd;
+  for (let field = 0; field < 4; field++) {
+    at = text.indexOf('\t', at + 1);
+    if (at < 0 || at >= end) return -1;
+  }
+  const next = text.indexOf('\t', at + 1);
+  if (next >= 0 && next < end) return -1;
+  const first = text.charCodeAt(at + 1);
+  const knowledge = end === at + 2 ? first === DASH : first === OPEN_BRACE && end > at + 2 && text.charCodeAt(end - 1) === CLOSE_BRACE;
+  return knowledge ? pathEnd : -1;
+}
+
+const TAB = 9;
+const HASH = 35;
+const DASH = 45;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+function isLowerHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+}
+
+/** "-" or one or more digits. */
+function isCount(text: string, from: number, to: number): boolean {
+  if (to === from + 1 && text.charCodeAt(from) === DASH) return true;
+  if (to === from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Parse the index; throws PageError naming the line for anything it does not understand. */
 export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
   const index: WikiIndex = new Map();
   const lines: StoredLine[] = [];
-  const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true };
+  const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true, contiguous: true };
+  let inFileLines = false;
   let start = 0;
   let lineNo = 0;
   let previous: string | undefined;
@@ -357,7 +463,10 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     const lineStart = start;
     start = end + 1;
     lineNo++;
-    if (lineNo === 1 || end === lineStart) continue;
+    if (lineNo === 1) continue;
+    // Anything but a file line after the first file line: the lines are not one run of text.
+    if (inFileLines && (end === lineStart || text.charCodeAt(lineStart) === HASH)) base.contiguous = false;
+    if (end === lineStart) continue;
     if (text.startsWith(SEEN_LINE, lineStart)) {
       index.seenBlob = text.slice(lineStart + SEEN_LINE.length, end);
       continue;
@@ -370,15 +479,15 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
       continue;
     }
-    const raw = text.slice(lineStart, end);
-    if (!INDEX_LINE.test(raw)) {
+    const pathEnd = indexLinePathEnd(text, lineStart, end);
+    if (pathEnd < 0) {
       throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
     }
-    const tab = raw.indexOf('\t');
-    const rel = fromAscii(raw.slice(0, tab));
+    const rel = fromAscii(text.slice(lineStart, pathEnd));
     if (previous !== undefined && !(previous < rel)) base.sorted = false;
     previous = rel;
-    const line = new StoredLine(rel, raw.slice(tab + 1, tab + 41), raw, lineStart, base);
+    const line = new StoredLine(rel, lineStart, pathEnd, end, base);
+    inFileLines = true;
     lines.push(line);
     const size = index.size;
     if (index.set(rel, line).size === size) throw new PageError(`"${rel}" is listed twice`, file, lineNo);
@@ -418,37 +527,16 @@ function wikiFileTest(config: Config): (rel: string) => boolean {
 
 const wikiFileTests = new WeakMap<Config, (rel: string) => boolean>();
 
-const git = promisify(execFile);
-
 /**
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
  */
 export async function trackedBlobIds(root: string, config: Config): Promise<Map<string, string> | undefined> {
-  let out: string;
-  try {
-    const p = config.pages;
-    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, byYearLayout(config).dir])];
-    const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
-    out = r.stdout;
-  } catch {
-    return undefined;
-  }
-  const map = new Map<string, string>();
+  const p = config.pages;
+  // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+  const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, byYearLayout(config).dir])];
   const isWiki = wikiFileTest(config);
-  // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-  for (let at = 0; at < out.length; ) {
-    let end = out.indexOf('\0', at);
-    if (end < 0) end = out.length;
-    const tab = out.indexOf('\t', at);
-    if (tab > at && tab < end) {
-      const rel = out.slice(tab + 1, end);
-      if (rel === config.pages.seenFile || isWiki(rel)) map.set(rel, out.slice(at + 7, at + 47));
-    }
-    at = end + 1;
-  }
-  return map;
+  return indexedBlobIds(root, where, (rel) => rel === p.seenFile || isWiki(rel));
 }
 
 export interface RefreshOptions {
@@ -497,6 +585,8 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   if (stored.base) index.base = stored.base;
   if (stored.views) index.views = stored.views;
   const rescanned: string[] = [];
+  /** Stored files kept in the index: when that is all of them, none was removed (no pass over 100,000 paths). */
+  let storedVisited = 0;
   /** One file: `knownBlob` from git (tracked and clean), or undefined (read it and hash it). */
   const visit = (rel: string, knownBlob: string | undefined): void => {
     let blob = knownBlob;
@@ -508,14 +598,16 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
       blob = gitBlobId(text);
     }
     const old = stored.get(rel);
-    if (old && old.blob === blob) {
+    if (old && (old instanceof StoredLine ? old.hasBlob(blob) : old.blob === blob)) {
       index.set(rel, old);
+      storedVisited++;
       return;
     }
     text ??= readText(root, rel);
     if (text === undefined) return;
     texts.set(rel, text);
     index.set(rel, summarizeFile(rel, text, config, blob));
+    if (old) storedVisited++;
     rescanned.push(rel);
   };
   if (opts.tracked) {
@@ -531,7 +623,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
     paths.delete(p.systemStatusPage);
     for (const rel of paths) visit(rel, undefined);
   }
-  const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
+  const removed = storedVisited === stored.size ? [] : [...stored.keys()].filter((p) => !index.has(p)).sort();
   const fresh = rescanned.map((p) => index.get(p)!);
   const size = config.pages.timelineSize;
   let timeline: Timeline | undefined;
@@ -626,8 +718,9 @@ export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<strin
   };
   for (const f of index.values()) {
     if (f instanceof StoredLine) {
+      // In the line cut out (a slice, no copy): the scan's indexOf for a space must stop at the line.
       const [from, to] = f.fieldRange(6);
-      scan(f.raw, from, to);
+      scan(f.raw, from - f.start, to - f.start);
     } else scan(f.ids, 0, f.ids.length);
   }
   return found;

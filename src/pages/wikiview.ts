@@ -88,7 +88,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     ...(gitBlob ? { gitBlob } : {}),
     ...(opts.seenThreshold !== undefined ? { threshold: opts.seenThreshold } : {}),
   });
-  const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
+  // Only a dirty file can be in the index without being tracked (no pass over 100,000 paths).
+  const untracked = new Set(tracked ? [...(dirty ?? [])].filter((p) => refresh.index.has(p) && !tracked.has(p)) : []);
   // Usually nothing is untracked: no copy of a 100,000-entry map then.
   const listed: WikiIndex = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
   // The timeline without a person's untracked pages: their entries may stand in the index's list.

@@ -13,11 +13,11 @@ import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { WikiDailyError, errorMessage } from '../errors.js';
-import { readIfExists, writeFileAtomic } from '../fsutil.js';
+import { readIfExists, updateWithText, writeFileAtomic } from '../fsutil.js';
 import { blobPath } from '../ops/backup/store.js';
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return updateWithText(createHash('sha256'), text).digest('hex');
 }
 
 const entrySchema = z.object({

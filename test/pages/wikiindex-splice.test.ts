@@ -91,6 +91,25 @@ describe('the wiki index spliced on write', () => {
     expect(out.split('\n')).toHaveLength(3 + next.size + 1);
   });
 
+  it('writes the same bytes when a blank or # line stands between the stored lines', () => {
+    const random = seededRandom(testSeed(17));
+    for (let round = 0; round < 40; round++) {
+      const stored = serializeWikiIndex(randomIndex(random, 2 + Math.floor(random() * 30)));
+      const lines = stored.split('\n');
+      // Between two file lines (the header, #seen and #timeline come first).
+      const at = 4 + Math.floor(random() * (lines.length - 5));
+      lines.splice(at, 0, random() < 0.5 ? '' : `#seen\t${'c'.repeat(40)}`);
+      const parsed = parseWikiIndex(lines.join('\n'));
+      const next: WikiIndex = new Map(parsed);
+      next.base = parsed.base!;
+      next.seenBlob = parsed.seenBlob!;
+      next.timeline = parsed.timeline!;
+      const p = `pages/${NAMES[round % NAMES.length]}-added.md`;
+      next.set(p, file(p, round));
+      expect(serializeWikiIndex(next)).toBe(full(next));
+    }
+  });
+
   it('sorts an index a person left unsorted instead of splicing into it', () => {
     const stored = serializeWikiIndex(randomIndex(seededRandom(11), 10));
     const [head, seen, timeline, ...lines] = stored.trimEnd().split('\n');

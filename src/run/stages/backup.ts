@@ -1,9 +1,12 @@
 /** Backup before the first write, so any run can be rolled back. */
+import type { Config } from '../../config/schema.js';
 import { errorMessage } from '../../errors.js';
+import { cleanBlobIds } from '../../git/blobs.js';
 import { uploadSnapshotArtifact } from '../../ops/backup/actions.js';
 import { backupIncludes } from '../../ops/backup/includes.js';
 import { createSnapshot, pruneSnapshots } from '../../ops/backup/store.js';
 import { diskFreePct } from '../../ops/health.js';
+import type { Clock } from '../../time.js';
 import type { StageContext } from '../context.js';
 
 export interface BackedUp {
@@ -15,6 +18,14 @@ export interface BackedUp {
   warnings: string[];
 }
 
+/** The snapshot of everything a run may write (the bench times it as the run does it). */
+export async function snapshotBeforeRun(root: string, config: Config, storeDir: string, date: string, clock?: Clock): ReturnType<typeof createSnapshot> {
+  const include = backupIncludes(config);
+  // Files git vouches for are not read again when the store holds their blob (outside git: all are).
+  const gitBlobs = await cleanBlobIds(root, include);
+  return createSnapshot(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(gitBlobs ? { gitBlobs } : {}) });
+}
+
 export async function backupRun(ctx: StageContext, date: string): Promise<BackedUp> {
   const { settings, config, state, clock } = ctx;
   const warnings: string[] = [];
@@ -24,7 +35,7 @@ export async function backupRun(ctx: StageContext, date: string): Promise<Backed
     const pruned = await pruneSnapshots(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
     warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
   }
-  const snap = await createSnapshot(settings.root, backupIncludes(config), state.backups, { label: `before run ${date}`, clock });
+  const snap = await snapshotBeforeRun(settings.root, config, state.backups, date, clock);
   let artifact: string | undefined;
   if (snap.created && settings.onActions) {
     try {
