@@ -14,9 +14,22 @@ import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { httpCacheMetaSchema, parseState } from '../state-schemas.js';
-import type { CacheEntry } from './cache.js';
 
 export const PACK_SUFFIX = '.pack';
+
+/** What the cache keeps of a response besides its body (cache.ts re-exports it). */
+export interface CacheEntry {
+  url: string;
+  status: number;
+  etag?: string;
+  lastModified?: string;
+  contentType?: string;
+  /** When the response was stored or last revalidated (ms since epoch, from the fetcher's clock). */
+  storedAt: number;
+  bodyBytes: number;
+  /** Where the redirects ended. */
+  finalUrl: string;
+}
 
 export interface StoredMeta extends CacheEntry {
   version: 1;

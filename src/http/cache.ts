@@ -27,20 +27,9 @@ import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { corruptStateMessage, httpCacheMetaSchema, parseState } from '../state-schemas.js';
-import { PACK_SUFFIX, PackWriter, readRange, scanPack, type ScannedPack, type StoredMeta } from './cache-pack.js';
+import { PACK_SUFFIX, PackWriter, readRange, scanPack, type CacheEntry, type ScannedPack, type StoredMeta } from './cache-pack.js';
 
-export interface CacheEntry {
-  url: string;
-  status: number;
-  etag?: string;
-  lastModified?: string;
-  contentType?: string;
-  /** When the response was stored or last revalidated (ms since epoch, from the fetcher's clock). */
-  storedAt: number;
-  bodyBytes: number;
-  /** Where the redirects ended. */
-  finalUrl: string;
-}
+export type { CacheEntry } from './cache-pack.js';
 
 /** A cache hit: the meta and the stored body. */
 export interface CachedResponse extends CacheEntry {
