@@ -4,7 +4,6 @@
  */
 import type { Config, SourceConfig } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
-import { extractArticleLinks, extractArticleMeta } from '../feeds/html.js';
 import { parseFeedText } from '../feeds/parse.js';
 import { sourceUrl } from '../feeds/urls.js';
 import type { FetchResult, Fetcher } from '../http/fetcher.js';
@@ -39,6 +38,8 @@ async function collectHtml(
   fetcher: Fetcher,
   timezone: string,
 ): Promise<{ items: NormalizedItem[]; warnings: string[]; bytes: number }> {
+  // Only html sources need the HTML parser: loaded on the first one, not by every collect.
+  const { extractArticleLinks, extractArticleMeta } = await import('../feeds/html.js');
   const links = extractArticleLinks(text, pageUrl, source.linkPattern, source.maxLinks);
   const warnings: string[] = [];
   let bytes = 0;

@@ -12,7 +12,7 @@ import { errorMessage, UsageError } from '../errors.js';
 import { FileHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import type { RunStatus } from '../model.js';
-import { cacheStats, collectionStatus } from '../report/report.js';
+import { cacheStats, collectionStatus } from '../report/collection.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { readSourceCosts } from '../shard/costs.js';
