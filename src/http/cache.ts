@@ -89,6 +89,8 @@ export class FileHttpCache implements HttpCache {
   private index: Promise<Map<string, Located>> | undefined;
   /** The packs found when the index was read (not the run's own). */
   private packs: ScannedPack[] = [];
+  /** `<key>.entry` and `<key>.json` files found when the index was read (earlier layouts). */
+  private legacyNames = new Set<string>();
   private writer: PackWriter | undefined;
   private closed = false;
 
@@ -115,12 +117,15 @@ export class FileHttpCache implements HttpCache {
     const index = new Map<string, Located>();
     let names: string[];
     try {
-      names = (await readdir(this.dir)).filter((n) => n.endsWith(PACK_SUFFIX)).sort();
+      names = (await readdir(this.dir)).sort();
     } catch (err) {
       if (!isMissing(err)) this.logger.warn(`http cache: cannot list ${this.dir}: ${errorMessage(err)}; starting without it`);
       return index;
     }
-    for (const name of names) {
+    // A URL missing from the packs is looked for in the earlier layouts only if such files exist: a
+    // failed open per URL and layout (an exception each) was a visible cost of every miss.
+    this.legacyNames = new Set(names.filter((n) => n.endsWith('.entry') || n.endsWith('.json')));
+    for (const name of names.filter((n) => n.endsWith(PACK_SUFFIX))) {
       const file = path.join(this.dir, name);
       let pack: ScannedPack;
       try {
@@ -149,7 +154,10 @@ export class FileHttpCache implements HttpCache {
   async get(url: string): Promise<CachedResponse | undefined> {
     const found = (await this.loadIndex()).get(url);
     if (found) return this.readPacked(url, found);
-    return this.getEntryFile(url, cacheKey(url));
+    const key = cacheKey(url);
+    if (this.legacyNames.has(`${key}.entry`)) return this.getEntryFile(url, key);
+    if (this.legacyNames.has(`${key}.json`)) return this.getPair(url, key);
+    return undefined;
   }
 
   private async readPacked(url: string, at: Located): Promise<CachedResponse | undefined> {
@@ -176,7 +184,8 @@ export class FileHttpCache implements HttpCache {
     try {
       bytes = await readFile(file);
     } catch (err) {
-      if (isMissing(err)) return this.getPair(url, key);
+      if (isMissing(err) && this.legacyNames.has(`${key}.json`)) return this.getPair(url, key);
+      if (isMissing(err)) return undefined;
       this.logger.warn(`http cache: cannot read ${file} (for ${url}): ${errorMessage(err)}; treated as a miss`);
       return undefined;
     }
@@ -247,10 +256,10 @@ export class FileHttpCache implements HttpCache {
     const writer = this.writer;
     if (sameBody) {
       const renewal: StoredMeta = { ...meta, bodyIn: 'earlier' };
-      const rec = await writer.append(renewal, undefined);
+      const rec = writer.append(renewal, undefined);
       index.set(url, { ...earlier, meta: renewal, metaFile: writer.file, metaRecordBytes: rec.end - rec.at });
     } else {
-      const rec = await writer.append(meta, body);
+      const rec = writer.append(meta, body);
       index.set(url, { meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
     }
     await this.dropLegacy(url, cacheKey(url));
@@ -280,7 +289,7 @@ export class FileHttpCache implements HttpCache {
     } catch (err) {
       this.logger.warn(`http cache: could not tidy ${this.dir}: ${errorMessage(err)}; the old packs stay (they only cost space)`);
     } finally {
-      await this.writer?.close();
+      this.writer?.close();
     }
   }
 
@@ -304,7 +313,7 @@ export class FileHttpCache implements HttpCache {
           continue;
         }
         const { bodyIn: _renewal, ...full } = at.meta;
-        const rec = await writer.append(full, got.body);
+        const rec = writer.append(full, got.body);
         index.set(url, { meta: rec.meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
       }
     }
