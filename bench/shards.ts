@@ -9,11 +9,14 @@
  * Politeness bound of a shard (what the limits allow at best): max over its hosts of
  * ⌈sources on the host / perHostConcurrency⌉ × latency, and ⌈its sources / globalConcurrency⌉ × latency.
  *
- * Why 4 shards at once miss the bound on a 2-core machine while each alone meets it: every shard is
- * CPU-heavy (feed parsing, the HTTP cache's file per response, undici), about 2 s of CPU for its 750
- * sources, and 4 of them need about 8 s of CPU inside a 4.2 s bound on 2 cores (8.4 s). The responses
- * then wait for a core: a 200 ms request takes 240 ms and more. The trace of every shard (ShardTrace)
- * and the third variant (the same 4 shards one after another) print the figures that show it.
+ * Why 4 shards at once can miss the bound on a 2-core machine while each alone meets it: every shard
+ * needs CPU (undici and the loopback sockets, feed parsing, Node's start and module loading, the
+ * config), and 4 of them plus the loopback farm share 2 cores inside a 4.2 s bound: the responses then
+ * wait for a core, and a 200 ms request takes 220 ms and more. A shard used 2.0-2.5 s of CPU for its
+ * 750 sources before issue 13's CPU work (a file created per cached response, fast-xml-parser compiling
+ * feedsmith's 425 stop nodes on every parse, every shard parsing the YAML config again), about
+ * 1.4-1.6 s since. The trace of every shard (ShardTrace) and the third variant (the same 4 shards one
+ * after another) print the figures that show it; the machine's busy share says how much other work ran.
  *
  *   node <out>/bench/shards.js main                           prints one JSON object
  *   node <out>/bench/shards.js collect <root> <shard> <plan> <out> <state>   (a shard process)

@@ -25,7 +25,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
 const count = z.number().int().nonnegative();
 
-// ---- HTTP cache: the meta line of `<sha256(url)>.entry` (earlier: `<sha256(url)>.json`) (http/cache.ts) ----
+// ---- HTTP cache: the meta line of a pack record (earlier: of `<sha256(url)>.entry`, `<sha256(url)>.json`) (http/cache.ts) ----
 export const httpCacheMetaSchema = z.object({
   version: z.literal(1),
   url: z.string(),
@@ -37,6 +37,8 @@ export const httpCacheMetaSchema = z.object({
   bodyBytes: count,
   finalUrl: z.string(),
   bodySha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256'),
+  /** A pack record without body bytes: the URL's earlier record holds this body (http/cache-pack.ts). */
+  bodyIn: z.literal('earlier').optional(),
 });
 
 // ---- Backup store: `snapshots/<id>.json` (ops/backup/store.ts) ----

@@ -7,23 +7,23 @@
  */
 import type { CommandOutcome, Deps } from './types.js';
 import { collectSources } from '../collect/collect.js';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, loadConfigWithSnapshot } from '../config/load.js';
 import { errorMessage, UsageError } from '../errors.js';
 import { FileHttpCache } from '../http/cache.js';
 import { Fetcher } from '../http/fetcher.js';
 import type { RunStatus } from '../model.js';
-import { cacheStats, collectionStatus } from '../report/report.js';
+import { cacheStats, collectionStatus } from '../report/collection.js';
 import type { Settings } from '../settings.js';
 import { statePaths } from '../state.js';
 import { readSourceCosts } from '../shard/costs.js';
-import { readPlanFile, writePlanFile, writeShardOutput } from '../shard/output.js';
+import { readPlan, writePlanFile, writeShardOutput } from '../shard/output.js';
 import { formatShard, parseShardSpec, planShards, shardMatrix, type ShardPlan } from '../shard/plan.js';
 
 export async function cmdShards(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   if (settings.count === undefined) throw new UsageError('shards needs --count N');
-  const config = await loadConfig(settings.configFile);
+  const { config, snapshot } = await loadConfigWithSnapshot(settings.configFile);
   const plan = planShards(config, settings.count, await readSourceCosts(settings.stateDir));
-  if (settings.out) await writePlanFile(settings.out, plan);
+  if (settings.out) await writePlanFile(settings.out, plan, snapshot);
   if (plan.count < settings.count) deps.logger.warn(`only ${plan.count} host(s) to split: ${plan.count} shard(s) instead of ${settings.count}`);
   const text = plan.shards
     .map((s) => `${s.shard}: ${s.sources.length} sources on ${s.hosts.length} host(s), expected cost ${s.cost}`)
@@ -34,10 +34,10 @@ export async function cmdShards(settings: Settings, deps: Deps): Promise<Command
 export async function cmdCollectShard(settings: Settings, deps: Deps): Promise<CommandOutcome> {
   const spec = parseShardSpec(settings.shard ?? '');
   if (!settings.out) throw new UsageError('collect --shard needs --out DIR (the folder the shard output is written to)');
-  const config = await loadConfig(settings.configFile);
-  const plan: ShardPlan = settings.shardPlan
-    ? await readPlanFile(settings.shardPlan)
-    : planShards(config, spec.count, await readSourceCosts(settings.stateDir));
+  // The plan job's snapshot of the config spares each shard the YAML parse of the same file.
+  const planned = settings.shardPlan ? await readPlan(settings.shardPlan) : undefined;
+  const config = await loadConfig(settings.configFile, planned?.config);
+  const plan: ShardPlan = planned ? planned.plan : planShards(config, spec.count, await readSourceCosts(settings.stateDir));
   const mine = plan.shards.find((s) => s.shard === formatShard(spec));
   if (plan.count !== spec.count || !mine)
     throw new UsageError(`--shard ${formatShard(spec)} is not in the plan, which has ${plan.count} shard(s)${plan.count < spec.count ? ' (fewer hosts than shards asked)' : ''}`);

@@ -2,37 +2,34 @@
  * HTTP cache of successful (2xx) responses, so a re-run within the freshness window costs no request
  * and a later run can ask "has it changed?" (ETag / Last-Modified → 304) instead of downloading again.
  *
- * On disk (statePaths(stateDir).httpCache): per URL, one file `<sha256(URL)>.entry`: the meta as one
- * line of JSON, a newline, then the raw body bytes, written atomically. The meta records the body's
- * length and sha256, so a body that does not belong to it (disk trouble, hand edits) is detected.
- * Anything unreadable is a miss with a warning: losing the cache only costs speed.
+ * On disk (statePaths(stateDir).httpCache): pack files (cache-pack.ts), one per run that stored
+ * something, each a sequence of records `<meta JSON line>\n<body bytes>`; the newest record of a URL
+ * wins. The meta records the body's length and sha256, so a body that does not belong to it (disk
+ * trouble, hand edits) is detected. Anything unreadable is a miss with a warning: losing the cache
+ * only costs speed, which is also why nothing is fsynced (a torn record after a crash reads as one).
  *
- * One file per response, not a meta file beside a body file: every atomic write creates a file, and
- * creating files is the most expensive part of storing a small feed (about 0.8 ms of kernel time
- * each on the 2-core bench machine, where 4 shard processes collecting at once were CPU-bound).
- * Entries of the earlier layout (`<key>.json` beside `<key>.body`) are still read, so conditional
- * requests keep working after an upgrade; storing such a URL again replaces them with one file.
+ * A 304, or a body equal to the stored one, appends only a meta record (new validators, new storedAt):
+ * the body is not written again. When the run's cache is closed, an older pack whose records were
+ * all superseded is removed, and one less than half of which is still current has its current
+ * records copied into the run's pack first, so the folder stays within about twice what it holds.
+ *
+ * Earlier layouts are still read, so conditional requests keep working after an upgrade: one file per
+ * response `<sha256(URL)>.entry` (meta line + body), and before that `<key>.json` beside `<key>.body`.
+ * Storing such a URL again moves it into the pack and removes its old files.
+ *
+ * Entries are keyed by URL, never by shard: a shard can start from any shard's cache folder. One
+ * process writes a cache folder at a time (the run lock; each shard has its own state folder); an
+ * instance reads the packs once, on first use.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
-import { writeFileAtomic } from '../fsutil.js';
 import type { Logger } from '../log.js';
 import { corruptStateMessage, httpCacheMetaSchema, parseState } from '../state-schemas.js';
+import { PACK_SUFFIX, PackWriter, readRange, scanPack, type CacheEntry, type ScannedPack, type StoredMeta } from './cache-pack.js';
 
-export interface CacheEntry {
-  url: string;
-  status: number;
-  etag?: string;
-  lastModified?: string;
-  contentType?: string;
-  /** When the response was stored or last revalidated (ms since epoch, from the fetcher's clock). */
-  storedAt: number;
-  bodyBytes: number;
-  /** Where the redirects ended. */
-  finalUrl: string;
-}
+export type { CacheEntry } from './cache-pack.js';
 
 /** A cache hit: the meta and the stored body. */
 export interface CachedResponse extends CacheEntry {
@@ -42,6 +39,8 @@ export interface CachedResponse extends CacheEntry {
 export interface HttpCache {
   get(url: string): Promise<CachedResponse | undefined>;
   set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void>;
+  /** Finish the run's writes (the Fetcher's close and abort call it); nothing is stored after it. */
+  close?(): Promise<void>;
 }
 
 export function cacheKey(url: string): string {
@@ -50,11 +49,6 @@ export function cacheKey(url: string): string {
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-interface StoredMeta extends CacheEntry {
-  version: 1;
-  bodySha256: string;
 }
 
 function isMissing(err: unknown): boolean {
@@ -75,9 +69,30 @@ function publicEntry(meta: CacheEntry): CacheEntry {
   return entry;
 }
 
+/** Where a URL's current record is: its meta (the newest record) and its body (maybe an earlier one). */
+interface Located {
+  meta: StoredMeta;
+  metaFile: string;
+  bodyFile: string;
+  bodyAt: number;
+  /** Sizes of the two records (the same record when the meta came with the body). */
+  metaRecordBytes: number;
+  bodyRecordBytes: number;
+}
+
+/** A pack whose current records take less than this share of it is copied forward and removed. */
+const KEEP_PACK_SHARE = 0.5;
+
 export class FileHttpCache implements HttpCache {
-  /** Keys read from the earlier two-file layout: their files are removed once stored anew. */
-  private readonly legacyKeys = new Set<string>();
+  /** Files of the earlier layouts read for a key: removed once that URL is stored in a pack. */
+  private readonly legacyFiles = new Map<string, string[]>();
+  private index: Promise<Map<string, Located>> | undefined;
+  /** The packs found when the index was read (not the run's own). */
+  private packs: ScannedPack[] = [];
+  /** `<key>.entry` and `<key>.json` files found when the index was read (earlier layouts). */
+  private legacyNames = new Set<string>();
+  private writer: PackWriter | undefined;
+  private closed = false;
 
   constructor(
     readonly dir: string,
@@ -88,18 +103,89 @@ export class FileHttpCache implements HttpCache {
     return path.join(this.dir, `${key}.entry`);
   }
 
-  private legacyFiles(key: string): { meta: string; body: string } {
+  private pairFiles(key: string): { meta: string; body: string } {
     return { meta: path.join(this.dir, `${key}.json`), body: path.join(this.dir, `${key}.body`) };
   }
 
+  private loadIndex(): Promise<Map<string, Located>> {
+    this.index ??= this.readPacks();
+    return this.index;
+  }
+
+  /** Every pack in name (= creation) order; a later record of a URL replaces an earlier one. */
+  private async readPacks(): Promise<Map<string, Located>> {
+    const index = new Map<string, Located>();
+    let names: string[];
+    try {
+      names = (await readdir(this.dir)).sort();
+    } catch (err) {
+      if (!isMissing(err)) this.logger.warn(`http cache: cannot list ${this.dir}: ${errorMessage(err)}; starting without it`);
+      return index;
+    }
+    // A URL missing from the packs is looked for in the earlier layouts only if such files exist: a
+    // failed open per URL and layout (an exception each) was a visible cost of every miss.
+    this.legacyNames = new Set(names.filter((n) => n.endsWith('.entry') || n.endsWith('.json')));
+    for (const name of names.filter((n) => n.endsWith(PACK_SUFFIX))) {
+      const file = path.join(this.dir, name);
+      let pack: ScannedPack;
+      try {
+        pack = await scanPack(file);
+      } catch (err) {
+        if (!isMissing(err)) this.logger.warn(`http cache: cannot read ${file}: ${errorMessage(err)}; its entries are misses`);
+        continue;
+      }
+      if (pack.problem) this.logger.warn(`http cache: ${corruptStateMessage(file, 'HTTP cache pack', pack.problem, 'the records before it are used')}`);
+      this.packs.push(pack);
+      for (const r of pack.records) {
+        const url = r.meta.url;
+        if (r.meta.bodyIn !== 'earlier') {
+          index.set(url, { meta: r.meta, metaFile: file, bodyFile: file, bodyAt: r.bodyAt, metaRecordBytes: r.end - r.at, bodyRecordBytes: r.end - r.at });
+          continue;
+        }
+        const earlier = index.get(url);
+        // A renewal only stands on the body it renews; without it the URL is simply not cached.
+        if (earlier && earlier.meta.bodySha256 === r.meta.bodySha256 && earlier.meta.bodyBytes === r.meta.bodyBytes) index.set(url, { ...earlier, meta: r.meta, metaFile: file, metaRecordBytes: r.end - r.at });
+        else index.delete(url);
+      }
+    }
+    return index;
+  }
+
   async get(url: string): Promise<CachedResponse | undefined> {
+    const found = (await this.loadIndex()).get(url);
+    if (found) return this.readPacked(url, found);
     const key = cacheKey(url);
+    if (this.legacyNames.has(`${key}.entry`)) return this.getEntryFile(url, key);
+    if (this.legacyNames.has(`${key}.json`)) return this.getPair(url, key);
+    return undefined;
+  }
+
+  private async readPacked(url: string, at: Located): Promise<CachedResponse | undefined> {
+    let body: Buffer;
+    try {
+      body = await readRange(at.bodyFile, at.bodyAt, at.meta.bodyBytes);
+    } catch (err) {
+      this.logger.warn(`http cache: cannot read ${at.bodyFile} (for ${url}): ${errorMessage(err)}; treated as a miss`);
+      return undefined;
+    }
+    if (body.byteLength !== at.meta.bodyBytes || sha256(body) !== at.meta.bodySha256) {
+      this.logger.warn(
+        `http cache: ${corruptStateMessage(at.bodyFile, `cache entry for ${url}`, `its body does not match its meta (${body.byteLength} bytes, expected ${at.meta.bodyBytes})`, 'treated as a miss')}`,
+      );
+      return undefined;
+    }
+    return { ...publicEntry(at.meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+  }
+
+  /** An entry of the one-file-per-response layout. */
+  private async getEntryFile(url: string, key: string): Promise<CachedResponse | undefined> {
     const file = this.entryFile(key);
     let bytes: Buffer;
     try {
       bytes = await readFile(file);
     } catch (err) {
-      if (isMissing(err)) return this.getLegacy(url, key);
+      if (isMissing(err) && this.legacyNames.has(`${key}.json`)) return this.getPair(url, key);
+      if (isMissing(err)) return undefined;
       this.logger.warn(`http cache: cannot read ${file} (for ${url}): ${errorMessage(err)}; treated as a miss`);
       return undefined;
     }
@@ -116,6 +202,7 @@ export class FileHttpCache implements HttpCache {
     if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
       return corrupt(`its body does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
     }
+    this.legacyFiles.set(key, [file]);
     return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
   }
 
@@ -125,12 +212,12 @@ export class FileHttpCache implements HttpCache {
     if (!parsed.ok) return corrupt(parsed.problem);
     // Two URLs with the same sha256 will not happen; a copied or hand-edited file might.
     if (parsed.value.url !== url) return corrupt(`it belongs to ${parsed.value.url}`);
-    return parsed.value;
+    return parsed.value as StoredMeta;
   }
 
-  /** An entry of the earlier layout: `<key>.json` (the meta, its commit point) beside `<key>.body`. */
-  private async getLegacy(url: string, key: string): Promise<CachedResponse | undefined> {
-    const files = this.legacyFiles(key);
+  /** An entry of the first layout: `<key>.json` (the meta, its commit point) beside `<key>.body`. */
+  private async getPair(url: string, key: string): Promise<CachedResponse | undefined> {
+    const files = this.pairFiles(key);
     let metaText: string;
     try {
       metaText = await readFile(files.meta, 'utf8');
@@ -153,25 +240,87 @@ export class FileHttpCache implements HttpCache {
     if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
       return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
     }
-    this.legacyKeys.add(key);
+    // The meta goes first when they are removed, so a failure half-way never leaves a meta whose body is gone.
+    this.legacyFiles.set(key, [files.meta, files.body]);
     return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
   }
 
   async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
-    const key = cacheKey(url);
+    if (this.closed) throw new Error(`the HTTP cache ${this.dir} is closed: ${url} not stored`);
+    const index = await this.loadIndex();
     const meta: StoredMeta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: sha256(body) };
-    await writeFileAtomic(this.entryFile(key), Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8'), body]));
-    if (this.legacyKeys.delete(key)) {
-      // The new entry is on disk and read first: the old pair is only dead weight now. The meta goes
-      // first, so a failure half-way never leaves a meta whose body is gone.
-      const old = this.legacyFiles(key);
-      try {
-        await rm(old.meta, { force: true });
-        await rm(old.body, { force: true });
-      } catch (err) {
-        this.logger.warn(`http cache: stored ${url} but could not remove its old files ${old.meta} / ${old.body}: ${errorMessage(err)}`);
+    const earlier = index.get(url);
+    // A 304 (or the same body again) renews the meta; the body already in a pack stays where it is.
+    const sameBody = earlier !== undefined && earlier.meta.bodySha256 === meta.bodySha256 && earlier.meta.bodyBytes === meta.bodyBytes;
+    this.writer ??= new PackWriter(this.dir);
+    const writer = this.writer;
+    if (sameBody) {
+      const renewal: StoredMeta = { ...meta, bodyIn: 'earlier' };
+      const rec = writer.append(renewal, undefined);
+      index.set(url, { ...earlier, meta: renewal, metaFile: writer.file, metaRecordBytes: rec.end - rec.at });
+    } else {
+      const rec = writer.append(meta, body);
+      index.set(url, { meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
+    }
+    await this.dropLegacy(url, cacheKey(url));
+  }
+
+  /** The URL is in the pack now, read first: its files of an earlier layout are only dead weight. */
+  private async dropLegacy(url: string, key: string): Promise<void> {
+    const files = this.legacyFiles.get(key);
+    if (!files) return;
+    this.legacyFiles.delete(key);
+    try {
+      for (const f of files) await rm(f, { force: true });
+    } catch (err) {
+      this.logger.warn(`http cache: stored ${url} but could not remove its old files ${files.join(' / ')}: ${errorMessage(err)}`);
+    }
+  }
+
+  /**
+   * End of the run: older packs that hold nothing current are removed; one mostly superseded has its
+   * current records copied into this run's pack first. Then the pack is closed.
+   */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.index) await this.compact(await this.index);
+    } catch (err) {
+      this.logger.warn(`http cache: could not tidy ${this.dir}: ${errorMessage(err)}; the old packs stay (they only cost space)`);
+    } finally {
+      this.writer?.close();
+    }
+  }
+
+  private async compact(index: Map<string, Located>): Promise<void> {
+    const liveBytes = new Map<string, number>();
+    const add = (file: string, n: number) => liveBytes.set(file, (liveBytes.get(file) ?? 0) + n);
+    for (const at of index.values()) {
+      add(at.bodyFile, at.bodyRecordBytes);
+      // A renewal's meta sits in a later pack: its own record counts there.
+      if (at.metaFile !== at.bodyFile) add(at.metaFile, at.metaRecordBytes);
+    }
+    const sparse = new Set(this.packs.filter((p) => (liveBytes.get(p.file) ?? 0) > 0 && (liveBytes.get(p.file) ?? 0) < p.size * KEEP_PACK_SHARE).map((p) => p.file));
+    if (sparse.size) {
+      this.writer ??= new PackWriter(this.dir);
+      const writer = this.writer;
+      for (const [url, at] of index) {
+        if (!sparse.has(at.bodyFile) && !sparse.has(at.metaFile)) continue;
+        const got = await this.readPacked(url, at);
+        if (!got) {
+          index.delete(url);
+          continue;
+        }
+        const { bodyIn: _renewal, ...full } = at.meta;
+        const rec = writer.append(full, got.body);
+        index.set(url, { meta: rec.meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
       }
     }
+    const inUse = new Set<string>();
+    for (const at of index.values()) inUse.add(at.bodyFile).add(at.metaFile);
+    for (const p of this.packs) if (!inUse.has(p.file)) await rm(p.file, { force: true });
+    this.packs = this.packs.filter((p) => inUse.has(p.file));
   }
 }
 

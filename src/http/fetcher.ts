@@ -296,13 +296,22 @@ export class Fetcher {
     return { ...this.counters, maxInFlightByHost: { ...this.counters.maxInFlightByHost } };
   }
 
+  /** Wait for the requests in flight, then finish the HTTP cache's writes. */
   async close(): Promise<void> {
-    await this.agent.close();
+    try {
+      await this.agent.close();
+    } finally {
+      await this.cache.close?.();
+    }
   }
 
   /** Drop every request still in flight (a stage ran out of its time budget); close() would wait for them. */
   async abort(): Promise<void> {
-    await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+    try {
+      await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+    } finally {
+      await this.cache.close?.();
+    }
   }
 
   async fetch(url: string, opts: FetchOptions = {}): Promise<FetchResult> {

@@ -2,9 +2,12 @@
  * Building the one RunReport value of a run. Renderers (job summary, text, page) live beside this file.
  */
 import type { Config } from '../config/schema.js';
-import { emptyLaneCounts, type AddedEntry, type CommandName, type GatedItem, type RunReport, type RunStatus, type SourceReport } from '../model.js';
+import { emptyLaneCounts, type AddedEntry, type CommandName, type GatedItem, type RunReport } from '../model.js';
 import { pageOf } from '../pages/plan.js';
 import { localDate } from '../time.js';
+
+// The collection figures live apart so that a shard's collect does not load the page planner (pageOf).
+export { cacheStats, collectionStatus } from './collection.js';
 
 export function newReport(command: CommandName, config: Pick<Config, 'timezone'>, now: number, dryRun = false): RunReport {
   return {
@@ -35,38 +38,6 @@ export function finishReport(report: RunReport, now: number): RunReport {
   report.finishedAt = new Date(now).toISOString();
   report.durationMs = now - Date.parse(report.startedAt);
   return report;
-}
-
-/**
- * Honest collection status: a source that failed makes the run partial; every source failing fails it.
- * (The old system reported "success" when every collector had silently failed.)
- */
-export function collectionStatus(sources: SourceReport[]): { status: RunStatus; reason?: string } {
-  const failed = sources.filter((s) => s.outcome === 'failed');
-  if (sources.length === 0) return { status: 'failed', reason: 'no enabled sources' };
-  if (failed.length === sources.length) return { status: 'failed', reason: `all ${sources.length} sources failed` };
-  if (failed.length > 0)
-    return {
-      status: 'partial',
-      reason: `${failed.length} of ${sources.length} sources failed: ${failed
-        .slice(0, 5)
-        .map((s) => s.id)
-        .join(', ')}${failed.length > 5 ? ', …' : ''}`,
-    };
-  return { status: 'success' };
-}
-
-export function cacheStats(sources: SourceReport[]): RunReport['cache'] {
-  let hits = 0;
-  let conditionalHits = 0;
-  let misses = 0;
-  for (const s of sources) {
-    if (s.outcome === 'fresh') hits++;
-    else if (s.outcome === 'not-modified') conditionalHits++;
-    else misses++;
-  }
-  const total = hits + conditionalHits + misses;
-  return { hits, conditionalHits, misses, hitRate: total ? (hits + conditionalHits) / total : 0 };
 }
 
 /**

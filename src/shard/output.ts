@@ -10,6 +10,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import type { ConfigSnapshot } from '../config/load.js';
 import { errorMessage, WikiDailyError } from '../errors.js';
 import { writeFileAtomic } from '../fsutil.js';
 import type { NormalizedItem, RunStatus, SourceReport } from '../model.js';
@@ -50,7 +51,10 @@ const planBody = {
   shards: z.array(plannedShard).min(1),
 };
 
-const planFile = z.strictObject({ format: z.literal(SHARD_PLAN_FORMAT), version: z.literal(1), ...planBody });
+/** The config's parsed YAML and its text's sha256 (config/load.ts ConfigSnapshot), so shards skip the parse. */
+const configSnapshot = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'not a sha256'), value: z.unknown() });
+
+const planFile = z.strictObject({ format: z.literal(SHARD_PLAN_FORMAT), version: z.literal(1), ...planBody, config: configSnapshot.optional() });
 
 const shardOutput = z.strictObject({
   format: z.literal(SHARD_OUTPUT_FORMAT),
@@ -89,13 +93,21 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-export async function writePlanFile(file: string, plan: ShardPlan): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify({ format: SHARD_PLAN_FORMAT, version: 1, ...plan }, null, 1)}\n`);
+export async function writePlanFile(file: string, plan: ShardPlan, config?: ConfigSnapshot): Promise<void> {
+  const head = JSON.stringify({ format: SHARD_PLAN_FORMAT, version: 1, ...plan }, null, 1);
+  // The snapshot on one line at the end: the plan above stays readable, the file stays small.
+  const text = config ? `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n "config": ${JSON.stringify(config)}\n}` : head;
+  await writeFileAtomic(file, `${text}\n`);
 }
 
 export async function readPlanFile(file: string): Promise<ShardPlan> {
+  return (await readPlan(file)).plan;
+}
+
+/** The plan and, when the plan job wrote one, its snapshot of the config (see loadConfig). */
+export async function readPlan(file: string): Promise<{ plan: ShardPlan; config?: ConfigSnapshot }> {
   const p = validate(planFile, await readJson(file), file, 'shard plan');
-  return { count: p.count, shards: p.shards };
+  return { plan: { count: p.count, shards: p.shards }, ...(p.config ? { config: { sha256: p.config.sha256, value: p.config.value } } : {}) };
 }
 
 interface ShardOutputInput {

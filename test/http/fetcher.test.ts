@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -57,6 +57,12 @@ function fetcher(s: HttpSettings, cache: HttpCache = new MemoryHttpCache(), opts
   const f = new Fetcher(s, cache, { logger: silentLogger, clock: new FakeClock(), random: () => 0.5, ...opts });
   fetchers.push(f);
   return f;
+}
+
+/** Close a fetcher inside a test (the end of a run: its HTTP cache is finished), not again afterwards. */
+async function closeNow(f: Fetcher): Promise<void> {
+  fetchers.splice(fetchers.indexOf(f), 1);
+  await f.close();
 }
 
 function requestsTo(s: FixtureServer, pathPrefix: string) {
@@ -162,6 +168,36 @@ describe('HTTP cache and conditional requests', () => {
     expect(fourth).toMatchObject({ outcome: 'not-modified', text: third.text });
   });
 
+  it('a 304 keeps the cached body without writing it again, across runs (one cache folder, a pack per run)', async () => {
+    const body = rss('utf-8', KOREAN);
+    const s = await server({ '/feed.xml': { body, contentType: 'application/rss+xml; charset=utf-8' } });
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'fetcher-cache-'));
+    tempDirs.push(dir);
+    const run = async () => {
+      const f = fetcher(settings(), new FileHttpCache(dir, silentLogger));
+      const r = await f.fetch(`${s.url}/feed.xml`);
+      await closeNow(f);
+      return r;
+    };
+    expect((await run()).outcome).toBe('fetched');
+    const afterFirst = (await readdir(dir)).sort();
+    expect(afterFirst).toHaveLength(1);
+    const second = await run();
+    expect(second).toMatchObject({ outcome: 'not-modified', status: 304, text: body });
+    const third = await run();
+    expect(third).toMatchObject({ outcome: 'not-modified', text: body });
+    expect(s.requests.map((r) => r.headers['if-none-match'] !== undefined)).toEqual([false, true, true]);
+    // The body is on disk once: the first run's pack; the renewals are meta lines, and the second run's
+    // renewal pack was removed once the third superseded it.
+    const files = (await readdir(dir)).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toBe(afterFirst[0]);
+    const texts = await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')));
+    expect(texts[0]!.split(KOREAN).length - 1).toBe(1);
+    expect(texts[1]).not.toContain(KOREAN);
+    expect(texts[1]).toContain('"bodyIn":"earlier"');
+  });
+
   it('revalidates with If-Modified-Since when there is no ETag', async () => {
     const lastModified = 'Wed, 25 Nov 2026 09:00:00 GMT';
     const s = await server({ '/feed': { body: 'dated', etag: false, lastModified } });
@@ -216,9 +252,15 @@ describe('HTTP cache and conditional requests', () => {
     tempDirs.push(dir);
     const logger = new MemoryLogger();
     const cache = new FileHttpCache(dir, logger);
-    await fetcher(settings(), cache).fetch(`${s.url}/feed`);
-    for (const file of await readdir(dir)) if (file.endsWith('.entry')) await writeFile(path.join(dir, file), 'not json\nfine');
-    const r = await fetcher(settings(), cache).fetch(`${s.url}/feed`);
+    const first = fetcher(settings(), cache);
+    await first.fetch(`${s.url}/feed`);
+    await closeNow(first);
+    // The stored body damaged on disk (same length): the next run's cache cannot use it.
+    for (const file of await readdir(dir)) {
+      const bytes = await readFile(path.join(dir, file), 'latin1');
+      await writeFile(path.join(dir, file), bytes.replace(/fine$/, 'FINE'), 'latin1');
+    }
+    const r = await fetcher(settings(), new FileHttpCache(dir, logger)).fetch(`${s.url}/feed`);
     expect(r).toMatchObject({ outcome: 'fetched', text: 'fine' });
     expect(s.requests[1]?.headers['if-none-match']).toBeUndefined();
     expect(logger.lines.some((l) => l.startsWith('warning: http cache: ') && l.includes('unreadable cache entry'))).toBe(true);
