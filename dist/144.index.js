@@ -1,5 +1,5 @@
 export const id = 144;
-export const ids = [144,544];
+export const ids = [144,710,544];
 export const modules = {
 
 /***/ 37230:

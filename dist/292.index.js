@@ -1,5 +1,5 @@
 export const id = 292;
-export const ids = [292];
+export const ids = [292,710];
 export const modules = {
 
 /***/ 37291:

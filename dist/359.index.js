@@ -4365,6 +4365,9 @@ function extractNamespace(rawTagName) {
   return undefined;
 }
 
+/** Compiled stopNodes per options object (see the constructor). */
+const stopNodeSets = new WeakMap();
+
 class OrderedObjParser {
   constructor(options, externalEntities) {
     this.options = options;
@@ -4413,8 +4416,13 @@ class OrderedObjParser {
     // Flag to track if current node is a stop node (optimization)
     this.isCurrentNodeStopNode = false;
 
-    // Pre-compile stopNodes expressions
+    // Pre-compile stopNodes expressions, once per options object: XMLParser hands the same options to
+    // every parse, and a sealed ExpressionSet is only read.
+    const compiledStopNodes = stopNodeSets.get(this.options);
+    if (compiledStopNodes) this.stopNodeExpressionsSet = compiledStopNodes;
+    else {
     this.stopNodeExpressionsSet = new ExpressionSet/* default */.A();
+    stopNodeSets.set(this.options, this.stopNodeExpressionsSet);
     const stopNodesOpts = this.options.stopNodes;
     if (stopNodesOpts && stopNodesOpts.length > 0) {
       for (let i = 0; i < stopNodesOpts.length; i++) {
@@ -4428,6 +4436,7 @@ class OrderedObjParser {
         }
       }
       this.stopNodeExpressionsSet.seal();
+    }
     }
   }
 

@@ -371,32 +371,30 @@ function formatNumber(n) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hf: () => (/* binding */ NO_ENTRIES),
-/* harmony export */   R$: () => (/* binding */ PageLinks),
-/* harmony export */   Rd: () => (/* binding */ UNKNOWN_YEAR),
 /* harmony export */   cD: () => (/* binding */ isKnowledgePage),
 /* harmony export */   gu: () => (/* binding */ planKnowledgePages),
 /* harmony export */   hD: () => (/* binding */ compareTimeline),
-/* harmony export */   nB: () => (/* binding */ byYearHeading),
-/* harmony export */   ul: () => (/* binding */ pageKnowledge),
-/* harmony export */   z0: () => (/* binding */ byYearRow)
+/* harmony export */   ul: () => (/* binding */ pageKnowledge)
 /* harmony export */ });
-/* unused harmony exports BY_YEAR_REGION, TIMELINE_REGION, renderByYear, renderTimeline */
+/* unused harmony exports TIMELINE_REGION, renderTimeline */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18472);
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95724);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47751);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47751);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78345);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24421);
 /* harmony import */ var _toc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14494);
+/* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(567);
+/* harmony import */ var _byyear_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94730);
 /**
  * The knowledge pages: views across the wiki that no single page gives.
  *
  * - pages/by_year.md: per year (newest first), each page with entries that year, linked to the page's
  *   year heading (GitHub's own anchors, from listHeadings: one slugger per page, so a second `## 2026`
- *   on a page links to `#2026-1`), with the number of entries;
+ *   on a page links to `#2026-1`), with the number of entries; above pages.byYearSplitRows rows a hub
+ *   of years with one page of rows per year (src/pages/byyear.ts);
  * - pages/timeline.md: the newest `pages.timelineSize` dated entries across the wiki, newest first,
  *   one list item each: date, outlet, linked title and the page (linked to its year heading).
  *
@@ -414,7 +412,9 @@ function formatNumber(n) {
 
 
 
-const BY_YEAR_REGION = 'by-year';
+
+
+
 const TIMELINE_REGION = 'timeline';
 const norm = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/'));
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -433,7 +433,7 @@ function readEntries(file, text) {
             if (!yearAnchors.has(Number(h.text)))
                 yearAnchors.set(Number(h.text), h.anchor);
         }
-        for (const e of (0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEntries */ .Km)((0,_lines_js__WEBPACK_IMPORTED_MODULE_7__/* .toLf */ .yj)(text.slice(region.bodyStart, region.bodyEnd)), file).entries) {
+        for (const e of (0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEntries */ .Km)((0,_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .toLf */ .yj)(text.slice(region.bodyStart, region.bodyEnd)), file).entries) {
             const year = e.year ?? ((0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .isEntryDate */ .JZ)(e.date) ? Number(e.date.slice(0, 4)) : undefined);
             const anchor = year === undefined ? undefined : yearAnchors.get(year);
             entries.push({
@@ -491,74 +491,11 @@ function readPageKnowledge(file, text, keep) {
     const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file, '.md'), 100);
     return { page: { title, years: [...years.values()], dated: dated.length }, newest: dated.slice(0, keep) };
 }
-/** The body of a knowledge view with nothing to list. */
-const NO_ENTRIES = '아직 항목이 없습니다.\n';
-/** The label of the by-year section of entries without a year. */
-const UNKNOWN_YEAR = '연도 미상';
-/**
- * Links to pages and year headings, computed once per page and per anchor: by_year.md of 10,000 pages
- * has ~80,000 rows, and path.relative + encodeURI for each was most of a run's planning time.
- */
-class PageLinks {
-    from;
-    targets = new Map();
-    anchors = new Map();
-    constructor(from) {
-        this.from = from;
-    }
-    link(page, title, anchor) {
-        let target = this.targets.get(page);
-        if (target === undefined)
-            this.targets.set(page, (target = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeLink */ .Nk)(this.from, page)));
-        let hash = '';
-        if (anchor) {
-            hash = this.anchors.get(anchor) ?? '';
-            if (!hash)
-                this.anchors.set(anchor, (hash = `#${(0,_toc_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeAnchor */ .uH)(anchor)}`));
-        }
-        return `[${title}](${target}${hash})`;
-    }
-}
-/** The heading line of a by-year section (`## 2026`, `## 연도 미상`); the splice (splice.ts) writes and reads the same. */
-function byYearHeading(year) {
-    return `## ${year ?? UNKNOWN_YEAR}`;
-}
-/** One row of the by-year view: the one format for the full render and the splice (splice.ts). */
-function byYearRow(links, page, cell) {
-    return `- ${links.link(page.path, page.title, cell.anchor)} — ${cell.count}건`;
-}
-function renderByYear(file, pages) {
-    if (pages.some((p, i) => i > 0 && byString(pages[i - 1].path, p.path) > 0))
-        pages = [...pages].sort((a, b) => byString(a.path, b.path));
-    const years = new Map();
-    for (const page of pages) {
-        for (const cell of page.years) {
-            const row = years.get(cell.year) ?? [];
-            years.set(cell.year, row);
-            row.push({ page, cell });
-        }
-    }
-    if (years.size === 0)
-        return NO_ENTRIES;
-    const links = new PageLinks(file);
-    const order = [...years.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : b - a));
-    const out = [];
-    for (const year of order) {
-        out.push(byYearHeading(year), '');
-        // Pages come in path order (planKnowledgePages sorts them), so each year's rows already are.
-        const row = years.get(year);
-        for (const { page, cell } of row)
-            out.push(byYearRow(links, page, cell));
-        out.push('');
-    }
-    out.pop();
-    return `${out.join('\n')}\n`;
-}
 function renderTimeline(file, titles, newest, size, maxTitleLength) {
     const dated = [...newest].sort(compareTimeline).slice(0, size);
     if (dated.length === 0)
-        return NO_ENTRIES;
-    const links = new PageLinks(file);
+        return _byyearrows_js__WEBPACK_IMPORTED_MODULE_7__/* .NO_ENTRIES */ .Hf;
+    const links = new _byyearrows_js__WEBPACK_IMPORTED_MODULE_7__/* .PageLinks */ .R$(file);
     // A list rather than a table: every line is one item, as in the day log, so no escaping slip in a
     // title can ever turn into a row or cell of its own.
     const rows = dated.map((e) => {
@@ -577,7 +514,9 @@ function isKnowledgePage(config, file) {
         // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
         const dir = `${norm(p.pagesDir)}/`;
         const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
-        cached = { key, test: (f) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) };
+        // The split by-year listing's year pages (pages/by_year/2026.md) are generated, not content.
+        const layout = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .byYearLayout */ .Ti)(config);
+        cached = { key, test: (f) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) && (!f.startsWith(layout.dir) || !(0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .yearOfPage */ .O7)(layout, f)) };
         knowledgeTests.set(p, cached);
     }
     return cached.test(file);
@@ -592,19 +531,23 @@ function storedError(file, message) {
 function skeleton(title, intro, region) {
     return `# ${title}\n\n${intro}\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .beginMarker */ .Ku)(region)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .endMarker */ .cL)(region)}\n`;
 }
-function planKnowledgePages(config, files, summaries, splice) {
+function planKnowledgePages(config, files, summaries, splice, readPage) {
     const p = config.pages;
-    const byYearPath = norm(p.byYearPage);
+    const layout = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .byYearLayout */ .Ti)(config);
     const timelinePath = norm(p.timelinePage);
     const errors = [];
     const pages = [];
     const newest = [];
+    const yearPages = [];
     /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
     const read = new Map();
     const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
     for (const file of [...all].sort(byString)) {
-        if (!isKnowledgePage(config, file))
+        if (!isKnowledgePage(config, file)) {
+            if ((0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .yearOfPage */ .O7)(layout, file))
+                yearPages.push(file);
             continue;
+        }
         const text = files.get(file);
         if (text === undefined) {
             const s = summaries.pages.get(file);
@@ -649,38 +592,31 @@ function planKnowledgePages(config, files, summaries, splice) {
                 newest.push(e);
         }
     }
-    const targets = [
-        [byYearPath, BY_YEAR_REGION, skeleton('연도별 항목', '연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.', BY_YEAR_REGION)],
-        [timelinePath, TIMELINE_REGION, skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION)],
-    ];
+    const text = (rel) => (files.has(rel) ? files.get(rel) : readPage?.(rel));
     const edits = [];
-    for (const [target, region, empty] of targets) {
-        const before = files.get(target);
-        try {
-            const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? empty, region, undefined, target);
-            let body;
-            if (region !== BY_YEAR_REGION)
-                body = renderTimeline(target, titles, newest, p.timelineSize, p.maxTitleLength);
-            else if (!splice)
-                body = renderByYear(target, pages);
-            else {
-                const spliced = before === undefined ? undefined : splice.byYear((0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionBody */ .zv)(current, region, target) ?? '', read);
-                if (spliced === undefined)
-                    return undefined;
-                body = spliced;
-            }
-            const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(current, region, body, target);
-            if (after !== before)
-                edits.push({ path: target, before, after });
-        }
-        catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
-                throw err;
-            // A by-year page that cannot be read is not spliced: the full plan reports it.
-            if (splice && region === BY_YEAR_REGION)
-                return undefined;
-            errors.push(err);
-        }
+    if (splice) {
+        const spliced = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .spliceByYearPages */ .hP)(layout, text, { changes: splice.byYearChanges(read), spliceable: (rel) => splice.spliceable(rel), unknown: (rel) => splice.unknown(rel) });
+        if (!spliced)
+            return undefined;
+        edits.push(...spliced.edits);
+    }
+    else {
+        const rendered = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .renderByYearPages */ .$4)(layout, pages, text, yearPages);
+        edits.push(...rendered.edits);
+        errors.push(...rendered.errors);
+    }
+    const empty = skeleton('최근 항목', `위키 전체에서 가장 최근 항목 ${p.timelineSize}개입니다. 아래 영역은 자동으로 다시 씁니다.`, TIMELINE_REGION);
+    const before = files.get(timelinePath);
+    try {
+        const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? empty, TIMELINE_REGION, undefined, timelinePath);
+        const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(current, TIMELINE_REGION, renderTimeline(timelinePath, titles, newest, p.timelineSize, p.maxTitleLength), timelinePath);
+        if (after !== before)
+            edits.push({ path: timelinePath, before, after });
+    }
+    catch (err) {
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+            throw err;
+        errors.push(err);
     }
     return { edits, errors };
 }

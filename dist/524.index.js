@@ -165,12 +165,13 @@ function commandRequests(settings) {
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
 /* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74671);
 /* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89489);
-/* harmony import */ var _gate_route_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9270);
+/* harmony import */ var _gate_route_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9270);
 /* harmony import */ var _gate_seenstore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88468);
 /* harmony import */ var _pages_entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18472);
-/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48380);
+/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69672);
 /* harmony import */ var _pages_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78345);
-/* harmony import */ var _pages_scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(79451);
+/* harmony import */ var _pages_scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(79451);
+/* harmony import */ var _pages_byyear_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94730);
 /**
  * The curation loop of the promotion queue and the candidate pool, as a pure planner: page texts in,
  * page edits out (no I/O, no clock: the run's local date is an input).
@@ -188,6 +189,7 @@ function commandRequests(settings) {
  * Idempotent: a moved entry loses its checkboxes and an archived one is past the pool; planning the
  * result again gives no edits.
  */
+
 
 
 
@@ -233,7 +235,7 @@ function checkTarget(page, config) {
     if (!n.startsWith(`${p.pagesDir}/`))
         return undefined;
     const generated = [p.queuePage, p.poolPage, p.indexPage, p.dailyReportPage, p.systemStatusPage, p.byYearPage, p.timelinePage, config.links.page];
-    return generated.includes(n) ? undefined : n;
+    return generated.includes(n) || (0,_pages_byyear_js__WEBPACK_IMPORTED_MODULE_9__/* .isYearPage */ .BN)(config, n) ? undefined : n;
 }
 function tickedAction(lines) {
     let promote = false;
@@ -363,7 +365,7 @@ function planCuration(input) {
                 target = { page, section: config.routing.rules.find((r) => r.page === page)?.section ?? config.routing.defaultSection };
             }
             else {
-                const route = (0,_gate_route_js__WEBPACK_IMPORTED_MODULE_9__/* .routeItem */ .b)({ sourceId: '', sourceKind: 'feed', title: e.title ?? '', link: e.url ?? '', ...(e.kind ? { kindHint: e.kind } : {}) }, config.routing);
+                const route = (0,_gate_route_js__WEBPACK_IMPORTED_MODULE_10__/* .routeItem */ .b)({ sourceId: '', sourceKind: 'feed', title: e.title ?? '', link: e.url ?? '', ...(e.kind ? { kindHint: e.kind } : {}) }, config.routing);
                 target = { page: route.page, section: route.section };
             }
             moved = moved.map((l) => l.replace(STATUS_LINE, `$1${_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIDENCE */ .LL.report}`));
@@ -377,7 +379,7 @@ function planCuration(input) {
                 const heading = f.action === 'archive' ? `# 후보 풀 보관 ${e.date.slice(0, 4)}\n` : `# ${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(target.page, '.md')}\n`;
                 const before = work.get(target.page) ?? heading;
                 const text = (0,_pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .ensureRegion */ .v8)(before, region, _pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .AUTO_SECTION_HEADING */ .F5, target.page);
-                const known = (0,_pages_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .scanExisting */ .jT)(new Map([[target.page, text]]), input.canonicalize);
+                const known = (0,_pages_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scanExisting */ .jT)(new Map([[target.page, text]]), input.canonicalize);
                 const r = (0,_pages_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .insertEntryLines */ .fi)((0,_pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .regionBody */ .zv)(text, region, target.page), { id: e.id, ...(e.date ? { date: e.date } : {}), ...(e.url ? { url: e.url } : {}) }, moved, {
                     file: target.page,
                     defaultYear: Number(date.slice(0, 4)),

@@ -1,5 +1,5 @@
 export const id = 617;
-export const ids = [617];
+export const ids = [617,710];
 export const modules = {
 
 /***/ 72674:

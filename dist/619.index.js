@@ -373,12 +373,23 @@ class Fetcher {
     stats() {
         return { ...this.counters, maxInFlightByHost: { ...this.counters.maxInFlightByHost } };
     }
+    /** Wait for the requests in flight, then finish the HTTP cache's writes. */
     async close() {
-        await this.agent.close();
+        try {
+            await this.agent.close();
+        }
+        finally {
+            await this.cache.close?.();
+        }
     }
     /** Drop every request still in flight (a stage ran out of its time budget); close() would wait for them. */
     async abort() {
-        await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+        try {
+            await this.agent.destroy(new Error('aborted: the stage ran out of its time budget'));
+        }
+        finally {
+            await this.cache.close?.();
+        }
     }
     async fetch(url, opts = {}) {
         const started = external_node_perf_hooks_.performance.now();

@@ -196,9 +196,10 @@ async function loadShardOutputs(dirs, config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ writePlanFile),
 /* harmony export */   ML: () => (/* binding */ findShardOutputs),
-/* harmony export */   nv: () => (/* binding */ writeShardOutput),
-/* harmony export */   wr: () => (/* binding */ readPlanFile)
+/* harmony export */   m3: () => (/* binding */ readPlan),
+/* harmony export */   nv: () => (/* binding */ writeShardOutput)
 /* harmony export */ });
+/* unused harmony export readPlanFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -252,7 +253,9 @@ const planBody = {
     count: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig().int().min(1),
     shards: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(plannedShard).min(1),
 };
-const planFile = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({ format: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(SHARD_PLAN_FORMAT), version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), ...planBody });
+/** The config's parsed YAML and its text's sha256 (config/load.ts ConfigSnapshot), so shards skip the parse. */
+const configSnapshot = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({ sha256: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/, 'not a sha256'), value: zod__WEBPACK_IMPORTED_MODULE_6__/* .unknown */ .L5J() });
+const planFile = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({ format: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(SHARD_PLAN_FORMAT), version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1), ...planBody, config: configSnapshot.optional() });
 const shardOutput = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     format: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(SHARD_OUTPUT_FORMAT),
     version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1),
@@ -285,12 +288,19 @@ async function readJson(file) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WikiDailyError */ .WA(`${file}: not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)})`, { cause: err });
     }
 }
-async function writePlanFile(file, plan) {
-    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(file, `${JSON.stringify({ format: SHARD_PLAN_FORMAT, version: 1, ...plan }, null, 1)}\n`);
+async function writePlanFile(file, plan, config) {
+    const head = JSON.stringify({ format: SHARD_PLAN_FORMAT, version: 1, ...plan }, null, 1);
+    // The snapshot on one line at the end: the plan above stays readable, the file stays small.
+    const text = config ? `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n "config": ${JSON.stringify(config)}\n}` : head;
+    await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic)(file, `${text}\n`);
 }
 async function readPlanFile(file) {
+    return (await readPlan(file)).plan;
+}
+/** The plan and, when the plan job wrote one, its snapshot of the config (see loadConfig). */
+async function readPlan(file) {
     const p = validate(planFile, await readJson(file), file, 'shard plan');
-    return { count: p.count, shards: p.shards };
+    return { plan: { count: p.count, shards: p.shards }, ...(p.config ? { config: { sha256: p.config.sha256, value: p.config.value } } : {}) };
 }
 /** Write one shard's output into `dir`; returns the file written. */
 async function writeShardOutput(dir, out) {

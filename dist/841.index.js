@@ -216,25 +216,21 @@ function serializeSeen(index) {
 /* harmony export */   nN: () => (/* binding */ timelineComplete),
 /* harmony export */   qc: () => (/* binding */ indexAfterEdits),
 /* harmony export */   rz: () => (/* binding */ WIKI_INDEX_FILE),
-/* harmony export */   tK: () => (/* binding */ gitBlobId)
+/* harmony export */   tK: () => (/* reexport safe */ _git_blobs_js__WEBPACK_IMPORTED_MODULE_2__.tK)
 /* harmony export */ });
 /* unused harmony exports WIKI_INDEX_HEADER, summarizeFile, isWikiFile */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
-/* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(89489);
-/* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31382);
-/* harmony import */ var _knowledge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(816);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95724);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24421);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(79451);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86176);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
+/* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89489);
+/* harmony import */ var _byyear_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94730);
+/* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31382);
+/* harmony import */ var _knowledge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(816);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95724);
+/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24421);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(79451);
 /**
  * The wiki index (pages.indexFile, default data/wiki-index.tsv, committed with the wiki): one line per
  * wiki file the run reads — its git blob id, entry count, day-log status, index title, region problem
@@ -272,17 +268,12 @@ function serializeSeen(index) {
 
 
 
-
 const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
 const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
 const SEEN_LINE = '#seen\t';
 const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
-/** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
-function gitBlobId(content) {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
+
 /**
  * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
  * fields use JSON's own escapes): read back it is a one-byte string in V8, half the memory of the
@@ -307,43 +298,43 @@ function dirOf(p) {
     return p.replace(/\/+$/, '') + '/';
 }
 /** Everything the run needs to know about one file, from its text. */
-function summarizeFile(rel, text, config, blob = gitBlobId(text)) {
-    const ids = new Set((0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .extractIds */ ._s)(text));
-    for (const u of (0,_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .extractUrls */ .q6)(text)) {
+function summarizeFile(rel, text, config, blob = (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobId */ .tK)(text)) {
+    const ids = new Set((0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .extractIds */ ._s)(text));
+    for (const u of (0,_scan_js__WEBPACK_IMPORTED_MODULE_10__/* .extractUrls */ .q6)(text)) {
         try {
-            ids.add((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .entryId */ .ub)((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalUrl */ .W3)(u)));
+            ids.add((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .entryId */ .ub)((0,_gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalUrl */ .W3)(u)));
         }
         catch {
             // A link the canonicaliser refuses cannot match an item's id; the page keeps it as written.
         }
     }
-    const facts = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_9__/* .listingFacts */ .Ay)(text, rel);
+    const facts = (0,_indexes_js__WEBPACK_IMPORTED_MODULE_8__/* .listingFacts */ .Ay)(text, rel);
     const entries = facts.entries;
     let problem = facts.error ? oneLine(facts.error.message) : null;
     let status = null;
     const newsDir = dirOf(config.pages.newsDir);
     if (rel.startsWith(newsDir) && DAY_FILE.test(rel.slice(newsDir.length))) {
         try {
-            status = (0,_daylog_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDayLog */ .Go)(text, rel).status ?? null;
+            status = (0,_daylog_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDayLog */ .Go)(text, rel).status ?? null;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
                 throw err;
             problem ??= oneLine(err.message);
         }
     }
-    const title = oneLine((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_10__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_9__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(rel, '.md'), 100));
+    const title = oneLine((0,_sanitize_js__WEBPACK_IMPORTED_MODULE_9__/* .inlineText */ .ln)((0,_indexes_js__WEBPACK_IMPORTED_MODULE_8__/* .pageTitle */ .W)(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(rel, '.md'), 100));
     let knowledge = null;
     let kproblem = null;
     let newest;
-    if ((0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .isKnowledgePage */ .cD)(config, rel)) {
+    if ((0,_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .isKnowledgePage */ .cD)(config, rel)) {
         try {
-            const k = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .pageKnowledge */ .ul)(rel, text, config.pages.timelineSize);
+            const k = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .pageKnowledge */ .ul)(rel, text, config.pages.timelineSize);
             knowledge = k.page;
             newest = k.newest;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
                 throw err;
             kproblem = oneLine(err.message);
         }
@@ -394,7 +385,7 @@ function parseTimeline(line, file, lineNo) {
         return { size: Number(size), total: Number(total), entries };
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
     }
 }
 function serializeWikiIndex(index) {
@@ -423,6 +414,9 @@ const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
  * a fraction of sorting and joining 100,000 lines again. Same bytes as the full serialisation.
  */
 function spliceLines(index, base) {
+    const changed = base.contiguous ? changedOnly(index, base) : undefined;
+    if (changed)
+        return spliceChanged(changed, base);
     const added = [];
     for (const [p, f] of index)
         if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p))
@@ -447,7 +441,7 @@ function spliceLines(index, base) {
             emit(index.get(added[next++]));
         const now = index.get(line.path);
         if (now === line) {
-            const end = line.start + line.raw.length + 1;
+            const end = line.end + 1;
             // Consecutive in the stored text (no blank line between): one run.
             if (runStart >= 0 && runEnd === line.start)
                 runEnd = end;
@@ -468,35 +462,108 @@ function spliceLines(index, base) {
     return parts.join('');
 }
 /**
+ * The entries of `index` that are not stored lines of `base`, sorted by path, when every stored line
+ * is either still in it or replaced by one of them (no line deleted); otherwise undefined. One pass
+ * over the entries with no lookup: a run keeps all but a few hundred of 100,000 lines, and looking
+ * each stored line up in the index cost most of writing it.
+ */
+function changedOnly(index, base) {
+    let kept = 0;
+    const changed = [];
+    for (const [p, f] of index) {
+        if (f instanceof StoredLine && f.base === base && f.path === p)
+            kept++;
+        else
+            changed.push(f);
+    }
+    let replaced = 0;
+    for (const f of changed)
+        if (base.map.has(f.path))
+            replaced++;
+    if (kept + replaced !== base.lines.length)
+        return undefined;
+    return changed.sort((a, b) => byPath(a.path, b.path));
+}
+/** The file lines: the stored text between the changed lines copied as it is, each changed line written anew. */
+function spliceChanged(changed, base) {
+    const { text, lines } = base;
+    const parts = [];
+    const last = lines[lines.length - 1];
+    // The end of the last stored line, which may lack its newline at the end of the text.
+    const end = last ? last.end + 1 : 0;
+    let from = lines[0]?.start ?? 0;
+    let at = 0;
+    const copyTo = (to) => {
+        if (to > from)
+            parts.push(to > text.length ? `${text.slice(from)}\n` : text.slice(from, to));
+    };
+    for (const f of changed) {
+        // The first stored line not before f (binary search: the stored lines are sorted by path).
+        let lo = at;
+        let hi = lines.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (lines[mid].path < f.path)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        at = lo;
+        copyTo(at < lines.length ? lines[at].start : end);
+        parts.push(`${f.raw ?? serializeLine(f)}\n`);
+        if (at < lines.length && lines[at].path === f.path)
+            at++;
+        from = at < lines.length ? lines[at].start : end;
+    }
+    copyTo(end);
+    return parts.join('');
+}
+/**
  * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
- * and keeping each line as one string (instead of seven) saves ~80 MB at that size.
+ * and keeping each line as offsets into the stored text (instead of seven strings, or even one)
+ * saves ~80 MB and most of the allocations of reading it at that size.
  */
 class StoredLine {
     path;
-    blob;
-    raw;
     start;
+    pathEnd;
+    end;
     base;
-    constructor(path, blob, raw, 
+    constructor(path, 
     /** Offset of the line in `base.text`. */
-    start, base) {
+    start, 
+    /** Offset of the tab after the path. */
+    pathEnd, 
+    /** Offset of the end of the line (its newline, or the end of the text). */
+    end, base) {
         this.path = path;
-        this.blob = blob;
-        this.raw = raw;
         this.start = start;
+        this.pathEnd = pathEnd;
+        this.end = end;
         this.base = base;
     }
-    /** Offsets [start, end) of field n in the raw line. */
+    get raw() {
+        return this.base.text.slice(this.start, this.end);
+    }
+    get blob() {
+        return this.base.text.slice(this.pathEnd + 1, this.pathEnd + 41);
+    }
+    /** Whether its blob id is `blob`, compared in place. */
+    hasBlob(blob) {
+        return blob.length === 40 && this.base.text.startsWith(blob, this.pathEnd + 1);
+    }
+    /** Offsets [start, end) of field n in `base.text`. */
     fieldRange(n) {
-        let at = 0;
+        const text = this.base.text;
+        let at = this.start;
         for (let i = 0; i < n; i++)
-            at = this.raw.indexOf('\t', at) + 1;
-        const end = this.raw.indexOf('\t', at);
-        return [at, end < 0 ? this.raw.length : end];
+            at = text.indexOf('\t', at) + 1;
+        const end = text.indexOf('\t', at);
+        return [at, end < 0 || end > this.end ? this.end : end];
     }
     field(n) {
         const [from, to] = this.fieldRange(n);
-        return this.raw.slice(from, to);
+        return this.base.text.slice(from, to);
     }
     get entries() {
         const f = this.field(2);
@@ -522,23 +589,73 @@ class StoredLine {
     get kproblem() {
         return parseKnowledgeProblem(this.field(7));
     }
-    /** problem or kproblem set, read from the raw line without parsing either. */
+    /** problem or kproblem set, read from the stored text without parsing either. */
     hasProblem() {
+        // Searched in the line cut out (a slice, no copy): indexOf over the stored text from the line on
+        // would run to the end of a 37 MB text for each of 100,000 lines without a problem.
         return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
     }
 }
-/** The shape of an index line (no captures: the path and blob are cut out by position). */
-const INDEX_LINE = /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t(?:-|\{[^\t]*\})$/;
+/**
+ * Where the path of text[start, end) ends (its first tab), or -1 when the line is not the shape of an index line, as /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)(?:\t[^\t]*){4}
+ * \t(?:-|\{[^\t]*\})$/ would say, with indexOf over the stored text: at 100,000 lines a regular
+ * expression over each line (cut out first) was a fifth of reading the index.
+ */
+function indexLinePathEnd(text, start, end) {
+    const pathEnd = text.indexOf('\t', start);
+    if (pathEnd <= start || pathEnd + 42 > end || text.charCodeAt(pathEnd + 41) !== TAB)
+        return -1;
+    for (let i = pathEnd + 1; i <= pathEnd + 40; i++)
+        if (!isLowerHex(text.charCodeAt(i)))
+            return -1;
+    const entriesEnd = text.indexOf('\t', pathEnd + 42);
+    if (entriesEnd < 0 || entriesEnd >= end || !isCount(text, pathEnd + 42, entriesEnd))
+        return -1;
+    let at = entriesEnd;
+    for (let field = 0; field < 4; field++) {
+        at = text.indexOf('\t', at + 1);
+        if (at < 0 || at >= end)
+            return -1;
+    }
+    const next = text.indexOf('\t', at + 1);
+    if (next >= 0 && next < end)
+        return -1;
+    const first = text.charCodeAt(at + 1);
+    const knowledge = end === at + 2 ? first === DASH : first === OPEN_BRACE && end > at + 2 && text.charCodeAt(end - 1) === CLOSE_BRACE;
+    return knowledge ? pathEnd : -1;
+}
+const TAB = 9;
+const HASH = 35;
+const DASH = 45;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+function isLowerHex(c) {
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+}
+/** "-" or one or more digits. */
+function isCount(text, from, to) {
+    if (to === from + 1 && text.charCodeAt(from) === DASH)
+        return true;
+    if (to === from)
+        return false;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
+}
 /** Parse the index; throws PageError naming the line for anything it does not understand. */
 function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
     const index = new Map();
     const lines = [];
-    const base = { text, map: index, lines, sorted: true };
+    const base = { text, map: index, lines, sorted: true, contiguous: true };
+    let inFileLines = false;
     let start = 0;
     let lineNo = 0;
     let previous;
     if (!text.startsWith(WIKI_INDEX_HEADER))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
     while (start < text.length) {
         let end = text.indexOf('\n', start);
         if (end < 0)
@@ -546,7 +663,12 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
         const lineStart = start;
         start = end + 1;
         lineNo++;
-        if (lineNo === 1 || end === lineStart)
+        if (lineNo === 1)
+            continue;
+        // Anything but a file line after the first file line: the lines are not one run of text.
+        if (inFileLines && (end === lineStart || text.charCodeAt(lineStart) === HASH))
+            base.contiguous = false;
+        if (end === lineStart)
             continue;
         if (text.startsWith(SEEN_LINE, lineStart)) {
             index.seenBlob = text.slice(lineStart + SEEN_LINE.length, end);
@@ -560,20 +682,20 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
             index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
             continue;
         }
-        const raw = text.slice(lineStart, end);
-        if (!INDEX_LINE.test(raw)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
+        const pathEnd = indexLinePathEnd(text, lineStart, end);
+        if (pathEnd < 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
         }
-        const tab = raw.indexOf('\t');
-        const rel = fromAscii(raw.slice(0, tab));
+        const rel = fromAscii(text.slice(lineStart, pathEnd));
         if (previous !== undefined && !(previous < rel))
             base.sorted = false;
         previous = rel;
-        const line = new StoredLine(rel, raw.slice(tab + 1, tab + 41), raw, lineStart, base);
+        const line = new StoredLine(rel, lineStart, pathEnd, end, base);
+        inFileLines = true;
         lines.push(line);
         const size = index.size;
         if (index.set(rel, line).size === size)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
     }
     index.base = base;
     return index;
@@ -598,48 +720,27 @@ function wikiFileTest(config) {
         // between two runs that write the same content. Every run reads it anyway (wikiview.pagesForPlan).
         special.delete(p.systemStatusPage);
         const status = p.systemStatusPage;
-        test = (rel) => rel !== status && ((rel.endsWith('.md') && (rel.startsWith(pagesDir) || rel.startsWith(newsDir))) || special.has(rel));
+        // The split by-year listing's year pages, wherever byYearPage puts them (usually under pagesDir already).
+        const years = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config);
+        test = (rel) => rel !== status && ((rel.endsWith('.md') && (rel.startsWith(pagesDir) || rel.startsWith(newsDir))) || special.has(rel) || (rel.startsWith(years.dir) && (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .yearOfPage */ .O7)(years, rel) !== undefined));
         wikiFileTests.set(config, test);
     }
     return test;
 }
 const wikiFileTests = new WeakMap();
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /**
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
  */
 async function trackedBlobIds(root, config) {
-    let out;
-    try {
-        const p = config.pages;
-        // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-        const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage])];
-        const r = await git('git', ['-c', 'core.quotePath=false', 'ls-files', '-s', '-z', '--', ...where], { cwd: root, maxBuffer: 1 << 30, encoding: 'utf8' });
-        out = r.stdout;
-    }
-    catch {
-        return undefined;
-    }
-    const map = new Map();
+    const p = config.pages;
+    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir])];
     const isWiki = wikiFileTest(config);
-    // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-    for (let at = 0; at < out.length;) {
-        let end = out.indexOf('\0', at);
-        if (end < 0)
-            end = out.length;
-        const tab = out.indexOf('\t', at);
-        if (tab > at && tab < end) {
-            const rel = out.slice(tab + 1, end);
-            if (rel === config.pages.seenFile || isWiki(rel))
-                map.set(rel, out.slice(at + 7, at + 47));
-        }
-        at = end + 1;
-    }
-    return map;
+    return (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexedBlobIds */ .Dd)(root, where, (rel) => rel === p.seenFile || isWiki(rel));
 }
 function readText(root, rel) {
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .readIfExistsSync */ .Vu)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel));
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExistsSync */ .Vu)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel));
 }
 /**
  * The index brought up to date with the files on disk. Tracked, unmodified files cost one string
@@ -667,6 +768,8 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     if (stored.views)
         index.views = stored.views;
     const rescanned = [];
+    /** Stored files kept in the index: when that is all of them, none was removed (no pass over 100,000 paths). */
+    let storedVisited = 0;
     /** One file: `knownBlob` from git (tracked and clean), or undefined (read it and hash it). */
     const visit = (rel, knownBlob) => {
         let blob = knownBlob;
@@ -676,11 +779,12 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
             if (text === undefined)
                 return; // deleted (dirty) or a special page that does not exist yet
             texts.set(rel, text);
-            blob = gitBlobId(text);
+            blob = (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobId */ .tK)(text);
         }
         const old = stored.get(rel);
-        if (old && old.blob === blob) {
+        if (old && (old instanceof StoredLine ? old.hasBlob(blob) : old.blob === blob)) {
             index.set(rel, old);
+            storedVisited++;
             return;
         }
         text ??= readText(root, rel);
@@ -688,6 +792,8 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
             return;
         texts.set(rel, text);
         index.set(rel, summarizeFile(rel, text, config, blob));
+        if (old)
+            storedVisited++;
         rescanned.push(rel);
     };
     if (opts.tracked) {
@@ -701,13 +807,14 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     }
     else {
         const p = config.pages;
-        const listed = [...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .listFiles */ .CS)(root, p.pagesDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .listFiles */ .CS)(root, p.newsDir))].filter((f) => f.endsWith('.md'));
+        const yearDir = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir;
+        const listed = [...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, p.pagesDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, p.newsDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, yearDir.slice(0, -1)))].filter((f) => isWikiFile(f, config));
         const paths = new Set([...listed, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)]);
         paths.delete(p.systemStatusPage);
         for (const rel of paths)
             visit(rel, undefined);
     }
-    const removed = [...stored.keys()].filter((p) => !index.has(p)).sort();
+    const removed = storedVisited === stored.size ? [] : [...stored.keys()].filter((p) => !index.has(p)).sort();
     const fresh = rescanned.map((p) => index.get(p));
     const size = config.pages.timelineSize;
     let timeline;
@@ -742,13 +849,13 @@ function advanceTimeline(prev, olds, news) {
     }
     const entries = prev.entries.filter((e) => !changed.has(e.page));
     entries.push(...added);
-    return { size: prev.size, total, entries: entries.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD).slice(0, prev.size) };
+    return { size: prev.size, total, entries: entries.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .compareTimeline */ .hD).slice(0, prev.size) };
 }
 /** Add to a pool of candidates, trimming now and then so a full scan never holds every entry of the wiki. */
 function pushNewest(pool, more, size) {
     pool.push(...more);
     if (pool.length > 4 * size) {
-        pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD);
+        pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .compareTimeline */ .hD);
         pool.length = size;
     }
 }
@@ -772,17 +879,17 @@ function rebuildTimeline(root, index, config, texts) {
             if (text === undefined)
                 continue;
             try {
-                newest = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .pageKnowledge */ .ul)(f.path, text, size).newest;
+                newest = (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .pageKnowledge */ .ul)(f.path, text, size).newest;
             }
             catch (err) {
-                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PageError */ .AX))
+                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
                     throw err;
                 continue;
             }
         }
         pushNewest(pool, newest, size);
     }
-    return { size, total, entries: pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_8__/* .compareTimeline */ .hD).slice(0, size) };
+    return { size, total, entries: pool.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .compareTimeline */ .hD).slice(0, size) };
 }
 /** Which of `candidates` (entry ids) any wiki file already holds. Cost: one pass over the id columns. */
 function existingIdsAmong(index, candidates) {
@@ -810,8 +917,9 @@ function existingIdsAmong(index, candidates) {
     };
     for (const f of index.values()) {
         if (f instanceof StoredLine) {
+            // In the line cut out (a slice, no copy): the scan's indexOf for a space must stop at the line.
             const [from, to] = f.fieldRange(6);
-            scan(f.raw, from, to);
+            scan(f.raw, from - f.start, to - f.start);
         }
         else
             scan(f.ids, 0, f.ids.length);
@@ -852,7 +960,7 @@ function indexAfterEdits(index, edits, config) {
             if (e.after === null)
                 delete next.seenBlob;
             else
-                next.seenBlob = gitBlobId(e.after);
+                next.seenBlob = (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobId */ .tK)(e.after);
             continue;
         }
         if (!isWikiFile(e.path, config))

@@ -24,7 +24,7 @@ export const modules = {
 /* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30016);
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(11233);
 /* harmony import */ var _pages_daylog_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(31382);
-/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(48380);
+/* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(69672);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2462);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(29834);
 /**

@@ -624,7 +624,7 @@ async function selfTest(dir, opts = {}) {
 
 
 function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'), text).digest('hex');
 }
 const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
     path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),

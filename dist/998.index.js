@@ -1,5 +1,5 @@
 export const id = 998;
-export const ids = [998,914,544];
+export const ids = [998,544];
 export const modules = {
 
 /***/ 24297:
@@ -257,186 +257,6 @@ class GoogleNewsResolver {
             throw new StopResolving(`Google News unreachable: ${method} ${new URL(url).pathname.slice(0, 60)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 25914:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FileHttpCache: () => (/* binding */ FileHttpCache),
-/* harmony export */   NoHttpCache: () => (/* binding */ NoHttpCache),
-/* harmony export */   cacheKey: () => (/* binding */ cacheKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
-/* harmony import */ var _state_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27271);
-/**
- * HTTP cache of successful (2xx) responses, so a re-run within the freshness window costs no request
- * and a later run can ask "has it changed?" (ETag / Last-Modified → 304) instead of downloading again.
- *
- * On disk (statePaths(stateDir).httpCache): per URL, one file `<sha256(URL)>.entry`: the meta as one
- * line of JSON, a newline, then the raw body bytes, written atomically. The meta records the body's
- * length and sha256, so a body that does not belong to it (disk trouble, hand edits) is detected.
- * Anything unreadable is a miss with a warning: losing the cache only costs speed.
- *
- * One file per response, not a meta file beside a body file: every atomic write creates a file, and
- * creating files is the most expensive part of storing a small feed (about 0.8 ms of kernel time
- * each on the 2-core bench machine, where 4 shard processes collecting at once were CPU-bound).
- * Entries of the earlier layout (`<key>.json` beside `<key>.body`) are still read, so conditional
- * requests keep working after an upgrade; storing such a URL again replaces them with one file.
- */
-
-
-
-
-
-
-function cacheKey(url) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(url).digest('hex');
-}
-function sha256(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-function isMissing(err) {
-    return err?.code === 'ENOENT';
-}
-function publicEntry(meta) {
-    const entry = {
-        url: meta.url,
-        status: meta.status,
-        storedAt: meta.storedAt,
-        bodyBytes: meta.bodyBytes,
-        finalUrl: meta.finalUrl,
-    };
-    if (meta.etag !== undefined)
-        entry.etag = meta.etag;
-    if (meta.lastModified !== undefined)
-        entry.lastModified = meta.lastModified;
-    if (meta.contentType !== undefined)
-        entry.contentType = meta.contentType;
-    return entry;
-}
-class FileHttpCache {
-    dir;
-    logger;
-    /** Keys read from the earlier two-file layout: their files are removed once stored anew. */
-    legacyKeys = new Set();
-    constructor(dir, logger) {
-        this.dir = dir;
-        this.logger = logger;
-    }
-    entryFile(key) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${key}.entry`);
-    }
-    legacyFiles(key) {
-        return { meta: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${key}.json`), body: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, `${key}.body`) };
-    }
-    async get(url) {
-        const key = cacheKey(url);
-        const file = this.entryFile(key);
-        let bytes;
-        try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
-        }
-        catch (err) {
-            if (isMissing(err))
-                return this.getLegacy(url, key);
-            this.logger.warn(`http cache: cannot read ${file} (for ${url}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}; treated as a miss`);
-            return undefined;
-        }
-        const corrupt = (why) => {
-            this.logger.warn(`http cache: ${(0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .corruptStateMessage */ .gs)(file, `cache entry for ${url}`, why, 'treated as a miss')}`);
-            return undefined;
-        };
-        // JSON.stringify never writes a raw newline, and 0x0A is never part of a multi-byte UTF-8 character.
-        const newline = bytes.indexOf(0x0a);
-        if (newline < 0)
-            return corrupt('no meta line');
-        const meta = this.checkMeta(url, bytes.toString('utf8', 0, newline), corrupt);
-        if (!meta)
-            return undefined;
-        const body = bytes.subarray(newline + 1);
-        if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
-            return corrupt(`its body does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
-        }
-        return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-    }
-    /** The meta line parsed and checked, or undefined after `corrupt` was told why. */
-    checkMeta(url, text, corrupt) {
-        const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .httpCacheMetaSchema */ .tz, text);
-        if (!parsed.ok)
-            return corrupt(parsed.problem);
-        // Two URLs with the same sha256 will not happen; a copied or hand-edited file might.
-        if (parsed.value.url !== url)
-            return corrupt(`it belongs to ${parsed.value.url}`);
-        return parsed.value;
-    }
-    /** An entry of the earlier layout: `<key>.json` (the meta, its commit point) beside `<key>.body`. */
-    async getLegacy(url, key) {
-        const files = this.legacyFiles(key);
-        let metaText;
-        try {
-            metaText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(files.meta, 'utf8');
-        }
-        catch (err) {
-            if (!isMissing(err))
-                this.logger.warn(`http cache: cannot read ${files.meta} (for ${url}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}; treated as a miss`);
-            return undefined;
-        }
-        const corrupt = (why) => {
-            this.logger.warn(`http cache: ${(0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_5__/* .corruptStateMessage */ .gs)(files.meta, `cache entry for ${url}`, why, 'treated as a miss')}`);
-            return undefined;
-        };
-        const meta = this.checkMeta(url, metaText, corrupt);
-        if (!meta)
-            return undefined;
-        let body;
-        try {
-            body = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(files.body);
-        }
-        catch (err) {
-            return corrupt(`body file ${files.body} unreadable (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)})`);
-        }
-        if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
-            return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
-        }
-        this.legacyKeys.add(key);
-        return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-    }
-    async set(url, entry, body) {
-        const key = cacheKey(url);
-        const meta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: sha256(body) };
-        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(this.entryFile(key), Buffer.concat([Buffer.from(`${JSON.stringify(meta)}\n`, 'utf8'), body]));
-        if (this.legacyKeys.delete(key)) {
-            // The new entry is on disk and read first: the old pair is only dead weight now. The meta goes
-            // first, so a failure half-way never leaves a meta whose body is gone.
-            const old = this.legacyFiles(key);
-            try {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old.meta, { force: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(old.body, { force: true });
-            }
-            catch (err) {
-                this.logger.warn(`http cache: stored ${url} but could not remove its old files ${old.meta} / ${old.body}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`);
-            }
-        }
-    }
-}
-/** No cache at all: for link checks, whose probes never read or write one (FetchOptions.probe). */
-class NoHttpCache {
-    async get() {
-        return undefined;
-    }
-    async set() { }
 }
 
 
@@ -995,8 +815,8 @@ async function writeBacklog(file, items) {
 
 // EXTERNAL MODULE: ./src/ops/lock.ts
 var ops_lock = __webpack_require__(11233);
-// EXTERNAL MODULE: ./src/pages/plan.ts + 2 modules
-var pages_plan = __webpack_require__(48380);
+// EXTERNAL MODULE: ./src/pages/plan.ts + 1 modules
+var pages_plan = __webpack_require__(69672);
 ;// CONCATENATED MODULE: ./src/pages/caps.ts
 
 const LANE_ORDER = { land: 0, queue: 1, pool: 2 };
@@ -1153,10 +973,16 @@ var seen = __webpack_require__(85908);
  * before the first write; returns the journal as written.
  */
 async function journalWrites(ctx, journal, base, edits) {
-    const root = ctx.settings.root;
+    return journalEdits(ctx.settings.root, journal, base, edits);
+}
+/** journalWrites for the wiki under `root` (the bench times it as the run does it). */
+async function journalEdits(root, journal, base, edits) {
     const entries = [];
     for (const e of edits) {
-        const current = await (0,fsutil/* readIfExists */.OR)(external_node_path_default().join(root, e.path));
+        const file = external_node_path_default().join(root, e.path);
+        // The text the plan read, when the file's stat says it has not changed since (src/fsutil.ts): at
+        // 100,000 pages the wiki index and the listings are tens of MB each, read once is enough.
+        const current = e.before !== undefined && (await (0,fsutil/* unchangedSinceRead */.G_)(file, e.before)) ? e.before : await (0,fsutil/* readIfExists */.OR)(file);
         if (current === e.after)
             continue;
         entries.push({ path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: (0,run_journal/* sha256 */.s)(e.after) });
@@ -1204,6 +1030,8 @@ async function undoWrites(root, journal, data, io) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/git/blobs.ts
+var blobs = __webpack_require__(86176);
 // EXTERNAL MODULE: ./src/ops/backup/actions.ts
 var actions = __webpack_require__(46356);
 // EXTERNAL MODULE: ./src/ops/backup/includes.ts
@@ -1213,12 +1041,19 @@ var store = __webpack_require__(40334);
 // EXTERNAL MODULE: ./src/ops/health.ts
 var health = __webpack_require__(32584);
 ;// CONCATENATED MODULE: ./src/run/stages/backup.ts
-/** Backup before the first write, so any run can be rolled back. */
 
 
 
 
 
+
+/** The snapshot of everything a run may write (the bench times it as the run does it). */
+async function snapshotBeforeRun(root, config, storeDir, date, clock) {
+    const include = (0,includes/* backupIncludes */.q)(config);
+    // Files git vouches for are not read again when the store holds their blob (outside git: all are).
+    const gitBlobs = await (0,blobs/* cleanBlobIds */.du)(root, include);
+    return (0,store.createSnapshot)(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(gitBlobs ? { gitBlobs } : {}) });
+}
 async function backupRun(ctx, date) {
     const { settings, config, state, clock } = ctx;
     const warnings = [];
@@ -1228,7 +1063,7 @@ async function backupRun(ctx, date) {
         const pruned = await (0,store.pruneSnapshots)(state.backups, { keep: Math.min(5, config.backup.keep), maxSizeMb: config.backup.maxSizeMb / 4 });
         warnings.push(`recovered: disk ${free.toFixed(1)} % free, pruned ${pruned.removed.length} backups`);
     }
-    const snap = await (0,store.createSnapshot)(settings.root, (0,includes/* backupIncludes */.q)(config), state.backups, { label: `before run ${date}`, clock });
+    const snap = await snapshotBeforeRun(settings.root, config, state.backups, date, clock);
     let artifact;
     if (snap.created && settings.onActions) {
         try {
@@ -1241,10 +1076,10 @@ async function backupRun(ctx, date) {
     return { id: snap.id, created: snap.created, ...(artifact ? { artifact } : {}), warnings };
 }
 
-// EXTERNAL MODULE: ./src/collect/collect.ts + 5 modules
-var collect = __webpack_require__(91602);
-// EXTERNAL MODULE: ./src/http/cache.ts
-var cache = __webpack_require__(25914);
+// EXTERNAL MODULE: ./src/collect/collect.ts + 2 modules
+var collect = __webpack_require__(72619);
+// EXTERNAL MODULE: ./src/http/cache.ts + 1 modules
+var cache = __webpack_require__(41007);
 // EXTERNAL MODULE: ./src/http/fetcher.ts + 1 modules
 var http_fetcher = __webpack_require__(31619);
 ;// CONCATENATED MODULE: ./src/run/stages/collect.ts
@@ -1389,7 +1224,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 const VIEWS_VERSION = 1;
 function viewsFingerprint(config) {
     const p = config.pages;
-    const shape = [VIEWS_VERSION, p.pagesDir, p.newsDir, p.indexPage, p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.systemStatusPage];
+    const shape = [VIEWS_VERSION, p.pagesDir, p.newsDir, p.indexPage, p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.systemStatusPage, p.byYearSplitRows];
     return (0,external_node_crypto_.createHash)('sha1').update(JSON.stringify(shape)).digest('hex').slice(0, 16);
 }
 
@@ -1424,7 +1259,8 @@ async function openWikiView(root, config, opts = {}) {
         ...(gitBlob ? { gitBlob } : {}),
         ...(opts.seenThreshold !== undefined ? { threshold: opts.seenThreshold } : {}),
     });
-    const untracked = new Set(tracked ? [...refresh.index.keys()].filter((p) => !tracked.has(p)) : []);
+    // Only a dirty file can be in the index without being tracked (no pass over 100,000 paths).
+    const untracked = new Set(tracked ? [...(dirty ?? [])].filter((p) => refresh.index.has(p) && !tracked.has(p)) : []);
     // Usually nothing is untracked: no copy of a 100,000-entry map then.
     const listed = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
     // The timeline without a person's untracked pages: their entries may stand in the index's list.
@@ -1504,6 +1340,24 @@ async function readForPlan(view, rels) {
             view.files.set(rel, text);
     }
     return view.files;
+}
+/**
+ * PlanInput.readPage for this view: a page the plan finds it must write besides the ones read for it
+ * (the split by-year listing's year pages, read only when their rows change). A person's untracked
+ * file stays out, as in readForPlan.
+ */
+function planPageReader(view) {
+    return (rel) => {
+        if (view.untracked.has(rel))
+            return undefined;
+        let text = view.files.get(rel);
+        if (text === undefined) {
+            text = (0,fsutil/* readIfExistsSync */.Vu)(external_node_path_default().join(view.root, rel));
+            if (text !== undefined)
+                view.files.set(rel, text);
+        }
+        return text;
+    };
 }
 /**
  * The seen files after the items written today: 0, 1 or 2 edits (the base and/or the recent file; a
@@ -1788,6 +1642,7 @@ function planView(ctx, report, items, files, seen, curationSeen, time, state, cu
         canonicalize: (u) => (0,canonical/* safeCanonical */.Ui)(u) ?? u,
         run: { status: report.status, ...(report.reason ? { reason: report.reason } : {}), sources: report.sources },
         listing: state.view.listing,
+        readPage: planPageReader(state.view),
     });
     const edits = [...plan.edits];
     let seenTrustable = true;
@@ -2306,7 +2161,7 @@ async function takeBack(ctx, repo, journal, effects, report) {
 
 
 function sha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'), text).digest('hex');
 }
 const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
     path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
