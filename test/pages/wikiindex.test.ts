@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateWiki, RUN_DATE, RUN_TIME } from '../../bench/wiki.js';
 import { parseConfig } from '../../src/config/load.js';
@@ -220,6 +221,11 @@ describe('the wiki index over runs', () => {
     expect(serializeWikiIndex(next.index)).toBe(serializeWikiIndex(scratch.index));
     expect(next.index.get(page)!.title).toBe(scratch.index.get(page)!.title);
     expect(next.index.get(page)!.title).toContain('😀');
+    // ASCII in V8's one-byte form (tag '"' in v8.serialize; 'c' is two-byte), though its new lines were
+    // cut out of Korean pages: a two-byte index is twice its size in memory (75 MB at 100,000 pages).
+    expect(r.index!.after).toMatch(/^[\x00-\x7f]*$/);
+    expect(v8.serialize(r.index!.after)[2]).toBe(0x22);
+    expect(v8.serialize(serializeWikiIndex(next.index))[2]).toBe(0x22);
     // And the next run through the index still equals a full read.
     expectSameRun(await fullRun(), await indexedRun());
   });
