@@ -12,21 +12,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { BackupError } from '../../src/errors.js';
 import { cleanBlobIds, gitBlobId } from '../../src/git/blobs.js';
 import { createSnapshot, manifestPath, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
-import type { Clock } from '../../src/time.js';
+import { StepClock } from '../support/clock.js';
 import { git, isolateGitConfig, writeFiles } from '../support/git.js';
 
 const INCLUDE = ['pages', 'data'];
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-class StepClock implements Clock {
-  constructor(private t = Date.parse('2026-06-01T00:00:00Z')) {}
-  now(): number {
-    const v = this.t;
-    this.t += 60_000;
-    return v;
-  }
-  async sleep(): Promise<void> {}
-}
 
 let restoreEnv: () => void;
 let tmp: string;

@@ -14,19 +14,10 @@ import {
   storeSize,
   verifySnapshots,
 } from '../../src/ops/backup/store.js';
-import type { Clock } from '../../src/time.js';
+import { StepClock } from '../support/clock.js';
 
 const INCLUDE = ['pages', 'news', 'data'];
 
-class StepClock implements Clock {
-  constructor(private t = Date.parse('2026-06-01T00:00:00Z')) {}
-  now(): number {
-    const v = this.t;
-    this.t += 60_000;
-    return v;
-  }
-  async sleep(): Promise<void> {}
-}
 
 let tmp: string;
 let root: string;

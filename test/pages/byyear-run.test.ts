@@ -5,7 +5,6 @@
  * page; a year page edited by hand is rendered in full; the page index, lint, curation and the links
  * check treat the year pages as generated.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,15 +24,14 @@ import { regionBody } from '../../src/pages/regions.js';
 import { isWikiFile, serializeWikiIndex, WIKI_INDEX_FILE } from '../../src/pages/wikiindex.js';
 import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../../src/pages/wikiview.js';
 import { existingEntryIds, readWiki } from '../../src/run/daily.js';
-import { isolateGitConfig } from '../support/git.js';
+import { gitSync, isolateGitConfig } from '../support/git.js';
 
 let restoreGit: () => void;
 let root: string;
 let config: Config;
 let todays: NormalizedItem[];
 
-const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.test' };
-const gitIn = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
+const gitIn = (...args: string[]) => gitSync(root, ...args);
 const canonical = (u: string) => {
   try {
     return canonicalUrl(u);

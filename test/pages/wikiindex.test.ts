@@ -4,7 +4,6 @@
  * repository both give the same gate lanes, the same page edits and the same seen file — also after a
  * person edited a page by hand, committed or not.
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,15 +23,14 @@ import { refreshWikiIndex, serializeWikiIndex, trackedBlobIds, WIKI_INDEX_FILE }
 import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, readForPlan, seenEdit } from '../../src/pages/wikiview.js';
 import { dayLogPathFor } from '../../src/pages/plan.js';
 import { existingEntryIds, readWiki } from '../../src/run/daily.js';
-import { isolateGitConfig } from '../support/git.js';
+import { gitSync, isolateGitConfig } from '../support/git.js';
 
 let restoreGit: () => void;
 let root: string;
 let config: Config;
 let todays: NormalizedItem[];
 
-const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.test' };
-const gitIn = (...args: string[]) => execFileSync('git', args, { cwd: root, env: gitEnv, encoding: 'utf8' });
+const gitIn = (...args: string[]) => gitSync(root, ...args);
 const canonical = (u: string) => {
   try {
     return canonicalUrl(u);

@@ -22,3 +22,14 @@ export function fakeClock(start = Date.parse('2026-05-01T00:00:00Z')): FakeClock
     },
   };
 }
+
+/** A clock a minute later at every reading: each snapshot (backup tests) gets its own creation time. */
+export class StepClock implements Clock {
+  constructor(private t = Date.parse('2026-06-01T00:00:00Z')) {}
+  now(): number {
+    const v = this.t;
+    this.t += 60_000;
+    return v;
+  }
+  async sleep(): Promise<void> {}
+}

@@ -7,7 +7,7 @@
  * identity), so results are the same on every machine; `isolateGitConfig()` does the same for the code
  * under test.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -65,6 +65,13 @@ export async function isolateGitConfig(): Promise<() => void> {
     emptyConfig = undefined;
     void pending?.then((file) => rm(path.dirname(file), { recursive: true, force: true }));
   };
+}
+
+const SYNC_GIT_ENV = { GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.test' };
+
+/** Plain git, synchronously, as a fixed author (after isolateGitConfig): for tests that script a repository step by step. */
+export function gitSync(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...SYNC_GIT_ENV }, encoding: 'utf8' });
 }
 
 /** Run plain git; resolves with stdout, rejects with a message holding the command, cwd and stderr. */
