@@ -5,12 +5,12 @@
  * and what the snapshot restores is the exact bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../src/errors.js';
-import { cleanBlobIds, gitBlobId } from '../../src/git/blobs.js';
+import { cleanBlobIds, gitBlobId, gitWorkTree } from '../../src/git/blobs.js';
 import { createSnapshot, manifestPath, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
 import { StepClock } from '../support/clock.js';
 import { git, isolateGitConfig, writeFiles } from '../support/git.js';
@@ -135,5 +135,62 @@ describe('createSnapshot with git blob ids', () => {
     expect(err).toBeInstanceOf(BackupError);
     expect((err as Error).message).toMatch(/unreadable snapshot manifest \(files\[\d+\]\.path: not a path inside the wiki root: it contains "\.\."\); it was not written/);
     expect(await readdir(path.join(store, 'snapshots')).catch(() => [])).toEqual([]);
+  });
+});
+
+describe('the files of a snapshot as git lists them (gitWorkTree)', () => {
+  /** The manifest's files, without its id and time. */
+  const filesOf = async (dir: string, id: string) => (await readManifest(dir, id)).files.map((f) => `${f.path} ${f.sha256} ${f.size}`);
+
+  it('are exactly what a walk of the folders finds: changed, deleted, untracked, ignored, symlinks, a file turned folder, the store inside', async () => {
+    await writeFiles(root, {
+      'pages/sub/deep/c.md': '# C\n',
+      'pages/고윤정 화보.md': '# 화보\n',
+      'pages/run.sh': '#!/bin/sh\n',
+      'pages/old.md': '# old\n',
+      'pages/was-file.md': '# becomes a folder\n',
+      'data/rejected.tsv': 'id\tdate\turl\n',
+    });
+    await symlink('a.md', path.join(root, 'pages/link-tracked.md'));
+    await chmod(path.join(root, 'pages/run.sh'), 0o755);
+    await git(root, ['add', '-A']);
+    await git(root, ['-c', 'user.name=T', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'more']);
+    await writeFiles(root, {
+      'pages/a.md': '# A, edited\n',
+      'pages/old.md': null,
+      'pages/ignored.md': '# ignored, still a file of the folder\n',
+      'pages/new/untracked.md': '# new\n',
+      'data/state-like/x.json': '{}\n',
+    });
+    await rm(path.join(root, 'pages/was-file.md'));
+    await writeFiles(root, { 'pages/was-file.md/inner.md': '# inner\n' });
+    await symlink('b.md', path.join(root, 'pages/link-untracked.md'));
+    await symlink('sub', path.join(root, 'pages/dir-link'));
+    const inside = path.join(root, 'data', 'store');
+    const tree = (await gitWorkTree(root, INCLUDE))!;
+    expect(tree.files).toContain('pages/ignored.md');
+    expect(tree.files).toContain('pages/was-file.md/inner.md');
+    expect(tree.files).not.toContain('pages/old.md');
+    expect(tree.files.filter((f) => f.includes('link'))).toEqual([]);
+    expect(tree.clean.has('pages/a.md')).toBe(false);
+    expect(tree.clean.get('pages/b.md')).toBe(gitBlobId('# 비\n'));
+
+    // The store inside an include: left out either way (a first snapshot creates it, the second sees it).
+    const walked0 = await createSnapshot(root, INCLUDE, inside, { clock });
+    const walked = await createSnapshot(root, INCLUDE, inside, { clock, label: 'walk' });
+    const again = (await gitWorkTree(root, INCLUDE))!;
+    expect(again.files.some((f) => f.startsWith('data/store/'))).toBe(true);
+    const listed = await createSnapshot(root, INCLUDE, inside, { clock, gitBlobs: again.clean, files: again.files });
+    expect(walked.id).toBe(walked0.id);
+    expect(listed.id).toBe(walked.id);
+    expect(await filesOf(inside, listed.id)).toEqual(await filesOf(inside, walked.id));
+    expect((await filesOf(inside, listed.id)).length).toBe(11);
+  });
+
+  it('is not used where a walk would differ: a nested repository', async () => {
+    await writeFiles(root, { 'pages/nested/x.md': '# x\n' });
+    await git(path.join(root, 'pages/nested'), ['init', '-q']);
+    expect(await gitWorkTree(root, INCLUDE)).toBeUndefined();
+    expect(await gitWorkTree(path.join(tmp, 'no-such'), INCLUDE)).toBeUndefined();
   });
 });

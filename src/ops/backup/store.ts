@@ -140,6 +140,13 @@ async function listIncludedFiles(root: string, include: readonly string[], skipD
   return [...found].sort();
 }
 
+/** `files` without those inside the store (when it sits under the root), as listIncludedFiles leaves them out. */
+function outsideStore(root: string, files: readonly string[], storeDir: string): string[] {
+  const store = path.relative(root, path.resolve(storeDir)).split(path.sep).join('/');
+  if (store === '' || store.startsWith('..') || path.isAbsolute(store)) return [...files];
+  return files.filter((f) => !isUnder(f, store));
+}
+
 function manifestDigest(files: readonly SnapshotFile[]): string {
   const h = createHash('sha256');
   // Fed in chunks: one update call per file was a tenth of an unchanged wiki's snapshot at 100,000 files.
@@ -307,12 +314,17 @@ export interface SnapshotOptions {
    * starts from a fresh checkout (new inodes and times), so only content ids can tell it is unchanged.
    */
   gitBlobs?: ReadonlyMap<string, string>;
+  /**
+   * Every regular file under the include paths, sorted, as git sees the work tree (src/git/blobs.ts
+   * gitWorkTree), instead of walking the folders; files inside the store are still left out.
+   */
+  files?: readonly string[];
 }
 
 export async function createSnapshot(root: string, include: string[], storeDir: string, opts: SnapshotOptions = {}): Promise<CreateSnapshotResult> {
   const clock = opts.clock ?? systemClock;
   const absRoot = path.resolve(root);
-  const rels = await listIncludedFiles(absRoot, include, storeDir);
+  const rels = opts.files ? outsideStore(absRoot, opts.files, storeDir) : await listIncludedFiles(absRoot, include, storeDir);
   const known = opts.gitBlobs ? await readGitBlobs(storeDir) : undefined;
   /** Per file of the snapshot, git's blob id of its bytes when known (the table written after it). */
   const fileBlobs: (string | undefined)[] = new Array(rels.length);

@@ -1,7 +1,7 @@
 /** Backup before the first write, so any run can be rolled back. */
 import type { Config } from '../../config/schema.js';
 import { errorMessage } from '../../errors.js';
-import { cleanBlobIds } from '../../git/blobs.js';
+import { gitWorkTree } from '../../git/blobs.js';
 import { uploadSnapshotArtifact } from '../../ops/backup/actions.js';
 import { backupIncludes } from '../../ops/backup/includes.js';
 import { createSnapshot, pruneSnapshots } from '../../ops/backup/store.js';
@@ -21,9 +21,10 @@ export interface BackedUp {
 /** The snapshot of everything a run may write (the bench times it as the run does it). */
 export async function snapshotBeforeRun(root: string, config: Config, storeDir: string, date: string, clock?: Clock): ReturnType<typeof createSnapshot> {
   const include = backupIncludes(config);
-  // Files git vouches for are not read again when the store holds their blob (outside git: all are).
-  const gitBlobs = await cleanBlobIds(root, include);
-  return createSnapshot(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(gitBlobs ? { gitBlobs } : {}) });
+  // Files git vouches for are not read again when the store holds their blob, and the files are listed
+  // by git rather than by walking the folders (outside git: walked, and all are read).
+  const tree = await gitWorkTree(root, include);
+  return createSnapshot(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(tree ? { gitBlobs: tree.clean, files: tree.files } : {}) });
 }
 
 export async function backupRun(ctx: StageContext, date: string): Promise<BackedUp> {
