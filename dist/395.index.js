@@ -1264,16 +1264,21 @@ function readTextFiles(root, rels) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dd: () => (/* binding */ indexedBlobIds),
-/* harmony export */   du: () => (/* binding */ cleanBlobIds),
+/* harmony export */   M8: () => (/* binding */ gitWorkTree),
 /* harmony export */   tK: () => (/* binding */ gitBlobId)
 /* harmony export */ });
+/* unused harmony export cleanBlobIds */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
 /**
  * git blob ids of files as git's own index knows them, without reading the files: what lets a run
  * skip reading and hashing 100,000 unchanged pages (the wiki index's check, the backup snapshot).
@@ -1282,13 +1287,15 @@ function readTextFiles(root, rels) {
 
 
 
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
+
+const git = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
 function gitBlobId(content) {
     if (typeof content !== 'string')
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
     // The byte count from Buffer.byteLength and the text hashed a window at a time: no copy of it as bytes.
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
 }
 /**
  * Root-relative path → blob id for the files `git ls-files -s` lists under `where` that `keep` accepts. Undefined when `root` is not in a git work tree.
@@ -1319,13 +1326,62 @@ async function indexedBlobIds(root, where, keep = () => true) {
  * Undefined outside git.
  */
 async function cleanBlobIds(root, where) {
-    const [indexed, changed] = await Promise.all([indexedBlobIds(root, where), gitOut(root, ['diff-files', '--name-only', '--relative', '-z', '--', ...where])]);
-    if (!indexed || changed === undefined)
+    return (await gitWorkTree(root, where))?.clean;
+}
+/**
+ * What a walk of `where` would find, and which of it git vouches for, from git's own index and one
+ * walk in git (`ls-files -s`, `diff-files`, `ls-files -o` at once): at 100,000 pages a walk of the
+ * folders in JavaScript (readdir of every folder, a Dirent per file) cost more than all three. Only
+ * the few changed and untracked paths are looked at with lstat. Undefined outside git, and wherever
+ * the two could differ: a submodule or a nested repository (a walk would go into it), a conflicted
+ * index (one path several times).
+ */
+async function gitWorkTree(root, where) {
+    const [indexed, changed, others] = await Promise.all([
+        gitOut(root, ['ls-files', '-s', '-z', '--', ...where]),
+        gitOut(root, ['diff-files', '--name-only', '--relative', '-z', '--', ...where]),
+        // No --exclude-standard: ignored files are files of the folders too.
+        gitOut(root, ['ls-files', '-o', '-z', '--', ...where]),
+    ]);
+    if (indexed === undefined || changed === undefined || others === undefined)
         return undefined;
-    for (const rel of changed.split('\0'))
-        if (rel)
-            indexed.delete(rel);
-    return indexed;
+    const changedSet = new Set(changed.split('\0').filter(Boolean));
+    const clean = new Map();
+    const files = [];
+    const look = [];
+    // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
+    for (let at = 0; at < indexed.length;) {
+        let end = indexed.indexOf('\0', at);
+        if (end < 0)
+            end = indexed.length;
+        const tab = indexed.indexOf('\t', at);
+        if (tab > at && tab < end) {
+            const mode = indexed.slice(at, at + 6);
+            const rel = indexed.slice(tab + 1, end);
+            if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */)
+                return undefined;
+            if (changedSet.has(rel))
+                look.push(rel);
+            else if (mode === '100644' || mode === '100755') {
+                files.push(rel);
+                clean.set(rel, indexed.slice(at + 7, at + 47));
+            }
+            // A clean symlink (120000) is skipped, as the walk skips it.
+        }
+        at = end + 1;
+    }
+    for (const rel of others.split('\0')) {
+        if (!rel)
+            continue;
+        if (rel.endsWith('/'))
+            return undefined;
+        look.push(rel);
+    }
+    const kinds = await Promise.all(look.map((rel) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel)).then((st) => st.isFile(), () => false)));
+    for (const [i, rel] of look.entries())
+        if (kinds[i])
+            files.push(rel);
+    return { clean, files: files.sort() };
 }
 async function gitOut(root, args) {
     try {
@@ -1568,6 +1624,13 @@ async function listIncludedFiles(root, include, skipDir) {
     }
     return [...found].sort();
 }
+/** `files` without those inside the store (when it sits under the root), as listIncludedFiles leaves them out. */
+function outsideStore(root, files, storeDir) {
+    const store = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(storeDir)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    if (store === '' || store.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(store))
+        return [...files];
+    return files.filter((f) => !isUnder(f, store));
+}
 function manifestDigest(files) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     // Fed in chunks: one update call per file was a tenth of an unchanged wiki's snapshot at 100,000 files.
@@ -1726,7 +1789,7 @@ async function putManifest(storeDir, manifest, opts = {}) {
 async function createSnapshot(root, include, storeDir, opts = {}) {
     const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
-    const rels = await listIncludedFiles(absRoot, include, storeDir);
+    const rels = opts.files ? outsideStore(absRoot, opts.files, storeDir) : await listIncludedFiles(absRoot, include, storeDir);
     const known = opts.gitBlobs ? await readGitBlobs(storeDir) : undefined;
     /** Per file of the snapshot, git's blob id of its bytes when known (the table written after it). */
     const fileBlobs = new Array(rels.length);

@@ -1050,9 +1050,10 @@ var health = __webpack_require__(32584);
 /** The snapshot of everything a run may write (the bench times it as the run does it). */
 async function snapshotBeforeRun(root, config, storeDir, date, clock) {
     const include = (0,includes/* backupIncludes */.q)(config);
-    // Files git vouches for are not read again when the store holds their blob (outside git: all are).
-    const gitBlobs = await (0,blobs/* cleanBlobIds */.du)(root, include);
-    return (0,store.createSnapshot)(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(gitBlobs ? { gitBlobs } : {}) });
+    // Files git vouches for are not read again when the store holds their blob, and the files are listed
+    // by git rather than by walking the folders (outside git: walked, and all are read).
+    const tree = await (0,blobs/* gitWorkTree */.M8)(root, include);
+    return (0,store.createSnapshot)(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(tree ? { gitBlobs: tree.clean, files: tree.files } : {}) });
 }
 async function backupRun(ctx, date) {
     const { settings, config, state, clock } = ctx;
