@@ -70,7 +70,9 @@ export interface GitWorkTree {
  */
 export async function gitWorkTree(root: string, where: readonly string[]): Promise<GitWorkTree | undefined> {
   const [indexed, changed, others] = await Promise.all([
-    gitOut(root, ['ls-files', '-s', '-z', '--', ...where]),
+    // -v tags each entry: H is a plain one; h (assume-unchanged) and S (skip-worktree) are entries
+    // diff-files does not look at, so their files are looked at here.
+    gitOut(root, ['ls-files', '-s', '-v', '-z', '--', ...where]),
     gitOut(root, ['diff-files', '--name-only', '--relative', '-z', '--', ...where]),
     // No --exclude-standard: ignored files are files of the folders too.
     gitOut(root, ['ls-files', '-o', '-z', '--', ...where]),
@@ -80,19 +82,20 @@ export async function gitWorkTree(root: string, where: readonly string[]): Promi
   const clean = new Map<string, string>();
   const files: string[] = [];
   const look: string[] = [];
-  // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
+  // Records "<tag> <mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
   for (let at = 0; at < indexed.length; ) {
     let end = indexed.indexOf('\0', at);
     if (end < 0) end = indexed.length;
     const tab = indexed.indexOf('\t', at);
     if (tab > at && tab < end) {
-      const mode = indexed.slice(at, at + 6);
+      const plain = indexed.charCodeAt(at) === 72; /* H */
+      const mode = indexed.slice(at + 2, at + 8);
       const rel = indexed.slice(tab + 1, end);
       if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */) return undefined;
-      if (changedSet.has(rel)) look.push(rel);
+      if (!plain || changedSet.has(rel)) look.push(rel);
       else if (mode === '100644' || mode === '100755') {
         files.push(rel);
-        clean.set(rel, indexed.slice(at + 7, at + 47));
+        clean.set(rel, indexed.slice(at + 9, at + 49));
       }
       // A clean symlink (120000) is skipped, as the walk skips it.
     }

@@ -187,6 +187,18 @@ describe('the files of a snapshot as git lists them (gitWorkTree)', () => {
     expect((await filesOf(inside, listed.id)).length).toBe(11);
   });
 
+  it("reads what git's flags hide from diff-files: an assume-unchanged file edited, a skip-worktree file gone", async () => {
+    await git(root, ['update-index', '--assume-unchanged', 'pages/a.md']);
+    await git(root, ['update-index', '--skip-worktree', 'pages/b.md']);
+    await writeFiles(root, { 'pages/a.md': '# A, edited behind git\'s back\n', 'pages/b.md': null });
+    const tree = (await gitWorkTree(root, INCLUDE))!;
+    expect([...tree.clean.keys()]).toEqual(['data/seen.tsv']);
+    expect(tree.files).toEqual(['data/seen.tsv', 'pages/a.md']);
+    const snap = await createSnapshot(root, INCLUDE, store, { clock, gitBlobs: tree.clean, files: tree.files });
+    expect(await shaOf(snap.id, 'pages/a.md')).toBe(sha256("# A, edited behind git's back\n"));
+    expect(await shaOf(snap.id, 'pages/b.md')).toBeUndefined();
+  });
+
   it('is not used where a walk would differ: a nested repository', async () => {
     await writeFiles(root, { 'pages/nested/x.md': '# x\n' });
     await git(path.join(root, 'pages/nested'), ['init', '-q']);
