@@ -1213,6 +1213,11 @@ async function listFiles(root, dir, opts = {}) {
  * one that would normalise away (`a/../b`): such a path was written by mistake or by an attacker.
  */
 function relativePathProblem(p) {
+    // The usual path — no backslash, no "..", not starting with "/" or "X:", not only dots, slashes and
+    // spaces — has none of the problems below: decided without normalising it (a backup manifest checks
+    // 100,000 paths per snapshot). Anything else takes the full check.
+    if (p.indexOf('\\') < 0 && p.indexOf('..') < 0 && p.charCodeAt(0) !== 47 && p.charCodeAt(1) !== 58 && PLAIN_PATH_CHAR.test(p))
+        return undefined;
     const posix = p.replace(/\\/g, '/');
     if (posix.trim() === '')
         return 'it is empty';
@@ -1224,6 +1229,8 @@ function relativePathProblem(p) {
         return 'it is the root itself';
     return undefined;
 }
+/** A character other than ".", "/" and white space: a path with one is not the root itself. */
+const PLAIN_PATH_CHAR = /[^./\s]/;
 function normalizeRelative(posix) {
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(posix).replace(/\/+$/, '') || '.';
 }
@@ -1338,7 +1345,9 @@ async function cleanBlobIds(root, where) {
  */
 async function gitWorkTree(root, where) {
     const [indexed, changed, others] = await Promise.all([
-        gitOut(root, ['ls-files', '-s', '-z', '--', ...where]),
+        // -v tags each entry: H is a plain one; h (assume-unchanged) and S (skip-worktree) are entries
+        // diff-files does not look at, so their files are looked at here.
+        gitOut(root, ['ls-files', '-s', '-v', '-z', '--', ...where]),
         gitOut(root, ['diff-files', '--name-only', '--relative', '-z', '--', ...where]),
         // No --exclude-standard: ignored files are files of the folders too.
         gitOut(root, ['ls-files', '-o', '-z', '--', ...where]),
@@ -1349,22 +1358,23 @@ async function gitWorkTree(root, where) {
     const clean = new Map();
     const files = [];
     const look = [];
-    // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
+    // Records "<tag> <mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
     for (let at = 0; at < indexed.length;) {
         let end = indexed.indexOf('\0', at);
         if (end < 0)
             end = indexed.length;
         const tab = indexed.indexOf('\t', at);
         if (tab > at && tab < end) {
-            const mode = indexed.slice(at, at + 6);
+            const plain = indexed.charCodeAt(at) === 72; /* H */
+            const mode = indexed.slice(at + 2, at + 8);
             const rel = indexed.slice(tab + 1, end);
             if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */)
                 return undefined;
-            if (changedSet.has(rel))
+            if (!plain || changedSet.has(rel))
                 look.push(rel);
             else if (mode === '100644' || mode === '100755') {
                 files.push(rel);
-                clean.set(rel, indexed.slice(at + 7, at + 47));
+                clean.set(rel, indexed.slice(at + 9, at + 49));
             }
             // A clean symlink (120000) is skipped, as the walk skips it.
         }
