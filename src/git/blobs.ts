@@ -19,38 +19,42 @@ export function gitBlobId(content: string | Uint8Array): string {
 }
 
 /**
+ * Each record of `git ls-files -s -z` output, `[<tag> ]<mode> <blob> <stage>\t<path>\0` (the tag with
+ * -v), read with indexOf (no 100,000-element split): `visit` gets the path and where the mode starts
+ * (the blob is 7 characters further, the stage one before the tab); returning false stops the walk.
+ * Returns false when stopped.
+ */
+function eachIndexRecord(out: string, visit: (rel: string, modeAt: number, tab: number) => boolean | void, tagged = false): boolean {
+  for (let at = 0; at < out.length; ) {
+    let end = out.indexOf('\0', at);
+    if (end < 0) end = out.length;
+    const tab = out.indexOf('\t', at);
+    if (tab > at && tab < end && visit(out.slice(tab + 1, end), tagged ? at + 2 : at, tab) === false) return false;
+    at = end + 1;
+  }
+  return true;
+}
+
+/**
  * Root-relative path → blob id for the files `git ls-files -s` lists under `where` that `keep` accepts. Undefined when `root` is not in a git work tree.
  */
 export async function indexedBlobIds(root: string, where: readonly string[], keep: (rel: string) => boolean = () => true): Promise<Map<string, string> | undefined> {
   const out = await gitOut(root, ['ls-files', '-s', '-z', '--', ...where]);
   if (out === undefined) return undefined;
   const map = new Map<string, string>();
-  // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-  for (let at = 0; at < out.length; ) {
-    let end = out.indexOf('\0', at);
-    if (end < 0) end = out.length;
-    const tab = out.indexOf('\t', at);
-    if (tab > at && tab < end) {
-      const rel = out.slice(tab + 1, end);
-      if (keep(rel)) map.set(rel, out.slice(at + 7, at + 47));
-    }
-    at = end + 1;
-  }
+  eachIndexRecord(out, (rel, modeAt) => {
+    if (keep(rel)) map.set(rel, out.slice(modeAt + 7, modeAt + 47));
+  });
   return map;
-}
-
-/**
- * The blob ids of the files under `where` whose working-tree content is the one git's index records
- * (`git diff-files` finds no change: git compares stat data, and the content when the stat is racy).
- * Undefined outside git.
- */
-export async function cleanBlobIds(root: string, where: readonly string[]): Promise<Map<string, string> | undefined> {
-  return (await gitWorkTree(root, where))?.clean;
 }
 
 /** The files under some folders as git sees the work tree (gitWorkTree). */
 export interface GitWorkTree {
-  /** Root-relative path → blob id of the tracked regular files whose content is the one git's index records. */
+  /**
+   * Root-relative path → blob id of the tracked regular files whose working-tree content is the one
+   * git's index records (`git diff-files` finds no change: git compares stat data, and the content when
+   * the stat is racy).
+   */
   clean: Map<string, string>;
   /**
    * Every regular file under the folders, sorted (JavaScript string order), as a walk of the folders
@@ -82,25 +86,23 @@ export async function gitWorkTree(root: string, where: readonly string[]): Promi
   const clean = new Map<string, string>();
   const files: string[] = [];
   const look: string[] = [];
-  // Records "<tag> <mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-  for (let at = 0; at < indexed.length; ) {
-    let end = indexed.indexOf('\0', at);
-    if (end < 0) end = indexed.length;
-    const tab = indexed.indexOf('\t', at);
-    if (tab > at && tab < end) {
-      const plain = indexed.charCodeAt(at) === 72; /* H */
-      const mode = indexed.slice(at + 2, at + 8);
-      const rel = indexed.slice(tab + 1, end);
-      if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */) return undefined;
+  const walkable = eachIndexRecord(
+    indexed,
+    (rel, modeAt, tab) => {
+      const plain = indexed.charCodeAt(modeAt - 2) === 72; /* tag H */
+      const mode = indexed.slice(modeAt, modeAt + 6);
+      if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */) return false;
       if (!plain || changedSet.has(rel)) look.push(rel);
       else if (mode === '100644' || mode === '100755') {
         files.push(rel);
-        clean.set(rel, indexed.slice(at + 9, at + 49));
+        clean.set(rel, indexed.slice(modeAt + 7, modeAt + 47));
       }
       // A clean symlink (120000) is skipped, as the walk skips it.
-    }
-    at = end + 1;
-  }
+      return true;
+    },
+    true,
+  );
+  if (!walkable) return undefined;
   for (const rel of others.split('\0')) {
     if (!rel) continue;
     if (rel.endsWith('/')) return undefined;

@@ -1,5 +1,5 @@
 /**
- * The backup snapshot with git's blob ids (createSnapshot's gitBlobs, src/git/blobs.ts cleanBlobIds):
+ * The backup snapshot with git's blob ids (createSnapshot's gitBlobs, src/git/blobs.ts gitWorkTree):
  * a file git vouches for is not read when the store's table says it holds its blob; everything else
  * (changed, untracked, ignored, outside git, a table the store cannot vouch for) is read as before,
  * and what the snapshot restores is the exact bytes.
@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError } from '../../src/errors.js';
-import { cleanBlobIds, gitBlobId, gitWorkTree } from '../../src/git/blobs.js';
+import { gitBlobId, gitWorkTree } from '../../src/git/blobs.js';
 import { createSnapshot, manifestPath, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
 import { StepClock } from '../support/clock.js';
 import { git, isolateGitConfig, writeFiles } from '../support/git.js';
@@ -50,7 +50,7 @@ afterEach(async () => {
   await rm(tmp, { recursive: true, force: true });
 });
 
-const snapshot = async () => createSnapshot(root, INCLUDE, store, { clock, gitBlobs: (await cleanBlobIds(root, INCLUDE))! });
+const snapshot = async () => createSnapshot(root, INCLUDE, store, { clock, gitBlobs: (await gitWorkTree(root, INCLUDE))!.clean });
 
 async function shaOf(id: string, rel: string): Promise<string | undefined> {
   return (await readManifest(store, id)).files.find((f) => f.path === rel)?.sha256;
@@ -59,10 +59,10 @@ async function shaOf(id: string, rel: string): Promise<string | undefined> {
 describe('createSnapshot with git blob ids', () => {
   it('lists exactly the tracked files git finds unchanged', async () => {
     await writeFiles(root, { 'pages/a.md': '# A edited\n', 'pages/new.md': 'new\n' });
-    const clean = await cleanBlobIds(root, INCLUDE);
+    const clean = (await gitWorkTree(root, INCLUDE))?.clean;
     expect([...clean!.keys()].sort()).toEqual(['data/seen.tsv', 'pages/b.md']);
     expect(clean!.get('pages/b.md')).toBe(gitBlobId('# 비\n'));
-    expect(await cleanBlobIds(path.join(tmp, 'state'), INCLUDE).catch(() => 'threw')).toBeUndefined();
+    expect(await gitWorkTree(path.join(tmp, 'state'), INCLUDE).catch(() => 'threw')).toBeUndefined();
   });
 
   it('takes a file git vouches for from the table without reading it', async () => {
@@ -73,7 +73,7 @@ describe('createSnapshot with git blob ids', () => {
     expect(table).toContain(`${gitBlobId('# A\n')}\t${sha256('# A\n')}\t4\n`);
     // Told (falsely) that pages/a.md still has its committed blob: the snapshot believes it, so it did not read the file.
     await writeFile(path.join(root, 'pages/a.md'), '# A changed behind git\n');
-    const gitBlobs = new Map([...(await cleanBlobIds(root, INCLUDE))!, ['pages/a.md', gitBlobId('# A\n')]]);
+    const gitBlobs = new Map([...(await gitWorkTree(root, INCLUDE))!.clean, ['pages/a.md', gitBlobId('# A\n')]]);
     const second = await createSnapshot(root, INCLUDE, store, { clock, gitBlobs });
     expect(second).toEqual({ id: first.id, created: false, files: 3, bytesAdded: 0, blobsAdded: 0 });
   });
@@ -116,7 +116,7 @@ describe('createSnapshot with git blob ids', () => {
 
   it('does not believe a table whose snapshot is gone, or one it cannot read: everything is read again', async () => {
     const first = await snapshot();
-    const lie = new Map([...(await cleanBlobIds(root, INCLUDE))!, ['pages/a.md', gitBlobId('# A\n')]]);
+    const lie = new Map([...(await gitWorkTree(root, INCLUDE))!.clean, ['pages/a.md', gitBlobId('# A\n')]]);
     await writeFile(path.join(root, 'pages/a.md'), '# A changed behind git\n');
     await unlink(manifestPath(store, first.id));
     const second = await createSnapshot(root, INCLUDE, store, { clock, gitBlobs: lie });

@@ -309,7 +309,7 @@ export interface SnapshotOptions {
   clock?: Clock;
   /**
    * Root-relative path → git blob id, for files whose content git vouches for (tracked and unchanged:
-   * src/git/blobs.ts cleanBlobIds). A file whose blob the store already holds is not read: at 100,000
+   * src/git/blobs.ts gitWorkTree). A file whose blob the store already holds is not read: at 100,000
    * pages reading and hashing the whole wiki before every run cost seconds, and on Actions every run
    * starts from a fresh checkout (new inodes and times), so only content ids can tell it is unchanged.
    */
