@@ -80,6 +80,21 @@ interface Located {
   bodyRecordBytes: number;
 }
 
+/** A URL's record with its body in one pack record (`rec` of `file`). */
+function locatedIn(file: string, rec: { meta: StoredMeta; at: number; bodyAt: number; end: number }): Located {
+  return { meta: rec.meta, metaFile: file, bodyFile: file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at };
+}
+
+/** Whether `body` is the one `meta` describes (length and sha256). */
+function bodyMatches(meta: StoredMeta, body: Uint8Array): boolean {
+  return body.byteLength === meta.bodyBytes && sha256(body) === meta.bodySha256;
+}
+
+/** A cache hit of `meta` with the stored `body`. */
+function hit(meta: StoredMeta, body: Buffer): CachedResponse {
+  return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
+
 /** A pack whose current records take less than this share of it is copied forward and removed. */
 const KEEP_PACK_SHARE = 0.5;
 
@@ -139,7 +154,7 @@ export class FileHttpCache implements HttpCache {
       for (const r of pack.records) {
         const url = r.meta.url;
         if (r.meta.bodyIn !== 'earlier') {
-          index.set(url, { meta: r.meta, metaFile: file, bodyFile: file, bodyAt: r.bodyAt, metaRecordBytes: r.end - r.at, bodyRecordBytes: r.end - r.at });
+          index.set(url, locatedIn(file, r));
           continue;
         }
         const earlier = index.get(url);
@@ -168,13 +183,13 @@ export class FileHttpCache implements HttpCache {
       this.logger.warn(`http cache: cannot read ${at.bodyFile} (for ${url}): ${errorMessage(err)}; treated as a miss`);
       return undefined;
     }
-    if (body.byteLength !== at.meta.bodyBytes || sha256(body) !== at.meta.bodySha256) {
+    if (!bodyMatches(at.meta, body)) {
       this.logger.warn(
         `http cache: ${corruptStateMessage(at.bodyFile, `cache entry for ${url}`, `its body does not match its meta (${body.byteLength} bytes, expected ${at.meta.bodyBytes})`, 'treated as a miss')}`,
       );
       return undefined;
     }
-    return { ...publicEntry(at.meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+    return hit(at.meta, body);
   }
 
   /** An entry of the one-file-per-response layout. */
@@ -199,11 +214,11 @@ export class FileHttpCache implements HttpCache {
     const meta = this.checkMeta(url, bytes.toString('utf8', 0, newline), corrupt);
     if (!meta) return undefined;
     const body = bytes.subarray(newline + 1);
-    if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+    if (!bodyMatches(meta, body)) {
       return corrupt(`its body does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
     }
     this.legacyFiles.set(key, [file]);
-    return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+    return hit(meta, body);
   }
 
   /** The meta line parsed and checked, or undefined after `corrupt` was told why. */
@@ -237,12 +252,12 @@ export class FileHttpCache implements HttpCache {
     } catch (err) {
       return corrupt(`body file ${files.body} unreadable (${errorMessage(err)})`);
     }
-    if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+    if (!bodyMatches(meta, body)) {
       return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
     }
     // The meta goes first when they are removed, so a failure half-way never leaves a meta whose body is gone.
     this.legacyFiles.set(key, [files.meta, files.body]);
-    return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+    return hit(meta, body);
   }
 
   async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
@@ -259,8 +274,7 @@ export class FileHttpCache implements HttpCache {
       const rec = writer.append(renewal, undefined);
       index.set(url, { ...earlier, meta: renewal, metaFile: writer.file, metaRecordBytes: rec.end - rec.at });
     } else {
-      const rec = writer.append(meta, body);
-      index.set(url, { meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
+      index.set(url, locatedIn(writer.file, writer.append(meta, body)));
     }
     await this.dropLegacy(url, cacheKey(url));
   }
@@ -313,8 +327,7 @@ export class FileHttpCache implements HttpCache {
           continue;
         }
         const { bodyIn: _renewal, ...full } = at.meta;
-        const rec = writer.append(full, got.body);
-        index.set(url, { meta: rec.meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
+        index.set(url, locatedIn(writer.file, writer.append(full, got.body)));
       }
     }
     const inUse = new Set<string>();
