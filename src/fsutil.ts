@@ -278,6 +278,11 @@ function normalizeRelative(posix: string): string {
   return path.posix.normalize(posix).replace(/\/+$/, '') || '.';
 }
 
+/** A configured or typed path in the one form paths are compared in: forward slashes, normalised (`pages\\a.md`, `./pages/a.md` → `pages/a.md`). */
+export function posixPath(p: string): string {
+  return path.posix.normalize(p.replace(/\\/g, '/'));
+}
+
 /**
  * The one check for root-relative paths: `p` in the one form used as a key (`.\pages//a.md/` →
  * `pages/a.md`), or the error built by `makeError` naming `what` and the reason.

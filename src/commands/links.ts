@@ -9,7 +9,7 @@ import type { CommandOutcome, Deps } from './types.js';
 import { loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { GitError } from '../errors.js';
-import { listFiles, readIfExists, writeFileAtomic } from '../fsutil.js';
+import { listFiles, posixPath, readIfExists, writeFileAtomic } from '../fsutil.js';
 import { commitAndPush } from '../git/publish.js';
 import { openRepo } from '../git/repo.js';
 import { NoHttpCache } from '../http/cache.js';
@@ -27,15 +27,13 @@ function linkStateFile(stateDir: string): string {
   return path.join(statePaths(stateDir).root, 'links.json');
 }
 
-const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
-
 /**
  * The pages whose links are checked: every .md under pagesDir except the report page itself and the
  * knowledge pages, which only repeat links written elsewhere.
  */
 async function readLinkPages(root: string, config: Config): Promise<Map<string, string>> {
-  const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(norm));
-  const files = (await listFiles(root, norm(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f) && !isYearPage(config, f));
+  const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(posixPath));
+  const files = (await listFiles(root, posixPath(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f) && !isYearPage(config, f));
   const pages = new Map<string, string>();
   for (const f of files) pages.set(f, await readFile(path.join(root, f), 'utf8'));
   return pages;
@@ -60,7 +58,7 @@ export async function cmdLinks(settings: Settings, deps: Deps): Promise<CommandO
   const check = { links: found.links, results, requests: fetcher.stats().requests };
   if (!settings.dryRun) await writeKeptResults(stateFile, mergeKept(kept, results), clock.now(), config.links.keepDays);
 
-  const pageRel = norm(config.links.page);
+  const pageRel = posixPath(config.links.page);
   const pageFile = path.join(settings.root, pageRel);
   const before = await readIfExists(pageFile);
   const after = renderLinkHealthPage(before, renderLinkHealthBody(check, pageRel, pages), pageRel);

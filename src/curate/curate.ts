@@ -18,7 +18,7 @@
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError, errorMessage } from '../errors.js';
-import { relativePathProblem } from '../fsutil.js';
+import { posixPath, relativePathProblem } from '../fsutil.js';
 import { CONFIDENCE } from '../gate/gate.js';
 import { entryId } from '../gate/canonical.js';
 import { routeItem } from '../gate/route.js';
@@ -97,7 +97,7 @@ export function serializeRejected(entries: Map<string, string>): string {
  * fsutil), never the queue, the pool or a page the run generates (indexes, reports, knowledge pages).
  */
 function checkTarget(page: string, config: Config): string | undefined {
-  const n = path.posix.normalize(page.replace(/\\/g, '/'));
+  const n = posixPath(page);
   if (relativePathProblem(n) !== undefined || !n.endsWith('.md')) return undefined;
   const p = config.pages;
   if (!n.startsWith(`${p.pagesDir}/`)) return undefined;

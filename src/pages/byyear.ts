@@ -28,6 +28,7 @@ import { BY_YEAR_REGION, byYearGroups, byYearHeading, NO_ENTRIES, PageLinks, ren
 import { relativeLink } from './indexes.js';
 import { beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { spliceByYear, type OnRefuse, type RowChange } from './splice.js';
+import { posixPath } from '../fsutil.js';
 
 /** Where the by-year pages live and when the listing splits. */
 export interface ByYearLayout {
@@ -39,10 +40,8 @@ export interface ByYearLayout {
   splitRows: number;
 }
 
-const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
-
 export function byYearLayout(config: Config): ByYearLayout {
-  const hub = norm(config.pages.byYearPage);
+  const hub = posixPath(config.pages.byYearPage);
   return { hub, dir: `${hub.replace(/\.md$/i, '')}/`, splitRows: config.pages.byYearSplitRows };
 }
 

@@ -27,6 +27,7 @@ import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from 
 import { NO_ENTRIES, PageLinks, type ByYearPage } from './byyearrows.js';
 import { byYearLayout, renderByYearPages, spliceByYearPages, yearOfPage, type PageText } from './byyear.js';
 import type { RowChange } from './splice.js';
+import { posixPath } from '../fsutil.js';
 
 export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 export { BY_YEAR_REGION, byYearHeading, byYearRow, NO_ENTRIES, PageLinks, renderByYear, UNKNOWN_YEAR } from './byyearrows.js';
@@ -63,7 +64,6 @@ interface PageInfo extends PageKnowledge {
   path: string;
 }
 
-const norm = (p: string) => path.posix.normalize(p.replace(/\\/g, '/'));
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Entries of every entries region of a page, with the anchors of their year headings. */
@@ -159,8 +159,8 @@ export function isKnowledgePage(config: Config, file: string): boolean {
   let cached = knowledgeTests.get(p);
   if (cached?.key !== key) {
     // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
-    const dir = `${norm(p.pagesDir)}/`;
-    const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
+    const dir = `${posixPath(p.pagesDir)}/`;
+    const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(posixPath));
     // The split by-year listing's year pages (pages/by_year/2026.md) are generated, not content.
     const layout = byYearLayout(config);
     cached = { key, test: (f: string) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) && (!f.startsWith(layout.dir) || !yearOfPage(layout, f)) };
@@ -209,7 +209,7 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
 export function planKnowledgePages(config: Config, files: ReadonlyMap<string, string>, summaries?: KnowledgeSummaries, splice?: KnowledgeSplice, readPage?: PageText): KnowledgeResult | undefined {
   const p = config.pages;
   const layout = byYearLayout(config);
-  const timelinePath = norm(p.timelinePage);
+  const timelinePath = posixPath(p.timelinePage);
   const errors: PageError[] = [];
   const pages: PageInfo[] = [];
   const newest: TimelineEntry[] = [];
