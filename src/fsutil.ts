@@ -14,7 +14,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   try {
     const fh = await openCreatingFolder(tmp);
     try {
-      if (typeof data === 'string' && data.length > WRITE_WINDOW) await writeTextInWindows(fh, data);
+      if (typeof data === 'string' && data.length > TEXT_WINDOW) await writeTextInWindows(fh, data);
       else await fh.writeFile(data);
       await fh.sync();
     } finally {
@@ -43,24 +43,24 @@ async function openCreatingFolder(file: string): Promise<Awaited<ReturnType<type
   }
 }
 
-/** Texts longer than this are encoded and written a window at a time. */
-const WRITE_WINDOW = 1 << 20;
+/**
+ * UTF-16 units of a long text encoded at a time, for writing, hashing or comparing it (textWindows):
+ * texts longer than this are never encoded whole.
+ */
+const TEXT_WINDOW = 1 << 20;
 
 /**
  * A long text written without encoding all of it at once: writeFile would make one Buffer as large as
  * the file (86 MB for the seen file at 1,000,000 entries) on top of the string.
  */
 async function writeTextInWindows(fh: Awaited<ReturnType<typeof open>>, text: string): Promise<void> {
-  const buf = Buffer.allocUnsafe(WRITE_WINDOW * 3);
+  const buf = Buffer.allocUnsafe(TEXT_WINDOW * 3);
   const encoder = new TextEncoder();
-  for (const window of textWindows(text, WRITE_WINDOW)) {
+  for (const window of textWindows(text)) {
     const { written } = encoder.encodeInto(window, buf);
     for (let off = 0; off < written; ) off += (await fh.write(buf, off, written - off)).bytesWritten;
   }
 }
-
-/** UTF-16 units hashed at a time by updateWithText. */
-const HASH_WINDOW = 1 << 20;
 
 /**
  * Feed `text` (as UTF-8) to a hash a window at a time: one update with the whole text first encodes
@@ -68,7 +68,7 @@ const HASH_WINDOW = 1 << 20;
  * allocations were such copies).
  */
 export function updateWithText<H extends Hash>(hash: H, text: string): H {
-  for (const window of textWindows(text, HASH_WINDOW)) hash.update(window, 'utf8');
+  for (const window of textWindows(text)) hash.update(window, 'utf8');
   return hash;
 }
 
@@ -77,7 +77,7 @@ export function updateWithText<H extends Hash>(hash: H, text: string): H {
  * half alone would encode as a replacement character): for encoding, writing or hashing a long text
  * a window at a time, without a copy of all of it as bytes.
  */
-export function* textWindows(text: string, size: number): Generator<string> {
+function* textWindows(text: string, size = TEXT_WINDOW): Generator<string> {
   for (let at = 0; at < text.length; ) {
     let end = Math.min(text.length, at + size);
     if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
@@ -85,9 +85,6 @@ export function* textWindows(text: string, size: number): Generator<string> {
     at = end;
   }
 }
-
-/** UTF-16 units of text fileHolds encodes and compares at a time. */
-const HOLDS_WINDOW = 1 << 20;
 
 /**
  * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
@@ -104,12 +101,12 @@ export async function fileHolds(file: string, text: string): Promise<boolean | u
     // Buffers as large as this text needs, not as the window allows: apply checks a few hundred pages
     // of a few KB each per run, and two 3 MB buffers per call were 1.5 GB of allocation and GC.
     // A window of n UTF-16 units encodes to at most 3n bytes, and no read is longer than the file.
-    const wantBytes = Math.min(HOLDS_WINDOW, text.length) * 3;
+    const wantBytes = Math.min(TEXT_WINDOW, text.length) * 3;
     const want = Buffer.allocUnsafe(wantBytes);
     const got = Buffer.allocUnsafe(Math.min(wantBytes, size));
     const encoder = new TextEncoder();
     let pos = 0;
-    for (const window of textWindows(text, HOLDS_WINDOW)) {
+    for (const window of textWindows(text)) {
       const { written } = encoder.encodeInto(window, want);
       if (pos + written > size) return false;
       const { bytesRead } = await fh.read(got, 0, written, pos);
