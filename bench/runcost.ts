@@ -197,7 +197,7 @@ async function measure(root: string): Promise<void> {
       indexedFiles: view.index.size,
       rescanned: view.refresh.rescanned.length,
       rebuilt: view.refresh.rebuilt ?? null,
-      seenTrusted: view.seenTrusted,
+      seenTrusted: view.seen.baseTrusted,
       seenLogged: view.seen.logged,
       seenBaseBytesRead: view.seen.baseBytesRead,
       filesRead: files.size,

@@ -56,10 +56,12 @@ export interface WikiView {
   untracked: Set<string>;
   /** Texts read so far (changed files found by the refresh, then the pages the plan needs); never untracked ones. */
   files: Map<string, string>;
-  /** The seen set: the base seen file and its recent file (src/gate/seenstore.ts). */
+  /**
+   * The seen set: the base seen file and its recent file (src/gate/seenstore.ts). A base the bot last
+   * wrote (`baseTrusted`) is looked up by positioned reads for today's candidate ids only; one a person
+   * edited is parsed whole.
+   */
   seen: SeenStore;
-  /** The base seen file is the one the bot last wrote: lookups and inserts without parsing it. */
-  seenTrusted: boolean;
 }
 
 export interface WikiViewOptions {
@@ -112,7 +114,6 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seen,
-    seenTrusted: seen.baseTrusted,
   };
 }
 

@@ -119,7 +119,7 @@ describe('the wiki index', () => {
 
   it('gives the same lanes, page edits (indexes included) and seen file as reading every page', async () => {
     const b = await indexedRun();
-    expect(b.view.seenTrusted).toBe(true);
+    expect(b.view.seen.baseTrusted).toBe(true);
     // Only the touched pages (plus the generated ones) were read.
     expect(b.view.files.size).toBeLessThan(b.view.index.size / 2);
     const a = await fullRun();
@@ -177,7 +177,7 @@ describe('the wiki index', () => {
     const original = readFileSync(path.join(root, seenPath), 'utf8');
     writeFileSync(path.join(root, seenPath), original.replace(/\n(e[0-9a-f]{12}\t)/, '\n$1').replace(/^(# .*\n)(.*\n)(.*\n)/, '$1$3$2'));
     const swapped = await indexedRun([seenPath]);
-    expect(swapped.view.seenTrusted).toBe(false);
+    expect(swapped.view.seen.baseTrusted).toBe(false);
     writeFileSync(path.join(root, seenPath), original);
     const r = await refreshWikiIndex(root, config, `${readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8')}garbage line\n`, { tracked: (await trackedBlobIds(root, config))! });
     expect(r.rebuilt).toMatch(/data\/wiki-index\.tsv:\d+: not an index line/);

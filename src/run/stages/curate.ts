@@ -30,7 +30,7 @@ export async function curateStage(ctx: StageContext, state: WikiState): Promise<
     const requests = { promote: parsePromoteList(ctx.settings.promote), reject: [] };
     // A bounded set of pages (queue, pool, routed pages, archives): the run reads only what it touches.
     const files = await readCurationPages(ctx.settings.root, config, requests);
-    plan = await planCurationAt(ctx, requests, files, state.seen);
+    plan = await planCurationAt(ctx, requests, files, state.view.seen);
   } catch (err) {
     return none([`curation skipped: ${errorMessage(err)}`]);
   }

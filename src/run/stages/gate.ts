@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Config } from '../../config/schema.js';
 import { entryId, safeCanonical } from '../../gate/canonical.js';
 import { gateItems } from '../../gate/gate.js';
-import type { SeenStore } from '../../gate/seenstore.js';
 import { listFiles, readTextFiles } from '../../fsutil.js';
 import { candidateId, knownAmong, openWikiView, type WikiView } from '../../pages/wikiview.js';
 import type { GatedItem, LaneCounts } from '../../model.js';
@@ -53,11 +52,6 @@ export interface WikiState {
    * re-read, everything else is known from the index; the plan reads only the pages it touches.
    */
   view: WikiView;
-  /**
-   * The seen set (base seen file + recent file, src/gate/seenstore.ts). A base the bot last wrote is
-   * looked up by positioned reads for today's candidate ids only; one a person edited is parsed whole.
-   */
-  seen: SeenStore;
   /** Unusable seen-file lines, as `file:line: problem` (kept in the file, not used as ids). */
   warnings: string[];
   /** Files a person changed and has not committed, as git status showed them when the wiki was read. */
@@ -74,7 +68,7 @@ export async function readWikiState(ctx: StageContext, dirtyFiles?: ReadonlySet<
   const dirty = await dirtyFiles;
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
-  return { view, seen: view.seen, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };
+  return { view, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };
 }
 
 export interface Gated {
