@@ -82,7 +82,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
   // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
   const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
-  const known = await stage('known ids', () => knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x))));
+  const known = await stage('known ids', () => knownAmong(view, new Set(items.map(candidateId).filter((x): x is string => !!x))));
   const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } }));
   const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, date))));
   const sources: SourceReport[] = config.sources.map((s) => ({ id: s.id, kind: s.kind, url: 'url' in s ? s.url : '', outcome: 'fetched', items: 1, durationMs: 200, bytesDownloaded: 1, attempts: 1 }));
@@ -91,7 +91,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   );
   const edits: PageEdit[] = [...plan.edits];
   await stage('seen', () => {
-    edits.push(...seenEdit(view, config, plan.written, date));
+    edits.push(...seenEdit(view, plan.written, date));
   });
   await stage('index out', () => {
     const e = indexEdit(view, config, edits, { views: plan.views });

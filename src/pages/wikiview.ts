@@ -145,7 +145,7 @@ export function candidateId(item: Pick<NormalizedItem, 'link'>): string | undefi
  * For the gate: which of the candidate ids the pages already hold, and the seen entries among them
  * (a SeenIndex holding just those, from the base and the recent seen file).
  */
-export function knownAmong(view: WikiView, _config: Config, candidates: ReadonlySet<string>): { existingIds: Set<string>; seen: SeenIndex } {
+export function knownAmong(view: WikiView, candidates: ReadonlySet<string>): { existingIds: Set<string>; seen: SeenIndex } {
   return { existingIds: existingIdsAmong(view.index, candidates), seen: view.seen.among(candidates) };
 }
 
@@ -192,7 +192,7 @@ export function planPageReader(view: WikiView): (rel: string) => string | undefi
  * The seen files after the items written today: 0, 1 or 2 edits (the base and/or the recent file; a
  * small wiki's base gets the same bytes as parseSeen + add + serializeSeen).
  */
-export function seenEdit(view: WikiView, _config: Config, written: readonly GatedItem[], date: string): PageEdit[] {
+export function seenEdit(view: WikiView, written: readonly GatedItem[], date: string): PageEdit[] {
   if (!written.length) return [];
   return view.seen.write(written.map((i) => ({ id: i.id, date, url: i.canonicalUrl }))).edits;
 }

@@ -62,11 +62,11 @@ async function fullRun(items: NormalizedItem[]) {
 /** The run through the index, as src/run/stages/plan.ts does it (year pages read through planPageReader). */
 async function indexedRun(items: NormalizedItem[]) {
   const view = await openWikiView(root, config, { dirty: new Set() });
-  const known = knownAmong(view, config, new Set(items.map(candidateId).filter((x): x is string => !!x)));
+  const known = knownAmong(view, new Set(items.map(candidateId).filter((x): x is string => !!x)));
   const gated = gateItems({ items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } });
   const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
   const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing, readPage: planPageReader(view) });
-  const seen = seenEdit(view, config, plan.written, RUN_DATE);
+  const seen = seenEdit(view, plan.written, RUN_DATE);
   return { view, plan, seen, index: indexEdit(view, config, [...plan.edits, ...seen], { views: true }) };
 }
 

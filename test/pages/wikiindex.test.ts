@@ -58,11 +58,11 @@ async function fullRun(items: NormalizedItem[] = todays) {
 async function indexedRun(dirty: string[] = [], items: NormalizedItem[] = todays, opts: { views?: boolean } = {}) {
   const view = await openWikiView(root, config, { dirty: new Set(dirty) });
   const candidates = new Set(items.map(candidateId).filter((x): x is string => !!x));
-  const known = knownAmong(view, config, candidates);
+  const known = knownAmong(view, candidates);
   const gated = gateItems({ items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } });
   const files = await readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, RUN_DATE)));
   const plan = planEdits({ config, date: RUN_DATE, time: RUN_TIME, files, items: gated.items, canonicalize: canonical, run: { status: 'success', sources: sources() }, listing: view.listing });
-  const seen = seenEdit(view, config, plan.written, RUN_DATE);
+  const seen = seenEdit(view, plan.written, RUN_DATE);
   return { view, gated, plan, seen, seenAfter: seen.find((e) => e.path === config.pages.seenFile)?.after, index: indexEdit(view, config, [...plan.edits, ...seen], { views: opts.views ?? false }) };
 }
 
@@ -205,7 +205,7 @@ describe('the wiki index over runs', () => {
     writeFileSync(path.join(root, page), readFileSync(path.join(root, page), 'utf8').replace(/^# .*$/m, '# 제목 😀 a\\b \\u0041'));
     gitIn('commit', '-q', '-am', 'odd title');
     const r = await indexedRun();
-    const seen = seenEdit(r.view, config, r.plan.written, RUN_DATE);
+    const seen = seenEdit(r.view, r.plan.written, RUN_DATE);
     for (const e of [...r.plan.edits, ...seen]) writeFileSync(path.join(root, e.path), e.after);
     writeFileSync(path.join(root, WIKI_INDEX_FILE), r.index!.after);
     gitIn('add', '-A');

@@ -82,6 +82,6 @@ export function gate(collected: Collected, state: WikiState, config: Config): Ga
     const id = candidateId(item);
     if (id) candidates.add(id);
   }
-  const known = knownAmong(state.view, config, candidates);
+  const known = knownAmong(state.view, candidates);
   return gateItems({ items: collected.items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } });
 }
