@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { renderPageIndex, type ListingSummaries, type PageIndexRow } from '../src/pages/indexes.js';
 import { renderByYear, type YearCell } from '../src/pages/knowledge.js';
 import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from '../src/pages/splice.js';
-import { renderByYearPages, spliceByYearPages, type ByYearEdit, type ByYearLayout } from '../src/pages/byyear.js';
+import { renderByYearPages, spliceByYearPages, type ByYearLayout } from '../src/pages/byyear.js';
+import type { KnowledgeEdit } from '../src/pages/knowledgetypes.js';
 import { routedPages, topicPage } from './wiki.js';
 
 const BY_YEAR = 'pages/by_year.md';
@@ -66,7 +67,7 @@ function main(): void {
   const yearPages = [...disk.keys()].filter((p) => p !== BY_YEAR);
   const fullSplit = best(() => renderByYearPages(layout, newPages, text, yearPages).edits);
   const splicedSplit = best(() => spliceByYearPages(layout, text, { changes: yearChanges, spliceable: () => true, unknown: (p) => !disk.has(p) })?.edits);
-  const afters = (edits: readonly ByYearEdit[] | undefined) => JSON.stringify((edits ?? []).map((e) => [e.path, e.after]).sort());
+  const afters = (edits: readonly KnowledgeEdit[] | undefined) => JSON.stringify((edits ?? []).map((e) => [e.path, e.after]).sort());
   const newSummaries = summaries(newPages);
   const fullIndex = best(() => renderPageIndex(INDEX, 'pages', new Map(), newSummaries).body);
   const splicedIndex = best(() => splicePageIndex(INDEX, oldIndex, indexChanges));

@@ -29,6 +29,7 @@ import { relativeLink } from './indexes.js';
 import { beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
 import { spliceByYear, type OnRefuse, type RowChange } from './splice.js';
 import { posixPath } from '../fsutil.js';
+import type { KnowledgeEdit } from './knowledgetypes.js';
 
 /** Where the by-year pages live and when the listing splits. */
 export interface ByYearLayout {
@@ -133,12 +134,6 @@ function tallyOf(group: YearRows): YearTally {
 // ---------------------------------------------------------------------------------------------------
 // Pages
 
-export interface ByYearEdit {
-  path: string;
-  before: string | undefined;
-  after: string;
-}
-
 /** Texts of pages: from the plan's files first, then read (undefined: no such page). */
 export type PageText = (rel: string) => string | undefined;
 
@@ -159,7 +154,7 @@ export function pointerBody(layout: ByYearLayout, page: string): string {
 }
 
 /** The edit of a generated page whose region gets `body` (none when the text stays the same). */
-function regionEdit(page: string, before: string | undefined, skeleton: () => string, body: string, edits: ByYearEdit[]): void {
+function regionEdit(page: string, before: string | undefined, skeleton: () => string, body: string, edits: KnowledgeEdit[]): void {
   const current = ensureRegion(before ?? skeleton(), BY_YEAR_REGION, undefined, page);
   const after = replaceRegion(current, BY_YEAR_REGION, body, page);
   if (after !== before) edits.push({ path: page, before, after });
@@ -171,8 +166,8 @@ function regionEdit(page: string, before: string | undefined, skeleton: () => st
  * `text`): in split mode one without rows gets the "no entries" body, in single mode each points to
  * the hub. A broken hub is reported and nothing is written; a broken year page is reported alone.
  */
-export function renderByYearPages(layout: ByYearLayout, pages: readonly ByYearPage[], text: PageText, yearPages: Iterable<string>): { edits: ByYearEdit[]; errors: PageError[] } {
-  const edits: ByYearEdit[] = [];
+export function renderByYearPages(layout: ByYearLayout, pages: readonly ByYearPage[], text: PageText, yearPages: Iterable<string>): { edits: KnowledgeEdit[]; errors: PageError[] } {
+  const edits: KnowledgeEdit[] = [];
   const errors: PageError[] = [];
   const hub = layout.hub;
   const before = text(hub);
@@ -257,7 +252,7 @@ function spliceYearBody(page: string, year: number | undefined, body: string, ch
  * over the new state, given that the hub and every year page `spliceable` says so of are that render
  * of the old state. Undefined when it cannot be done that way (the caller renders in full).
  */
-export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: ByYearSpliceInput, onRefuse?: OnRefuse): { edits: ByYearEdit[] } | undefined {
+export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: ByYearSpliceInput, onRefuse?: OnRefuse): { edits: KnowledgeEdit[] } | undefined {
   const refuse = (why: string): undefined => {
     onRefuse?.(why);
     return undefined;
@@ -272,7 +267,7 @@ export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: B
     if (!(err instanceof PageError)) throw err;
   }
   if (hubBody === undefined) return refuse(`${hub} has no readable by-year region`);
-  const edits: ByYearEdit[] = [];
+  const edits: KnowledgeEdit[] = [];
   const tallies = layout.splitRows > 0 ? parseHub(layout, hubBody) : undefined;
   if (!tallies) {
     // One page: spliced as it always was; a listing grown past the threshold is rendered split in full.

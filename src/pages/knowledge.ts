@@ -23,7 +23,7 @@ import { toLf } from './lines.js';
 import { beginMarker, endMarker, ensureRegion, findRegions, replaceRegion } from './regions.js';
 import { inlineText, safeLink } from './sanitize.js';
 import { headingText, listHeadings } from './toc.js';
-import type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
+import type { KnowledgeEdit, KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 import { NO_ENTRIES, PageLinks, type ByYearPage } from './byyearrows.js';
 import { byYearLayout, renderByYearPages, spliceByYearPages, yearOfPage, type PageText } from './byyear.js';
 import type { RowChange } from './splice.js';
@@ -34,11 +34,7 @@ export { BY_YEAR_REGION, byYearHeading, byYearRow, NO_ENTRIES, PageLinks, render
 
 export const TIMELINE_REGION = 'timeline';
 
-export interface KnowledgeEdit {
-  path: string;
-  before: string | undefined;
-  after: string;
-}
+export type { KnowledgeEdit } from './knowledgetypes.js';
 
 export interface KnowledgeResult {
   /** Only pages whose text changes. */

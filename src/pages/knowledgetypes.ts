@@ -40,3 +40,9 @@ export interface KnowledgeSummaries {
   newest: readonly TimelineEntry[];
 }
 
+/** The edit of one knowledge page (the by-year page, a year page, the timeline): the shape of a plan's PageEdit. */
+export interface KnowledgeEdit {
+  path: string;
+  before: string | undefined;
+  after: string;
+}

@@ -11,9 +11,9 @@ import {
   renderByYearPages,
   spliceByYearPages,
   yearOfPage,
-  type ByYearEdit,
   type ByYearLayout,
 } from '../../src/pages/byyear.js';
+import type { KnowledgeEdit } from '../../src/pages/knowledgetypes.js';
 import { parseConfig } from '../../src/config/load.js';
 import { BY_YEAR_REGION, NO_ENTRIES, renderByYear, type YearCell } from '../../src/pages/knowledge.js';
 import { regionBody } from '../../src/pages/regions.js';
@@ -34,7 +34,7 @@ const page = (path: string, title: string, years: YearCell[]): ByYearPage => ({ 
 class Disk {
   readonly files = new Map<string, string>();
   text = (rel: string) => this.files.get(rel);
-  write(edits: readonly ByYearEdit[]): void {
+  write(edits: readonly KnowledgeEdit[]): void {
     for (const e of edits) {
       expect(this.files.get(e.path), `${e.path}: the edit's before`).toBe(e.before);
       this.files.set(e.path, e.after);
