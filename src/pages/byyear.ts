@@ -26,7 +26,7 @@ import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
 import { BY_YEAR_REGION, byYearGroups, byYearHeading, NO_ENTRIES, PageLinks, renderByYear, renderYearRows, UNKNOWN_YEAR, type ByYearPage, type YearRows } from './byyearrows.js';
 import { relativeLink } from './indexes.js';
-import { beginMarker, endMarker, ensureRegion, regionBody, replaceRegion } from './regions.js';
+import { beginMarker, endMarker, ensureRegion, readableRegionBody, regionBody, replaceRegion } from './regions.js';
 import { spliceByYear, type OnRefuse, type RowChange } from './splice.js';
 import { posixPath } from '../fsutil.js';
 import type { KnowledgeEdit } from './knowledgetypes.js';
@@ -260,12 +260,7 @@ export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: B
   const hub = layout.hub;
   const hubText = text(hub);
   if (hubText === undefined || !input.spliceable(hub)) return refuse(`${hub} is not the one the index vouches for`);
-  let hubBody: string | undefined;
-  try {
-    hubBody = regionBody(hubText, BY_YEAR_REGION, hub);
-  } catch (err) {
-    if (!(err instanceof PageError)) throw err;
-  }
+  const hubBody = readableRegionBody(hubText, BY_YEAR_REGION, hub);
   if (hubBody === undefined) return refuse(`${hub} has no readable by-year region`);
   const edits: KnowledgeEdit[] = [];
   const tallies = layout.splitRows > 0 ? parseHub(layout, hubBody) : undefined;
@@ -326,11 +321,7 @@ export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: B
     } else {
       if (!input.spliceable(page)) return refuse(`${page} is not the one the index vouches for`);
       current = before;
-      try {
-        body = regionBody(before, BY_YEAR_REGION, page);
-      } catch (err) {
-        if (!(err instanceof PageError)) throw err;
-      }
+      body = readableRegionBody(before, BY_YEAR_REGION, page);
       if (body === undefined) return refuse(`${page} has no readable by-year region`);
     }
     const after = spliceYearBody(page, year, body, input.changes, onRefuse);

@@ -16,8 +16,7 @@ import { isKnowledgePage, planKnowledgePages, type KnowledgeResult, type Knowled
 import type { PageKnowledge } from './knowledgetypes.js';
 import { spliceByYear, splicePageIndex, type ByYearPage, type RowChange } from './splice.js';
 import type { PreviousListings } from './views.js';
-import { regionBody } from './regions.js';
-import { PageError } from '../errors.js';
+import { readableRegionBody } from './regions.js';
 
 /** The region of the index pages that the planner rewrites. */
 export const INDEX_REGION = 'index';
@@ -90,16 +89,6 @@ function indexRow(facts: { title: string; entries: number | null; problem: strin
   return facts ? { title: facts.title, entries: facts.entries, problem: facts.problem !== null } : null;
 }
 
-/** The page index region of its current text; undefined when it has none or it cannot be read (render in full). */
-function regionBodyOrUndefined(text: string, file: string): string | undefined {
-  try {
-    return regionBody(text, INDEX_REGION, file);
-  } catch (err) {
-    if (err instanceof PageError) return undefined;
-    throw err;
-  }
-}
-
 /** The page index region body, spliced when it can be. */
 export function planPageIndex(
   indexPath: string,
@@ -114,7 +103,7 @@ export function planPageIndex(
       only: previous.problems(),
       body: (read) => {
         const current = work.get(indexPath)!;
-        const body = regionBodyOrUndefined(current, indexPath);
+        const body = readableRegionBody(current, INDEX_REGION, indexPath);
         if (body === undefined) return undefined;
         const changes = candidates(previous, read)
           .filter((p) => isIndexedPage(indexPath, pagesDir, p))

@@ -147,6 +147,16 @@ export function regionBody(text: string, name: string, file: string): string | u
   return r ? toLf(text.slice(r.bodyStart, r.bodyEnd)) : undefined;
 }
 
+/** regionBody, or undefined also when the markers cannot be read (a PageError): for a caller that then renders in full. */
+export function readableRegionBody(text: string, name: string, file: string): string | undefined {
+  try {
+    return regionBody(text, name, file);
+  } catch (err) {
+    if (err instanceof PageError) return undefined;
+    throw err;
+  }
+}
+
 /**
  * Replace the body of a region. `body` uses LF; it is written with the file's own line breaks
  * and always ends with one (an empty body leaves the markers on consecutive lines).
