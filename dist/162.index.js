@@ -13,45 +13,20 @@ export const modules = {
 /* harmony export */   hP: () => (/* binding */ spliceByYearPages)
 /* harmony export */ });
 /* unused harmony exports yearPagePath, splitMode, renderHub, parseHub, hubSkeleton, pointerBody */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(567);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95724);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78345);
-/* harmony import */ var _splice_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27970);
-/**
- * The by-year listing, one page or split by year (issue 13).
- *
- * At 100,000 pages the by-year listing is ~589,000 rows (38 MB): more than GitHub renders, and every
- * run read, spliced, hashed and rewrote all of it. Above `pages.byYearSplitRows` rows the by-year
- * page (`pages.byYearPage`, the HUB) lists only the years — a link to each year's page, its number of
- * pages (rows) and of entries — and the rows live in one page per year beside it:
- * `pages/by_year/2026.md`, `pages/by_year/unknown.md` for entries without a year. A year page's
- * managed region (the same `by-year` markers) holds exactly the rows the single page lists under that
- * year's heading, linked from the year page (`../topic.md#2026`).
- *
- * Mode: split when there are more rows than the threshold, or when the hub is already split and there
- * are more than half as many (so a wiki at the edge does not flip every day); 0 never splits. Below it
- * the single page is byte for byte what it always was.
- *
- * A run splices only the year pages whose rows change (splice.ts on a one-section body) and rewrites
- * the hub from its own counts adjusted by the changes; it never reads an unchanged year page. Anything
- * unexpected (a hand-edited hub or year page, a mode change, counts that do not add up) renders
- * everything in full, which gives the same bytes. Pages are never deleted (a plan has no delete):
- * a year that loses its rows keeps its page with the "no entries" body and leaves the hub, and going
- * back to one page rewrites each year page's region to a line pointing to the hub (a person may then
- * delete them).
- */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(567);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95724);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78345);
+/* harmony import */ var _splice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27970);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
 
 
 
 
 
 
-const norm = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/'));
 function byYearLayout(config) {
-    const hub = norm(config.pages.byYearPage);
+    const hub = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .posixPath */ .HQ)(config.pages.byYearPage);
     return { hub, dir: `${hub.replace(/\.md$/i, '')}/`, splitRows: config.pages.byYearSplitRows };
 }
 /** The page of one year's rows (`unknown.md` for entries without a year). */
@@ -78,10 +53,10 @@ function splitMode(layout, rows, split) {
     return t > 0 && (rows > t || (split && rows * 2 > t));
 }
 function yearLabel(year) {
-    return year === undefined ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_YEAR */ .Rd : String(year);
+    return year === undefined ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_YEAR */ .Rd : String(year);
 }
 function hubLine(layout, t) {
-    return `- [${yearLabel(t.year)}](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeLink */ .Nk)(layout.hub, yearPagePath(layout, t.year))}) — 문서 ${t.rows}개 · ${t.entries}건`;
+    return `- [${yearLabel(t.year)}](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeLink */ .Nk)(layout.hub, yearPagePath(layout, t.year))}) — 문서 ${t.rows}개 · ${t.entries}건`;
 }
 function compareTallies(a, b) {
     return a.year === b.year ? 0 : a.year === undefined ? 1 : b.year === undefined ? -1 : b.year - a.year;
@@ -89,7 +64,7 @@ function compareTallies(a, b) {
 /** The hub's region body: one line per year with rows, newest first, the unknown year last. */
 function renderHub(layout, tallies) {
     const lines = [...tallies].filter((t) => t.rows > 0).sort(compareTallies).map((t) => hubLine(layout, t));
-    return lines.length ? `${lines.join('\n')}\n` : _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf;
+    return lines.length ? `${lines.join('\n')}\n` : _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf;
 }
 const HUB_LINE = /^- \[([^\]]+)\]\(([^)]*)\) — 문서 (\d+)개 · (\d+)건$/;
 /**
@@ -106,7 +81,7 @@ function parseHub(layout, body) {
         if (!m)
             return undefined;
         const label = m[1];
-        const year = label === _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_YEAR */ .Rd ? undefined : Number(label);
+        const year = label === _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_YEAR */ .Rd ? undefined : Number(label);
         if (year !== undefined && (!/^(?:0|[1-9]\d{0,8})$/.test(label) || !Number.isSafeInteger(year)))
             return undefined;
         const tally = { year, rows: Number(m[3]), entries: Number(m[4]) };
@@ -127,21 +102,21 @@ function tallyOf(group) {
 }
 /** A new hub (or single by-year page). */
 function hubSkeleton() {
-    return `# 연도별 항목\n\n연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .beginMarker */ .Ku)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .endMarker */ .cL)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT)}\n`;
+    return `# 연도별 항목\n\n연도마다 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .beginMarker */ .Ku)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .endMarker */ .cL)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT)}\n`;
 }
 function yearSkeleton(layout, year) {
     const page = yearPagePath(layout, year);
-    const name = year === undefined ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_YEAR */ .Rd : `${year}년`;
-    return `# ${name} 항목\n\n[연도별 항목](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeLink */ .Nk)(page, layout.hub)})의 ${name} 부분: 그해 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .beginMarker */ .Ku)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .endMarker */ .cL)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT)}\n`;
+    const name = year === undefined ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_YEAR */ .Rd : `${year}년`;
+    return `# ${name} 항목\n\n[연도별 항목](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeLink */ .Nk)(page, layout.hub)})의 ${name} 부분: 그해 각 문서에 실린 항목 수입니다. 아래 영역은 자동으로 다시 씁니다.\n\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .beginMarker */ .Ku)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT)}\n${(0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .endMarker */ .cL)(_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT)}\n`;
 }
 /** A year page's region once the listing is one page again. */
 function pointerBody(layout, page) {
-    return `이 연도의 항목은 이제 [연도별 항목](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_3__/* .relativeLink */ .Nk)(page, layout.hub)}) 한 쪽에 모두 있습니다. 이 문서는 지워도 됩니다.\n`;
+    return `이 연도의 항목은 이제 [연도별 항목](${(0,_indexes_js__WEBPACK_IMPORTED_MODULE_2__/* .relativeLink */ .Nk)(page, layout.hub)}) 한 쪽에 모두 있습니다. 이 문서는 지워도 됩니다.\n`;
 }
 /** The edit of a generated page whose region gets `body` (none when the text stays the same). */
 function regionEdit(page, before, skeleton, body, edits) {
-    const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? skeleton(), _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, undefined, page);
-    const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, body, page);
+    const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRegion */ .v8)(before ?? skeleton(), _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, undefined, page);
+    const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceRegion */ .t1)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, body, page);
     if (after !== before)
         edits.push({ path: page, before, after });
 }
@@ -159,19 +134,19 @@ function renderByYearPages(layout, pages, text, yearPages) {
     let split;
     let groups = [];
     try {
-        const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureRegion */ .v8)(before ?? hubSkeleton(), _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, undefined, hub);
-        groups = (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .byYearGroups */ .x4)(pages);
+        const current = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureRegion */ .v8)(before ?? hubSkeleton(), _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, undefined, hub);
+        groups = (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .byYearGroups */ .x4)(pages);
         let rows = 0;
         for (const g of groups)
             rows += g.rows.length;
-        split = splitMode(layout, rows, layout.splitRows > 0 && parseHub(layout, (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionBody */ .zv)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, hub) ?? '') !== undefined);
-        const body = split ? renderHub(layout, groups.map(tallyOf)) : (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .renderByYear */ .XH)(hub, pages);
-        const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, body, hub);
+        split = splitMode(layout, rows, layout.splitRows > 0 && parseHub(layout, (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .regionBody */ .zv)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, hub) ?? '') !== undefined);
+        const body = split ? renderHub(layout, groups.map(tallyOf)) : (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .renderByYear */ .XH)(hub, pages);
+        const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceRegion */ .t1)(current, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, body, hub);
         if (after !== before)
             edits.push({ path: hub, before, after });
     }
     catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX))
             throw err;
         errors.push(err);
         return { edits, errors };
@@ -180,14 +155,14 @@ function renderByYearPages(layout, pages, text, yearPages) {
     if (split) {
         for (const g of groups) {
             const page = yearPagePath(layout, g.year);
-            bodies.set(page, { year: g.year, body: (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .renderYearRows */ .Pd)(new _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .PageLinks */ .R$(page), g) });
+            bodies.set(page, { year: g.year, body: (0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .renderYearRows */ .Pd)(new _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .PageLinks */ .R$(page), g) });
         }
     }
     for (const page of yearPages) {
         const of = yearOfPage(layout, page);
         if (!of || bodies.has(page))
             continue;
-        bodies.set(page, { year: of.year, body: split ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf : pointerBody(layout, page) });
+        bodies.set(page, { year: of.year, body: split ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf : pointerBody(layout, page) });
     }
     for (const [page, { year, body }] of [...bodies].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const pageBefore = text(page);
@@ -198,7 +173,7 @@ function renderByYearPages(layout, pages, text, yearPages) {
             regionEdit(page, pageBefore, () => yearSkeleton(layout, year), body, edits);
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX))
                 throw err;
             errors.push(err);
         }
@@ -217,10 +192,10 @@ function inYear(page, year) {
 }
 /** One year's rows (a year page's region body) after `changes`, by the by-year splice on the one-section body. */
 function spliceYearBody(page, year, body, changes, onRefuse) {
-    const head = `${(0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .byYearHeading */ .nB)(year)}\n\n`;
+    const head = `${(0,_byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .byYearHeading */ .nB)(year)}\n\n`;
     const yearChanges = changes.map((c) => ({ path: c.path, before: inYear(c.before, year), after: inYear(c.after, year) }));
-    const spliced = (0,_splice_js__WEBPACK_IMPORTED_MODULE_5__/* .spliceByYear */ .l)(page, body === _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf : head + body, yearChanges, onRefuse);
-    if (spliced === undefined || spliced === _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf)
+    const spliced = (0,_splice_js__WEBPACK_IMPORTED_MODULE_4__/* .spliceByYear */ .l)(page, body === _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf : head + body, yearChanges, onRefuse);
+    if (spliced === undefined || spliced === _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf)
         return spliced;
     if (!spliced.startsWith(head)) {
         onRefuse?.(`${page}: the splice left rows of another year`);
@@ -242,26 +217,19 @@ function spliceByYearPages(layout, text, input, onRefuse) {
     const hubText = text(hub);
     if (hubText === undefined || !input.spliceable(hub))
         return refuse(`${hub} is not the one the index vouches for`);
-    let hubBody;
-    try {
-        hubBody = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionBody */ .zv)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, hub);
-    }
-    catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
-            throw err;
-    }
+    const hubBody = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .readableRegionBody */ .Ny)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, hub);
     if (hubBody === undefined)
         return refuse(`${hub} has no readable by-year region`);
     const edits = [];
     const tallies = layout.splitRows > 0 ? parseHub(layout, hubBody) : undefined;
     if (!tallies) {
         // One page: spliced as it always was; a listing grown past the threshold is rendered split in full.
-        const body = (0,_splice_js__WEBPACK_IMPORTED_MODULE_5__/* .spliceByYear */ .l)(hub, hubBody, input.changes, onRefuse);
+        const body = (0,_splice_js__WEBPACK_IMPORTED_MODULE_4__/* .spliceByYear */ .l)(hub, hubBody, input.changes, onRefuse);
         if (body === undefined)
             return undefined;
         if (splitMode(layout, countRows(body), false))
             return refuse(`${hub}: more than ${layout.splitRows} rows, split now`);
-        const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, body, hub);
+        const after = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceRegion */ .t1)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, body, hub);
         if (after !== hubText)
             edits.push({ path: hub, before: hubText, after });
         return { edits };
@@ -314,30 +282,24 @@ function spliceByYearPages(layout, text, input, onRefuse) {
             if (!input.unknown(page))
                 return refuse(`${page} is gone or not ours`);
             current = yearSkeleton(layout, year);
-            body = _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf;
+            body = _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf;
         }
         else {
             if (!input.spliceable(page))
                 return refuse(`${page} is not the one the index vouches for`);
             current = before;
-            try {
-                body = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .regionBody */ .zv)(before, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, page);
-            }
-            catch (err) {
-                if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
-                    throw err;
-            }
+            body = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .readableRegionBody */ .Ny)(before, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, page);
             if (body === undefined)
                 return refuse(`${page} has no readable by-year region`);
         }
         const after = spliceYearBody(page, year, body, input.changes, onRefuse);
         if (after === undefined)
             return undefined;
-        if ((after === _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ENTRIES */ .Hf) !== (tallies.get(label).rows === 0))
+        if ((after === _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf) !== (tallies.get(label).rows === 0))
             return refuse(`${page}: its rows and the hub's count disagree`);
         regionEdit(page, before, () => current, after, edits);
     }
-    const hubAfter = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .replaceRegion */ .t1)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__/* .BY_YEAR_REGION */ .bT, renderHub(layout, tallies.values()), hub);
+    const hubAfter = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceRegion */ .t1)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, renderHub(layout, tallies.values()), hub);
     if (hubAfter !== hubText)
         edits.push({ path: hub, before: hubText, after: hubAfter });
     return { edits: edits.sort((a, b) => (a.path < b.path ? -1 : 1)) };

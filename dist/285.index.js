@@ -473,14 +473,13 @@ var time = __webpack_require__(29834);
 function linkStateFile(stateDir) {
     return external_node_path_default().join((0,state/* statePaths */.V)(stateDir).root, 'links.json');
 }
-const norm = (p) => external_node_path_default().posix.normalize(p.replace(/\\/g, '/'));
 /**
  * The pages whose links are checked: every .md under pagesDir except the report page itself and the
  * knowledge pages, which only repeat links written elsewhere.
  */
 async function readLinkPages(root, config) {
-    const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(norm));
-    const files = (await (0,fsutil/* listFiles */.CS)(root, norm(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f) && !(0,byyear/* isYearPage */.BN)(config, f));
+    const own = new Set([config.links.page, config.pages.byYearPage, config.pages.timelinePage].map(fsutil/* posixPath */.HQ));
+    const files = (await (0,fsutil/* listFiles */.CS)(root, (0,fsutil/* posixPath */.HQ)(config.pages.pagesDir))).filter((f) => f.endsWith('.md') && !own.has(f) && !(0,byyear/* isYearPage */.BN)(config, f));
     const pages = new Map();
     for (const f of files)
         pages.set(f, await (0,promises_.readFile)(external_node_path_default().join(root, f), 'utf8'));
@@ -506,7 +505,7 @@ async function cmdLinks(settings, deps) {
     const check = { links: found.links, results, requests: fetcher.stats().requests };
     if (!settings.dryRun)
         await writeKeptResults(stateFile, mergeKept(kept, results), clock.now(), config.links.keepDays);
-    const pageRel = norm(config.links.page);
+    const pageRel = (0,fsutil/* posixPath */.HQ)(config.links.page);
     const pageFile = external_node_path_default().join(settings.root, pageRel);
     const before = await (0,fsutil/* readIfExists */.OR)(pageFile);
     const after = renderLinkHealthPage(before, renderLinkHealthBody(check, pageRel, pages), pageRel);

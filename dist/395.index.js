@@ -920,6 +920,7 @@ function exitCodeFor(err) {
 /* harmony export */   BE: () => (/* binding */ relativePathProblem),
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   G_: () => (/* binding */ unchangedSinceRead),
+/* harmony export */   HQ: () => (/* binding */ posixPath),
 /* harmony export */   Lf: () => (/* binding */ readTextFiles),
 /* harmony export */   OR: () => (/* binding */ readIfExists),
 /* harmony export */   Vu: () => (/* binding */ readIfExistsSync),
@@ -929,7 +930,7 @@ function exitCodeFor(err) {
 /* harmony export */   v9: () => (/* binding */ openIfExistsSync),
 /* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* unused harmony exports textWindows, openIfExists */
+/* unused harmony export openIfExists */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -954,7 +955,7 @@ async function writeFileAtomic(file, data) {
     try {
         const fh = await openCreatingFolder(tmp);
         try {
-            if (typeof data === 'string' && data.length > WRITE_WINDOW)
+            if (typeof data === 'string' && data.length > TEXT_WINDOW)
                 await writeTextInWindows(fh, data);
             else
                 await fh.writeFile(data);
@@ -987,30 +988,31 @@ async function openCreatingFolder(file) {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, 'w');
     }
 }
-/** Texts longer than this are encoded and written a window at a time. */
-const WRITE_WINDOW = 1 << 20;
+/**
+ * UTF-16 units of a long text encoded at a time, for writing, hashing or comparing it (textWindows):
+ * texts longer than this are never encoded whole.
+ */
+const TEXT_WINDOW = 1 << 20;
 /**
  * A long text written without encoding all of it at once: writeFile would make one Buffer as large as
  * the file (86 MB for the seen file at 1,000,000 entries) on top of the string.
  */
 async function writeTextInWindows(fh, text) {
-    const buf = Buffer.allocUnsafe(WRITE_WINDOW * 3);
+    const buf = Buffer.allocUnsafe(TEXT_WINDOW * 3);
     const encoder = new TextEncoder();
-    for (const window of textWindows(text, WRITE_WINDOW)) {
+    for (const window of textWindows(text)) {
         const { written } = encoder.encodeInto(window, buf);
         for (let off = 0; off < written;)
             off += (await fh.write(buf, off, written - off)).bytesWritten;
     }
 }
-/** UTF-16 units hashed at a time by updateWithText. */
-const HASH_WINDOW = 1 << 20;
 /**
  * Feed `text` (as UTF-8) to a hash a window at a time: one update with the whole text first encodes
  * all of it (the 38 MB by-year page and the 37 MB wiki index at 100,000 pages: a run's largest
  * allocations were such copies).
  */
 function updateWithText(hash, text) {
-    for (const window of textWindows(text, HASH_WINDOW))
+    for (const window of textWindows(text))
         hash.update(window, 'utf8');
     return hash;
 }
@@ -1019,7 +1021,7 @@ function updateWithText(hash, text) {
  * half alone would encode as a replacement character): for encoding, writing or hashing a long text
  * a window at a time, without a copy of all of it as bytes.
  */
-function* textWindows(text, size) {
+function* textWindows(text, size = TEXT_WINDOW) {
     for (let at = 0; at < text.length;) {
         let end = Math.min(text.length, at + size);
         if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]))
@@ -1028,8 +1030,6 @@ function* textWindows(text, size) {
         at = end;
     }
 }
-/** UTF-16 units of text fileHolds encodes and compares at a time. */
-const HOLDS_WINDOW = 1 << 20;
 /**
  * Whether a file holds exactly `text` (UTF-8), compared a window at a time: a run checks an 86 MB seen
  * file against what it planned without a second copy of it in memory. Undefined when the file is missing.
@@ -1048,12 +1048,12 @@ async function fileHolds(file, text) {
         // Buffers as large as this text needs, not as the window allows: apply checks a few hundred pages
         // of a few KB each per run, and two 3 MB buffers per call were 1.5 GB of allocation and GC.
         // A window of n UTF-16 units encodes to at most 3n bytes, and no read is longer than the file.
-        const wantBytes = Math.min(HOLDS_WINDOW, text.length) * 3;
+        const wantBytes = Math.min(TEXT_WINDOW, text.length) * 3;
         const want = Buffer.allocUnsafe(wantBytes);
         const got = Buffer.allocUnsafe(Math.min(wantBytes, size));
         const encoder = new TextEncoder();
         let pos = 0;
-        for (const window of textWindows(text, HOLDS_WINDOW)) {
+        for (const window of textWindows(text)) {
             const { written } = encoder.encodeInto(window, want);
             if (pos + written > size)
                 return false;
@@ -1234,6 +1234,10 @@ const PLAIN_PATH_CHAR = /[^./\s]/;
 function normalizeRelative(posix) {
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(posix).replace(/\/+$/, '') || '.';
 }
+/** A configured or typed path in the one form paths are compared in: forward slashes, normalised (`pages\\a.md`, `./pages/a.md` → `pages/a.md`). */
+function posixPath(p) {
+    return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(p.replace(/\\/g, '/'));
+}
 /**
  * The one check for root-relative paths: `p` in the one form used as a key (`.\pages//a.md/` →
  * `pages/a.md`), or the error built by `makeError` naming `what` and the reason.
@@ -1274,7 +1278,6 @@ function readTextFiles(root, rels) {
 /* harmony export */   M8: () => (/* binding */ gitWorkTree),
 /* harmony export */   tK: () => (/* binding */ gitBlobId)
 /* harmony export */ });
-/* unused harmony export cleanBlobIds */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -1305,6 +1308,24 @@ function gitBlobId(content) {
     return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
 }
 /**
+ * Each record of `git ls-files -s -z` output, `[<tag> ]<mode> <blob> <stage>\t<path>\0` (the tag with
+ * -v), read with indexOf (no 100,000-element split): `visit` gets the path and where the mode starts
+ * (the blob is 7 characters further, the stage one before the tab); returning false stops the walk.
+ * Returns false when stopped.
+ */
+function eachIndexRecord(out, visit, tagged = false) {
+    for (let at = 0; at < out.length;) {
+        let end = out.indexOf('\0', at);
+        if (end < 0)
+            end = out.length;
+        const tab = out.indexOf('\t', at);
+        if (tab > at && tab < end && visit(out.slice(tab + 1, end), tagged ? at + 2 : at, tab) === false)
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+/**
  * Root-relative path → blob id for the files `git ls-files -s` lists under `where` that `keep` accepts. Undefined when `root` is not in a git work tree.
  */
 async function indexedBlobIds(root, where, keep = () => true) {
@@ -1312,28 +1333,11 @@ async function indexedBlobIds(root, where, keep = () => true) {
     if (out === undefined)
         return undefined;
     const map = new Map();
-    // Records "<mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-    for (let at = 0; at < out.length;) {
-        let end = out.indexOf('\0', at);
-        if (end < 0)
-            end = out.length;
-        const tab = out.indexOf('\t', at);
-        if (tab > at && tab < end) {
-            const rel = out.slice(tab + 1, end);
-            if (keep(rel))
-                map.set(rel, out.slice(at + 7, at + 47));
-        }
-        at = end + 1;
-    }
+    eachIndexRecord(out, (rel, modeAt) => {
+        if (keep(rel))
+            map.set(rel, out.slice(modeAt + 7, modeAt + 47));
+    });
     return map;
-}
-/**
- * The blob ids of the files under `where` whose working-tree content is the one git's index records
- * (`git diff-files` finds no change: git compares stat data, and the content when the stat is racy).
- * Undefined outside git.
- */
-async function cleanBlobIds(root, where) {
-    return (await gitWorkTree(root, where))?.clean;
 }
 /**
  * What a walk of `where` would find, and which of it git vouches for, from git's own index and one
@@ -1358,28 +1362,22 @@ async function gitWorkTree(root, where) {
     const clean = new Map();
     const files = [];
     const look = [];
-    // Records "<tag> <mode> <blob> <stage>\t<path>\0", read with indexOf (no 100,000-element split).
-    for (let at = 0; at < indexed.length;) {
-        let end = indexed.indexOf('\0', at);
-        if (end < 0)
-            end = indexed.length;
-        const tab = indexed.indexOf('\t', at);
-        if (tab > at && tab < end) {
-            const plain = indexed.charCodeAt(at) === 72; /* H */
-            const mode = indexed.slice(at + 2, at + 8);
-            const rel = indexed.slice(tab + 1, end);
-            if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */)
-                return undefined;
-            if (!plain || changedSet.has(rel))
-                look.push(rel);
-            else if (mode === '100644' || mode === '100755') {
-                files.push(rel);
-                clean.set(rel, indexed.slice(at + 9, at + 49));
-            }
-            // A clean symlink (120000) is skipped, as the walk skips it.
+    const walkable = eachIndexRecord(indexed, (rel, modeAt, tab) => {
+        const plain = indexed.charCodeAt(modeAt - 2) === 72; /* tag H */
+        const mode = indexed.slice(modeAt, modeAt + 6);
+        if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */)
+            return false;
+        if (!plain || changedSet.has(rel))
+            look.push(rel);
+        else if (mode === '100644' || mode === '100755') {
+            files.push(rel);
+            clean.set(rel, indexed.slice(modeAt + 7, modeAt + 47));
         }
-        at = end + 1;
-    }
+        // A clean symlink (120000) is skipped, as the walk skips it.
+        return true;
+    }, true);
+    if (!walkable)
+        return undefined;
     for (const rel of others.split('\0')) {
         if (!rel)
             continue;

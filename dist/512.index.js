@@ -382,12 +382,13 @@ function formatNumber(n) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18472);
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95724);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(47751);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(47751);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78345);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24421);
 /* harmony import */ var _toc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14494);
 /* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(567);
 /* harmony import */ var _byyear_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94730);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62072);
 /**
  * The knowledge pages: views across the wiki that no single page gives.
  *
@@ -415,8 +416,8 @@ function formatNumber(n) {
 
 
 
+
 const TIMELINE_REGION = 'timeline';
-const norm = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(p.replace(/\\/g, '/'));
 const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Entries of every entries region of a page, with the anchors of their year headings. */
 function readEntries(file, text) {
@@ -433,7 +434,7 @@ function readEntries(file, text) {
             if (!yearAnchors.has(Number(h.text)))
                 yearAnchors.set(Number(h.text), h.anchor);
         }
-        for (const e of (0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEntries */ .Km)((0,_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .toLf */ .yj)(text.slice(region.bodyStart, region.bodyEnd)), file).entries) {
+        for (const e of (0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEntries */ .Km)((0,_lines_js__WEBPACK_IMPORTED_MODULE_10__/* .toLf */ .yj)(text.slice(region.bodyStart, region.bodyEnd)), file).entries) {
             const year = e.year ?? ((0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .isEntryDate */ .JZ)(e.date) ? Number(e.date.slice(0, 4)) : undefined);
             const anchor = year === undefined ? undefined : yearAnchors.get(year);
             entries.push({
@@ -512,8 +513,8 @@ function isKnowledgePage(config, file) {
     let cached = knowledgeTests.get(p);
     if (cached?.key !== key) {
         // Normalised once per settings (it is asked for every page of the wiki: 100,000 × 6 normalisations otherwise).
-        const dir = `${norm(p.pagesDir)}/`;
-        const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(norm));
+        const dir = `${(0,_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .posixPath */ .HQ)(p.pagesDir)}/`;
+        const skip = new Set([p.byYearPage, p.timelinePage, p.queuePage, p.poolPage, p.indexPage].map(_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .posixPath */ .HQ));
         // The split by-year listing's year pages (pages/by_year/2026.md) are generated, not content.
         const layout = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .byYearLayout */ .Ti)(config);
         cached = { key, test: (f) => f.startsWith(dir) && f.endsWith('.md') && !skip.has(f) && (!f.startsWith(layout.dir) || !(0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .yearOfPage */ .O7)(layout, f)) };
@@ -534,7 +535,7 @@ function skeleton(title, intro, region) {
 function planKnowledgePages(config, files, summaries, splice, readPage) {
     const p = config.pages;
     const layout = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .byYearLayout */ .Ti)(config);
-    const timelinePath = norm(p.timelinePage);
+    const timelinePath = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_9__/* .posixPath */ .HQ)(p.timelinePage);
     const errors = [];
     const pages = [];
     const newest = [];

@@ -228,7 +228,7 @@ function serializeRejected(entries) {
  * fsutil), never the queue, the pool or a page the run generates (indexes, reports, knowledge pages).
  */
 function checkTarget(page, config) {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(page.replace(/\\/g, '/'));
+    const n = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .posixPath */ .HQ)(page);
     if ((0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__/* .relativePathProblem */ .BE)(n) !== undefined || !n.endsWith('.md'))
         return undefined;
     const p = config.pages;

@@ -510,6 +510,7 @@ class FenceTracker {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ AUTO_SECTION_HEADING),
 /* harmony export */   Ku: () => (/* binding */ beginMarker),
+/* harmony export */   Ny: () => (/* binding */ readableRegionBody),
 /* harmony export */   cL: () => (/* binding */ endMarker),
 /* harmony export */   t1: () => (/* binding */ replaceRegion),
 /* harmony export */   v8: () => (/* binding */ ensureRegion),
@@ -632,6 +633,17 @@ function getRegion(text, name, file) {
 function regionBody(text, name, file) {
     const r = getRegion(text, name, file);
     return r ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .toLf */ .yj)(text.slice(r.bodyStart, r.bodyEnd)) : undefined;
+}
+/** regionBody, or undefined also when the markers cannot be read (a PageError): for a caller that then renders in full. */
+function readableRegionBody(text, name, file) {
+    try {
+        return regionBody(text, name, file);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX)
+            return undefined;
+        throw err;
+    }
 }
 /**
  * Replace the body of a region. `body` uses LF; it is written with the file's own line breaks

@@ -237,6 +237,18 @@ function publicEntry(meta) {
         entry.contentType = meta.contentType;
     return entry;
 }
+/** A URL's record with its body in one pack record (`rec` of `file`). */
+function locatedIn(file, rec) {
+    return { meta: rec.meta, metaFile: file, bodyFile: file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at };
+}
+/** Whether `body` is the one `meta` describes (length and sha256). */
+function bodyMatches(meta, body) {
+    return body.byteLength === meta.bodyBytes && sha256(body) === meta.bodySha256;
+}
+/** A cache hit of `meta` with the stored `body`. */
+function hit(meta, body) {
+    return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
 /** A pack whose current records take less than this share of it is copied forward and removed. */
 const KEEP_PACK_SHARE = 0.5;
 class FileHttpCache {
@@ -297,7 +309,7 @@ class FileHttpCache {
             for (const r of pack.records) {
                 const url = r.meta.url;
                 if (r.meta.bodyIn !== 'earlier') {
-                    index.set(url, { meta: r.meta, metaFile: file, bodyFile: file, bodyAt: r.bodyAt, metaRecordBytes: r.end - r.at, bodyRecordBytes: r.end - r.at });
+                    index.set(url, locatedIn(file, r));
                     continue;
                 }
                 const earlier = index.get(url);
@@ -330,11 +342,11 @@ class FileHttpCache {
             this.logger.warn(`http cache: cannot read ${at.bodyFile} (for ${url}): ${(0,errors/* errorMessage */.gJ)(err)}; treated as a miss`);
             return undefined;
         }
-        if (body.byteLength !== at.meta.bodyBytes || sha256(body) !== at.meta.bodySha256) {
+        if (!bodyMatches(at.meta, body)) {
             this.logger.warn(`http cache: ${(0,state_schemas/* corruptStateMessage */.gs)(at.bodyFile, `cache entry for ${url}`, `its body does not match its meta (${body.byteLength} bytes, expected ${at.meta.bodyBytes})`, 'treated as a miss')}`);
             return undefined;
         }
-        return { ...publicEntry(at.meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+        return hit(at.meta, body);
     }
     /** An entry of the one-file-per-response layout. */
     async getEntryFile(url, key) {
@@ -363,11 +375,11 @@ class FileHttpCache {
         if (!meta)
             return undefined;
         const body = bytes.subarray(newline + 1);
-        if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+        if (!bodyMatches(meta, body)) {
             return corrupt(`its body does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
         }
         this.legacyFiles.set(key, [file]);
-        return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+        return hit(meta, body);
     }
     /** The meta line parsed and checked, or undefined after `corrupt` was told why. */
     checkMeta(url, text, corrupt) {
@@ -405,12 +417,12 @@ class FileHttpCache {
         catch (err) {
             return corrupt(`body file ${files.body} unreadable (${(0,errors/* errorMessage */.gJ)(err)})`);
         }
-        if (body.byteLength !== meta.bodyBytes || sha256(body) !== meta.bodySha256) {
+        if (!bodyMatches(meta, body)) {
             return corrupt(`body file ${files.body} does not match its meta (${body.byteLength} bytes, expected ${meta.bodyBytes})`);
         }
         // The meta goes first when they are removed, so a failure half-way never leaves a meta whose body is gone.
         this.legacyFiles.set(key, [files.meta, files.body]);
-        return { ...publicEntry(meta), body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+        return hit(meta, body);
     }
     async set(url, entry, body) {
         if (this.closed)
@@ -428,8 +440,7 @@ class FileHttpCache {
             index.set(url, { ...earlier, meta: renewal, metaFile: writer.file, metaRecordBytes: rec.end - rec.at });
         }
         else {
-            const rec = writer.append(meta, body);
-            index.set(url, { meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
+            index.set(url, locatedIn(writer.file, writer.append(meta, body)));
         }
         await this.dropLegacy(url, cacheKey(url));
     }
@@ -488,8 +499,7 @@ class FileHttpCache {
                     continue;
                 }
                 const { bodyIn: _renewal, ...full } = at.meta;
-                const rec = writer.append(full, got.body);
-                index.set(url, { meta: rec.meta, metaFile: writer.file, bodyFile: writer.file, bodyAt: rec.bodyAt, metaRecordBytes: rec.end - rec.at, bodyRecordBytes: rec.end - rec.at });
+                index.set(url, locatedIn(writer.file, writer.append(full, got.body)));
             }
         }
         const inUse = new Set();

@@ -71,7 +71,6 @@ var regions = __webpack_require__(78345);
 
 
 
-
 /** The region of the index pages that the planner rewrites. */
 const INDEX_REGION = 'index';
 /**
@@ -125,17 +124,6 @@ function byYearChanges(config, previous, summaries, read) {
 function indexRow(facts) {
     return facts ? { title: facts.title, entries: facts.entries, problem: facts.problem !== null } : null;
 }
-/** The page index region of its current text; undefined when it has none or it cannot be read (render in full). */
-function regionBodyOrUndefined(text, file) {
-    try {
-        return (0,regions/* regionBody */.zv)(text, INDEX_REGION, file);
-    }
-    catch (err) {
-        if (err instanceof src_errors/* PageError */.AX)
-            return undefined;
-        throw err;
-    }
-}
 /** The page index region body, spliced when it can be. */
 function planPageIndex(indexPath, pagesDir, work, listing, touched) {
     const previous = listing?.previous;
@@ -144,7 +132,7 @@ function planPageIndex(indexPath, pagesDir, work, listing, touched) {
             only: previous.problems(),
             body: (read) => {
                 const current = work.get(indexPath);
-                const body = regionBodyOrUndefined(current, indexPath);
+                const body = (0,regions/* readableRegionBody */.Ny)(current, INDEX_REGION, indexPath);
                 if (body === undefined)
                     return undefined;
                 const changes = candidates(previous, read)

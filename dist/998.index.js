@@ -1155,7 +1155,7 @@ async function curateStage(ctx, state) {
         const requests = { promote: (0,curate/* parsePromoteList */._w)(ctx.settings.promote), reject: [] };
         // A bounded set of pages (queue, pool, routed pages, archives): the run reads only what it touches.
         const files = await (0,curate_apply/* readCurationPages */.IE)(ctx.settings.root, config, requests);
-        plan = await (0,curate_apply/* planCurationAt */.CE)(ctx, requests, files, state.seen);
+        plan = await (0,curate_apply/* planCurationAt */.CE)(ctx, requests, files, state.view.seen);
     }
     catch (err) {
         return none([`curation skipped: ${(0,errors/* errorMessage */.gJ)(err)}`]);
@@ -1292,7 +1292,6 @@ async function openWikiView(root, config, opts = {}) {
         untracked,
         files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
         seen,
-        seenTrusted: seen.baseTrusted,
     };
 }
 /**
@@ -1323,7 +1322,7 @@ function candidateId(item) {
  * For the gate: which of the candidate ids the pages already hold, and the seen entries among them
  * (a SeenIndex holding just those, from the base and the recent seen file).
  */
-function knownAmong(view, _config, candidates) {
+function knownAmong(view, candidates) {
     return { existingIds: (0,wikiindex/* existingIdsAmong */.iD)(view.index, candidates), seen: view.seen.among(candidates) };
 }
 /** Pages the plan may read or write for these gated items (targets, day log, the generated pages). */
@@ -1371,7 +1370,7 @@ function planPageReader(view) {
  * The seen files after the items written today: 0, 1 or 2 edits (the base and/or the recent file; a
  * small wiki's base gets the same bytes as parseSeen + add + serializeSeen).
  */
-function seenEdit(view, _config, written, date) {
+function seenEdit(view, written, date) {
     if (!written.length)
         return [];
     return view.seen.write(written.map((i) => ({ id: i.id, date, url: i.canonicalUrl }))).edits;
@@ -1445,7 +1444,7 @@ async function readWikiState(ctx, dirtyFiles) {
         ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
     else if (view.refresh.rescanned.length)
         ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
-    return { view, seen: view.seen, warnings: view.seen.warnings(), dirty: dirty ?? new Set() };
+    return { view, warnings: view.seen.warnings(), dirty: dirty ?? new Set() };
 }
 function gate_gate(collected, state, config) {
     const candidates = new Set();
@@ -1454,7 +1453,7 @@ function gate_gate(collected, state, config) {
         if (id)
             candidates.add(id);
     }
-    const known = knownAmong(state.view, config, candidates);
+    const known = knownAmong(state.view, candidates);
     return (0,gate/* gateItems */.WF)({ items: collected.items, config, seen: known.seen, existing: { urls: new Set(), ids: known.existingIds } });
 }
 
@@ -1594,7 +1593,7 @@ curationSeen = []) {
     for (const e of curation)
         if (e.path.endsWith('.md'))
             planFiles.set(e.path, e.after);
-    const disk = makePlan(planFiles, state.seen);
+    const disk = makePlan(planFiles, state.view.seen);
     let commit = disk;
     const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
     if (overlapping.length) {
@@ -1608,7 +1607,7 @@ curationSeen = []) {
         if (headText.has((0,seen/* recentSeenFile */.x7)(config.pages.seenFile)))
             headSeen.recent = headText.get((0,seen/* recentSeenFile */.x7)(config.pages.seenFile));
         const recordedBlob = view.index.seenBlob;
-        commit = makePlan(headWiki, Object.keys(headSeen).length ? state.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : state.seen);
+        commit = makePlan(headWiki, Object.keys(headSeen).length ? state.view.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : state.view.seen);
         warnings.push(`kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`);
     }
     // One edit per file from the disk text to the final one; curation never touches a person's dirty file,
