@@ -1,5 +1,5 @@
 /** Small file helpers shared by the stages. */
-import { randomBytes, type Hash } from 'node:crypto';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { closeSync, fstatSync, openSync, readFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +70,12 @@ async function writeTextInWindows(fh: Awaited<ReturnType<typeof open>>, text: st
 export function updateWithText<H extends Hash>(hash: H, text: string): H {
   for (const window of textWindows(text)) hash.update(window, 'utf8');
   return hash;
+}
+
+/** The sha256 (hex) of bytes, or of a text as UTF-8 (hashed a window at a time). */
+export function sha256Hex(data: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  return (typeof data === 'string' ? updateWithText(hash, data) : hash.update(data)).digest('hex');
 }
 
 /**

@@ -5,9 +5,8 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { fileHolds, readIfExists, unchangedSinceRead, writeFileAtomic } from '../src/fsutil.js';
+import { fileHolds, readIfExists, sha256Hex, unchangedSinceRead, writeFileAtomic } from '../src/fsutil.js';
 import { gitBlobId } from '../src/git/blobs.js';
-import { sha256 } from '../src/run/journal.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'holds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -96,9 +95,9 @@ describe('fileHolds', () => {
 
   it("the journal's sha256 and git's blob id hash a long text a window at a time, as its UTF-8 bytes", () => {
     const text = `${'c'.repeat((1 << 20) - 1)}😀${'바사\n'.repeat(700_000)}`;
-    expect(sha256(text)).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
-    expect(sha256('')).toBe(createHash('sha256').digest('hex'));
-    expect(sha256(text.replace('😀', '😁'))).not.toBe(sha256(text));
+    expect(sha256Hex(text)).toBe(createHash('sha256').update(Buffer.from(text, 'utf8')).digest('hex'));
+    expect(sha256Hex('')).toBe(createHash('sha256').digest('hex'));
+    expect(sha256Hex(text.replace('😀', '😁'))).not.toBe(sha256Hex(text));
     const bytes = Buffer.from(text, 'utf8');
     expect(gitBlobId(text)).toBe(createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex'));
     expect(gitBlobId(text)).toBe(gitBlobId(bytes));

@@ -2,11 +2,11 @@
  * Read, parse and validate the YAML config. Every problem is reported with the file, the key path
  * (`sources[2].url`) and what was expected; nothing is half-applied.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Range } from 'yaml';
 import { z } from 'zod';
 import { ConfigError, type ConfigIssueLocation } from '../errors.js';
+import { sha256Hex } from '../fsutil.js';
 import { configSchema, type Config } from './schema.js';
 import { formatPath } from '../state-schemas.js';
 
@@ -145,10 +145,6 @@ export interface ConfigSnapshot {
   value: unknown;
 }
 
-function textSha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 /**
  * Read and validate the config. With a snapshot of the same text (same sha256) its parsed YAML is
  * validated instead of parsing the text again: the same text gives the same value, so the result is
@@ -157,7 +153,7 @@ function textSha256(text: string): string {
  */
 export async function loadConfig(file: string, snapshot?: ConfigSnapshot): Promise<Config> {
   const text = await readConfigText(file);
-  if (snapshot && snapshot.sha256 === textSha256(text)) {
+  if (snapshot && snapshot.sha256 === sha256Hex(text)) {
     try {
       return parseConfig(snapshot.value, file);
     } catch (err) {
@@ -172,7 +168,7 @@ export async function loadConfig(file: string, snapshot?: ConfigSnapshot): Promi
 export async function loadConfigWithSnapshot(file: string): Promise<{ config: Config; snapshot: ConfigSnapshot }> {
   const text = await readConfigText(file);
   const { value, locate } = parseYaml(text, file);
-  return { config: parseConfig(value, file, locate), snapshot: { sha256: textSha256(text), value } };
+  return { config: parseConfig(value, file, locate), snapshot: { sha256: sha256Hex(text), value } };
 }
 
 /** JSON Schema of the config (input side: defaults shown, nothing required that has one). */

@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
+import { sha256Hex } from '../fsutil.js';
 import type { Logger } from '../log.js';
 import { corruptStateMessage, httpCacheMetaSchema, parseState } from '../state-schemas.js';
 import { PACK_SUFFIX, PackWriter, readRange, scanPack, type CacheEntry, type ScannedPack, type StoredMeta } from './cache-pack.js';
@@ -45,10 +46,6 @@ export interface HttpCache {
 
 export function cacheKey(url: string): string {
   return createHash('sha256').update(url).digest('hex');
-}
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function isMissing(err: unknown): boolean {
@@ -87,7 +84,7 @@ function locatedIn(file: string, rec: { meta: StoredMeta; at: number; bodyAt: nu
 
 /** Whether `body` is the one `meta` describes (length and sha256). */
 function bodyMatches(meta: StoredMeta, body: Uint8Array): boolean {
-  return body.byteLength === meta.bodyBytes && sha256(body) === meta.bodySha256;
+  return body.byteLength === meta.bodyBytes && sha256Hex(body) === meta.bodySha256;
 }
 
 /** A cache hit of `meta` with the stored `body`. */
@@ -263,7 +260,7 @@ export class FileHttpCache implements HttpCache {
   async set(url: string, entry: CacheEntry, body: Uint8Array): Promise<void> {
     if (this.closed) throw new Error(`the HTTP cache ${this.dir} is closed: ${url} not stored`);
     const index = await this.loadIndex();
-    const meta: StoredMeta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: sha256(body) };
+    const meta: StoredMeta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: sha256Hex(body) };
     const earlier = index.get(url);
     // A 304 (or the same body again) renews the meta; the body already in a pack stays where it is.
     const sameBody = earlier !== undefined && earlier.meta.bodySha256 === meta.bodySha256 && earlier.meta.bodyBytes === meta.bodyBytes;

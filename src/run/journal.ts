@@ -8,17 +8,12 @@
  * Written atomically (fsync + rename) before the first page write; cleared when the run is done.
  * A journal found at start means the run that wrote it died (or was killed).
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { WikiDailyError, errorMessage } from '../errors.js';
-import { readIfExists, updateWithText, writeFileAtomic } from '../fsutil.js';
+import { readIfExists, sha256Hex, writeFileAtomic } from '../fsutil.js';
 import { blobPath } from '../ops/backup/store.js';
-
-export function sha256(text: string): string {
-  return updateWithText(createHash('sha256'), text).digest('hex');
-}
 
 const entrySchema = z.object({
   path: z.string().min(1),
@@ -62,7 +57,7 @@ export class Journal {
   private async fromBackup(hash: string): Promise<string | undefined> {
     if (!this.backupStore) return undefined;
     const text = await readIfExists(blobPath(this.backupStore, hash)).catch(() => undefined);
-    return text !== undefined && sha256(text) === hash ? text : undefined;
+    return text !== undefined && sha256Hex(text) === hash ? text : undefined;
   }
 
   /** The journal a dead run left, or undefined. An unreadable journal is an error naming the file. */
@@ -82,7 +77,7 @@ export class Journal {
 
   /** Keep the text a file had before the run, so an undo can put it back. */
   async saveBlob(text: string): Promise<string> {
-    const hash = sha256(text);
+    const hash = sha256Hex(text);
     if (this.backupStore && (await stat(blobPath(this.backupStore, hash)).then((st) => st.isFile(), () => false))) return hash;
     await mkdir(path.join(this.dir, 'blobs'), { recursive: true });
     const blob = path.join(this.dir, 'blobs', hash);
@@ -93,7 +88,7 @@ export class Journal {
   async readBlob(hash: string): Promise<string> {
     const own = await readIfExists(path.join(this.dir, 'blobs', hash));
     const text = own ?? (await this.fromBackup(hash)) ?? (await readFile(path.join(this.dir, 'blobs', hash), 'utf8'));
-    if (sha256(text) !== hash) throw new WikiDailyError(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
+    if (sha256Hex(text) !== hash) throw new WikiDailyError(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
     return text;
   }
 

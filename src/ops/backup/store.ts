@@ -12,7 +12,7 @@ import { lstat, mkdir, open, readFile, readdir, rename, rm, rmdir, stat, unlink 
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { BackupError, errorMessage } from '../../errors.js';
-import { listFiles, relativePathProblem, safeRelativePath, writeFileAtomic } from '../../fsutil.js';
+import { listFiles, relativePathProblem, safeRelativePath, sha256Hex, writeFileAtomic } from '../../fsutil.js';
 import { gitBlobId } from '../../git/blobs.js';
 import type { z } from 'zod';
 import { SHA256_RE, SNAPSHOT_ID_RE, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
@@ -97,10 +97,6 @@ export function manifestPath(storeDir: string, id: string): string {
 
 export function isSnapshotId(id: string): boolean {
   return SNAPSHOT_ID_RE.test(id);
-}
-
-function sha256Hex(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 function isNotFound(err: unknown): boolean {

@@ -7,12 +7,12 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { errorMessage } from '../../errors.js';
 import { crashPoint } from '../../faults.js';
-import { readIfExists, unchangedSinceRead } from '../../fsutil.js';
+import { readIfExists, sha256Hex, unchangedSinceRead } from '../../fsutil.js';
 import { applyEdits, describeIoError, type WriteIo } from '../../pages/apply.js';
 import type { PageEdit } from '../../pages/plan.js';
 import { WIKI_INDEX_FILE } from '../../pages/wikiindex.js';
 import { seenFiles } from '../../gate/seen.js';
-import { sha256, type Journal, type JournalData, type JournalEntry } from '../journal.js';
+import type { Journal, JournalData, JournalEntry } from '../journal.js';
 import type { StageContext } from '../context.js';
 
 /** Edits the journal looks at at once. */
@@ -36,7 +36,7 @@ export async function journalEdits(root: string, journal: Journal, base: Journal
     // 100,000 pages the wiki index and the listings are tens of MB each, read once is enough.
     const current = e.before !== undefined && (await unchangedSinceRead(file, e.before)) ? e.before : await readIfExists(file);
     if (current === e.after) return undefined;
-    return { path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: sha256(e.after) };
+    return { path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: sha256Hex(e.after) };
   });
   const entries = found.filter((x): x is JournalEntry => x !== undefined);
   const data: JournalData = { ...base, phase: 'writing', entries };
@@ -71,7 +71,7 @@ export async function undoWrites(root: string, journal: Journal, data: JournalDa
     const file = path.join(root, e.path);
     try {
       const current = await readIfExists(file);
-      const hash = current === undefined ? null : sha256(current);
+      const hash = current === undefined ? null : sha256Hex(current);
       if (hash === e.before) continue;
       if (hash !== e.planned) {
         out.leftAlone.push(e.path);
