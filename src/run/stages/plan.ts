@@ -73,7 +73,7 @@ export async function planRun(
   const planFiles = new Map(await readForPlan(view, pagesForPlan(config, items, dayLogPathFor(config, report.date))));
   // The curated pages as curation leaves them: what today's entries land on.
   for (const e of curation) if (e.path.endsWith('.md')) planFiles.set(e.path, e.after);
-  const disk = makePlan(planFiles, state.view.seen);
+  const disk = makePlan(planFiles, view.seen);
   let commit = disk;
   const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
   if (overlapping.length) {
@@ -84,7 +84,7 @@ export async function planRun(
     if (headText.has(config.pages.seenFile)) headSeen.base = headText.get(config.pages.seenFile);
     if (headText.has(recentSeenFile(config.pages.seenFile))) headSeen.recent = headText.get(recentSeenFile(config.pages.seenFile));
     const recordedBlob = view.index.seenBlob;
-    commit = makePlan(headWiki, Object.keys(headSeen).length ? state.view.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : state.view.seen);
+    commit = makePlan(headWiki, Object.keys(headSeen).length ? view.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : view.seen);
     warnings.push(
       `kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`,
     );
