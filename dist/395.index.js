@@ -266,13 +266,12 @@ function besideProgress(logger, progress, opts) {
 /* harmony export */   o4: () => (/* binding */ parseConfig)
 /* harmony export */ });
 /* unused harmony export parseConfigText */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98439);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90131);
 /* harmony import */ var _state_schemas_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27271);
 /**
@@ -306,19 +305,19 @@ function describeIssue(issue) {
 function yamlLocator(doc, lines) {
     return (keyPath) => {
         let node = doc.contents;
-        let at = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(node) ? node.range ?? undefined : undefined;
+        let at = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(node) ? node.range ?? undefined : undefined;
         for (const k of keyPath) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
-                const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === k);
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) ? p.key.value : p.key) === k);
                 if (!pair)
                     break;
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(pair.key) && pair.key.range)
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(pair.key) && pair.key.range)
                     at = pair.key.range;
                 node = pair.value;
             }
-            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) && typeof k === 'number') {
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof k === 'number') {
                 const item = node.items[k];
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isNode */ .Ll)(item))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(item))
                     break;
                 if (item.range)
                     at = item.range;
@@ -342,7 +341,7 @@ function parseConfig(value, file = '(inline)', locate) {
     const result = _schema_js__WEBPACK_IMPORTED_MODULE_4__/* .configSchema */ .Qn.safeParse(value ?? {});
     if (!result.success) {
         const issues = result.error.issues;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`invalid config ${file}`, file, issues.map(describeIssue), 
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid config ${file}`, file, issues.map(describeIssue), 
         // An unknown key is reported on its parent object; point at the key itself.
         issues.map((i) => located(i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]] : i.path, describeIssue(i))));
     }
@@ -359,20 +358,20 @@ function parseConfig(value, file = '(inline)', locate) {
                 dupes.push({ path: ['routing', 'rules', i, 'sources', j], message: `routing.rules[${i}].sources[${j}]: no source has id "${sid}"` });
     });
     if (dupes.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`invalid config ${file}`, file, dupes.map((d) => d.message), dupes.map((d) => located(d.path, d.message)));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`invalid config ${file}`, file, dupes.map((d) => d.message), dupes.map((d) => located(d.path, d.message)));
     return result.data;
 }
 /** The YAML document of a config text as plain data (not validated yet); syntax errors name the line and column. */
 function parseYaml(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: true, uniqueKeys: true, lineCounter: lines });
     if (doc.errors.length) {
         const locations = doc.errors.map((e) => {
             const pos = e.linePos?.[0];
             const message = `${pos ? `line ${pos.line}, column ${pos.col}: ` : ''}${e.message.split('\n')[0]}`;
             return { message, ...(pos ? { line: pos.line, column: pos.col } : {}) };
         });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(`config ${file} is not valid YAML`, file, locations.map((l) => l.message), locations);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`config ${file} is not valid YAML`, file, locations.map((l) => l.message), locations);
     }
     return { value: doc.toJS(), locate: yamlLocator(doc, lines) };
 }
@@ -383,15 +382,12 @@ function parseConfigText(text, file = '(inline)') {
 }
 async function readConfigText(file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(code === 'ENOENT' ? `config file not found: ${file}` : `cannot read config ${file}: ${err.message}`, file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(code === 'ENOENT' ? `config file not found: ${file}` : `cannot read config ${file}: ${err.message}`, file);
     }
-}
-function textSha256(text) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
 /**
  * Read and validate the config. With a snapshot of the same text (same sha256) its parsed YAML is
@@ -401,13 +397,13 @@ function textSha256(text) {
  */
 async function loadConfig(file, snapshot) {
     const text = await readConfigText(file);
-    if (snapshot && snapshot.sha256 === textSha256(text)) {
+    if (snapshot && snapshot.sha256 === (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text)) {
         try {
             return parseConfig(snapshot.value, file);
         }
         catch (err) {
             // Located errors come from the text itself, below.
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL))
                 throw err;
         }
     }
@@ -417,7 +413,7 @@ async function loadConfig(file, snapshot) {
 async function loadConfigWithSnapshot(file) {
     const text = await readConfigText(file);
     const { value, locate } = parseYaml(text, file);
-    return { config: parseConfig(value, file, locate), snapshot: { sha256: textSha256(text), value } };
+    return { config: parseConfig(value, file, locate), snapshot: { sha256: (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text), value } };
 }
 /** JSON Schema of the config (input side: defaults shown, nothing required that has one). */
 function configJsonSchema() {
@@ -925,6 +921,7 @@ function exitCodeFor(err) {
 /* harmony export */   OR: () => (/* binding */ readIfExists),
 /* harmony export */   Vu: () => (/* binding */ readIfExistsSync),
 /* harmony export */   Xy: () => (/* binding */ updateWithText),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   lV: () => (/* binding */ safeRelativePath),
 /* harmony export */   rC: () => (/* binding */ fileHolds),
 /* harmony export */   v9: () => (/* binding */ openIfExistsSync),
@@ -1015,6 +1012,11 @@ function updateWithText(hash, text) {
     for (const window of textWindows(text))
         hash.update(window, 'utf8');
     return hash;
+}
+/** The sha256 (hex) of bytes, or of a text as UTF-8 (hashed a window at a time). */
+function sha256Hex(data) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    return (typeof data === 'string' ? updateWithText(hash, data) : hash.update(data)).digest('hex');
 }
 /**
  * `text` in consecutive pieces of at most `size` UTF-16 units, never splitting a surrogate pair (each
@@ -1594,9 +1596,6 @@ function manifestPath(storeDir, id) {
 function isSnapshotId(id) {
     return _state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .SNAPSHOT_ID_RE */ .L7.test(id);
 }
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
 function isNotFound(err) {
     const code = err?.code;
     return code === 'ENOENT' || code === 'ENOTDIR';
@@ -1743,7 +1742,7 @@ async function blobExists(storeDir, sha256) {
  * wrong name. Returns whether it was written.
  */
 async function putBlob(storeDir, data, expectedSha256, opts = {}) {
-    const sha256 = sha256Hex(data);
+    const sha256 = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(data);
     if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
     }
@@ -1963,7 +1962,7 @@ async function readIntoStore(storeDir, abs, chunk, withGitBlob) {
         const expected = (await fh.stat()).size;
         if (expected <= chunk.length) {
             const data = await fh.readFile();
-            return { sha256: sha256Hex(data), size: data.length, data, ...(withGitBlob ? { gitBlob: (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .gitBlobId */ .tK)(data) } : {}) };
+            return { sha256: (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(data), size: data.length, data, ...(withGitBlob ? { gitBlob: (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_5__/* .gitBlobId */ .tK)(data) } : {}) };
         }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(blobsDir(storeDir), { recursive: true });
         tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(blobsDir(storeDir), `.incoming-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
@@ -2028,7 +2027,7 @@ async function checkBlob(storeDir, sha256, size) {
             return 'missing';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot read blob ${blobPath(storeDir, sha256)}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
     }
-    if (sha256Hex(data) !== sha256)
+    if ((0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(data) !== sha256)
         return 'corrupt';
     if (data.length !== size)
         return 'size';
@@ -2097,7 +2096,7 @@ function describeProblems(problems) {
 }
 async function hashFileIfPresent(abs) {
     try {
-        return sha256Hex(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(abs));
+        return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(abs));
     }
     catch (err) {
         if (isNotFound(err))
@@ -2179,7 +2178,7 @@ async function restoreSnapshot(storeDir, id, root, include) {
             continue;
         const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(blobPath(storeDir, f.sha256));
         // Checked above, but re-checked here: this is the byte stream that lands in the wiki.
-        if (sha256Hex(data) !== f.sha256) {
+        if ((0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(data) !== f.sha256) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`blob for ${f.path} changed during restore of ${id}; ${written.length} file(s) already written`);
         }
         try {

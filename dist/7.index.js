@@ -24,6 +24,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/fsutil.ts
+var fsutil = __webpack_require__(62072);
 // EXTERNAL MODULE: ./src/state-schemas.ts
 var state_schemas = __webpack_require__(27271);
 // EXTERNAL MODULE: external "node:fs"
@@ -212,11 +214,9 @@ function openCreatingFolder(file) {
 
 
 
+
 function cacheKey(url) {
     return (0,external_node_crypto_.createHash)('sha256').update(url).digest('hex');
-}
-function sha256(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 function isMissing(err) {
     return err?.code === 'ENOENT';
@@ -243,7 +243,7 @@ function locatedIn(file, rec) {
 }
 /** Whether `body` is the one `meta` describes (length and sha256). */
 function bodyMatches(meta, body) {
-    return body.byteLength === meta.bodyBytes && sha256(body) === meta.bodySha256;
+    return body.byteLength === meta.bodyBytes && (0,fsutil/* sha256Hex */.fg)(body) === meta.bodySha256;
 }
 /** A cache hit of `meta` with the stored `body`. */
 function hit(meta, body) {
@@ -428,7 +428,7 @@ class FileHttpCache {
         if (this.closed)
             throw new Error(`the HTTP cache ${this.dir} is closed: ${url} not stored`);
         const index = await this.loadIndex();
-        const meta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: sha256(body) };
+        const meta = { version: 1, ...publicEntry(entry), url, bodyBytes: body.byteLength, bodySha256: (0,fsutil/* sha256Hex */.fg)(body) };
         const earlier = index.get(url);
         // A 304 (or the same body again) renews the meta; the body already in a pack stays where it is.
         const sameBody = earlier !== undefined && earlier.meta.bodySha256 === meta.bodySha256 && earlier.meta.bodyBytes === meta.bodyBytes;

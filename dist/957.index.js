@@ -593,19 +593,16 @@ async function selfTest(dir, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ Journal),
-/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */   C: () => (/* binding */ Journal)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
-/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40334);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
+/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40334);
 /**
  * The run journal, in the state folder: what a run is about to write, so that the next run can tell a
  * dead run's writes from a person's uncommitted edits and undo or complete them.
@@ -622,28 +619,24 @@ async function selfTest(dir, opts = {}) {
 
 
 
-
-function sha256(text) {
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'), text).digest('hex');
-}
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
     /** null: the file did not exist before the run. */
-    before: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
-    planned: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    before: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    planned: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
 });
-const journalSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    date: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+const journalSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
     /** HEAD when the run started writing (undefined: no git or no commit yet). */
-    head: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    head: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** started: nothing written yet; writing: page writes may be on disk; committed: the commit exists. */
-    phase: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['started', 'writing', 'committed']),
-    commitSha: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    phase: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['started', 'writing', 'committed']),
+    commitSha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** The status the run's day log records (what the history gets if the commit is completed). */
-    runStatus: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['success', 'partial']).optional(),
-    entries: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(entrySchema),
+    runStatus: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['success', 'partial']).optional(),
+    entries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(entrySchema),
 });
 class Journal {
     backupStore;
@@ -656,28 +649,28 @@ class Journal {
      */
     constructor(stateRoot, backupStore, 
     /** How files are written (the run's write layer, so fault tests reach the journal too). */
-    writeText = _fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic) {
+    writeText = _fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic) {
         this.backupStore = backupStore;
         this.writeText = writeText;
-        this.dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stateRoot, 'journal');
-        this.file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'journal.json');
+        this.dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(stateRoot, 'journal');
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'journal.json');
     }
     async fromBackup(hash) {
         if (!this.backupStore)
             return undefined;
-        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(this.backupStore, hash)).catch(() => undefined);
-        return text !== undefined && sha256(text) === hash ? text : undefined;
+        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__.blobPath)(this.backupStore, hash)).catch(() => undefined);
+        return text !== undefined && (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text) === hash ? text : undefined;
     }
     /** The journal a dead run left, or undefined. An unreadable journal is an error naming the file. */
     async read() {
-        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(this.file);
+        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(this.file);
         if (text === undefined)
             return undefined;
         try {
             return journalSchema.parse(JSON.parse(text));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WikiDailyError */ .WA(`${this.file}: unreadable run journal (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); delete it after checking \`git status\``);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WikiDailyError */ .WA(`${this.file}: unreadable run journal (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}); delete it after checking \`git status\``);
         }
     }
     async write(data) {
@@ -685,25 +678,25 @@ class Journal {
     }
     /** Keep the text a file had before the run, so an undo can put it back. */
     async saveBlob(text) {
-        const hash = sha256(text);
-        if (this.backupStore && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(this.backupStore, hash)).then((st) => st.isFile(), () => false)))
+        const hash = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text);
+        if (this.backupStore && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__.blobPath)(this.backupStore, hash)).then((st) => st.isFile(), () => false)))
             return hash;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs'), { recursive: true });
-        const blob = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash);
-        if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(blob)) !== text)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs'), { recursive: true });
+        const blob = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash);
+        if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(blob)) !== text)
             await this.writeText(blob, text);
         return hash;
     }
     async readBlob(hash) {
-        const own = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash));
-        const text = own ?? (await this.fromBackup(hash)) ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash), 'utf8'));
-        if (sha256(text) !== hash)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WikiDailyError */ .WA(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
+        const own = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash));
+        const text = own ?? (await this.fromBackup(hash)) ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash), 'utf8'));
+        if ((0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text) !== hash)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WikiDailyError */ .WA(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
         return text;
     }
     async clear() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs'), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs'), { recursive: true, force: true });
     }
 }
 

@@ -970,7 +970,6 @@ var seen = __webpack_require__(85908);
 
 
 
-
 /** Edits the journal looks at at once. */
 const JOURNAL_CONCURRENCY = 16;
 /**
@@ -991,7 +990,7 @@ async function journalEdits(root, journal, base, edits) {
         const current = e.before !== undefined && (await (0,fsutil/* unchangedSinceRead */.G_)(file, e.before)) ? e.before : await (0,fsutil/* readIfExists */.OR)(file);
         if (current === e.after)
             return undefined;
-        return { path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: (0,run_journal/* sha256 */.s)(e.after) };
+        return { path: e.path, before: current === undefined ? null : await journal.saveBlob(current), planned: (0,fsutil/* sha256Hex */.fg)(e.after) };
     });
     const entries = found.filter((x) => x !== undefined);
     const data = { ...base, phase: 'writing', entries };
@@ -1017,7 +1016,7 @@ async function undoWrites(root, journal, data, io) {
         const file = external_node_path_default().join(root, e.path);
         try {
             const current = await (0,fsutil/* readIfExists */.OR)(file);
-            const hash = current === undefined ? null : (0,run_journal/* sha256 */.s)(current);
+            const hash = current === undefined ? null : (0,fsutil/* sha256Hex */.fg)(current);
             if (hash === e.before)
                 continue;
             if (hash !== e.planned) {
@@ -1593,7 +1592,7 @@ curationSeen = []) {
     for (const e of curation)
         if (e.path.endsWith('.md'))
             planFiles.set(e.path, e.after);
-    const disk = makePlan(planFiles, state.view.seen);
+    const disk = makePlan(planFiles, view.seen);
     let commit = disk;
     const overlapping = dirtyHere.filter((f) => headText.get(f) !== undefined && disk.edits.some((e) => e.path === f));
     if (overlapping.length) {
@@ -1607,7 +1606,7 @@ curationSeen = []) {
         if (headText.has((0,seen/* recentSeenFile */.x7)(config.pages.seenFile)))
             headSeen.recent = headText.get((0,seen/* recentSeenFile */.x7)(config.pages.seenFile));
         const recordedBlob = view.index.seenBlob;
-        commit = makePlan(headWiki, Object.keys(headSeen).length ? state.view.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : state.view.seen);
+        commit = makePlan(headWiki, Object.keys(headSeen).length ? view.seen.withTexts(headSeen, recordedBlob ? { recordedBlob } : {}) : view.seen);
         warnings.push(`kept out of the bot commit: uncommitted edits in ${overlapping.slice(0, 10).join(', ')}${overlapping.length > 10 ? ', …' : ''} (the new entries are merged on disk and committed without them)`);
     }
     // One edit per file from the disk text to the final one; curation never touches a person's dirty file,
@@ -2137,19 +2136,16 @@ async function takeBack(ctx, repo, journal, effects, report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ Journal),
-/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */   C: () => (/* binding */ Journal)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12311);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
-/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40334);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12311);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62072);
+/* harmony import */ var _ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40334);
 /**
  * The run journal, in the state folder: what a run is about to write, so that the next run can tell a
  * dead run's writes from a person's uncommitted edits and undo or complete them.
@@ -2166,28 +2162,24 @@ async function takeBack(ctx, repo, journal, effects, report) {
 
 
 
-
-function sha256(text) {
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256'), text).digest('hex');
-}
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1),
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().min(1),
     /** null: the file did not exist before the run. */
-    before: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().nullable(),
-    planned: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+    before: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().nullable(),
+    planned: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
 });
-const journalSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .literal */ .euz(1),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
-    date: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP(),
+const journalSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz(1),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    date: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
     /** HEAD when the run started writing (undefined: no git or no commit yet). */
-    head: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    head: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** started: nothing written yet; writing: page writes may be on disk; committed: the commit exists. */
-    phase: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['started', 'writing', 'committed']),
-    commitSha: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    phase: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['started', 'writing', 'committed']),
+    commitSha: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
     /** The status the run's day log records (what the history gets if the commit is completed). */
-    runStatus: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['success', 'partial']).optional(),
-    entries: zod__WEBPACK_IMPORTED_MODULE_6__/* .array */ .YOg(entrySchema),
+    runStatus: zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(['success', 'partial']).optional(),
+    entries: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(entrySchema),
 });
 class Journal {
     backupStore;
@@ -2200,28 +2192,28 @@ class Journal {
      */
     constructor(stateRoot, backupStore, 
     /** How files are written (the run's write layer, so fault tests reach the journal too). */
-    writeText = _fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic) {
+    writeText = _fsutil_js__WEBPACK_IMPORTED_MODULE_3__.writeFileAtomic) {
         this.backupStore = backupStore;
         this.writeText = writeText;
-        this.dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(stateRoot, 'journal');
-        this.file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'journal.json');
+        this.dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(stateRoot, 'journal');
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'journal.json');
     }
     async fromBackup(hash) {
         if (!this.backupStore)
             return undefined;
-        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(this.backupStore, hash)).catch(() => undefined);
-        return text !== undefined && sha256(text) === hash ? text : undefined;
+        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__.blobPath)(this.backupStore, hash)).catch(() => undefined);
+        return text !== undefined && (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text) === hash ? text : undefined;
     }
     /** The journal a dead run left, or undefined. An unreadable journal is an error naming the file. */
     async read() {
-        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(this.file);
+        const text = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(this.file);
         if (text === undefined)
             return undefined;
         try {
             return journalSchema.parse(JSON.parse(text));
         }
         catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WikiDailyError */ .WA(`${this.file}: unreadable run journal (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}); delete it after checking \`git status\``);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WikiDailyError */ .WA(`${this.file}: unreadable run journal (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(err)}); delete it after checking \`git status\``);
         }
     }
     async write(data) {
@@ -2229,25 +2221,25 @@ class Journal {
     }
     /** Keep the text a file had before the run, so an undo can put it back. */
     async saveBlob(text) {
-        const hash = sha256(text);
-        if (this.backupStore && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(this.backupStore, hash)).then((st) => st.isFile(), () => false)))
+        const hash = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text);
+        if (this.backupStore && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)((0,_ops_backup_store_js__WEBPACK_IMPORTED_MODULE_4__.blobPath)(this.backupStore, hash)).then((st) => st.isFile(), () => false)))
             return hash;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs'), { recursive: true });
-        const blob = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash);
-        if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(blob)) !== text)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs'), { recursive: true });
+        const blob = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash);
+        if ((await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(blob)) !== text)
             await this.writeText(blob, text);
         return hash;
     }
     async readBlob(hash) {
-        const own = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash));
-        const text = own ?? (await this.fromBackup(hash)) ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs', hash), 'utf8'));
-        if (sha256(text) !== hash)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WikiDailyError */ .WA(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
+        const own = await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExists */ .OR)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash));
+        const text = own ?? (await this.fromBackup(hash)) ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs', hash), 'utf8'));
+        if ((0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(text) !== hash)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WikiDailyError */ .WA(`${this.dir}/blobs/${hash}: journal blob does not match its hash`);
         return text;
     }
     async clear() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.file, { force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'blobs'), { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.file, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.dir, 'blobs'), { recursive: true, force: true });
     }
 }
 
