@@ -5,7 +5,8 @@
  * every page read once), then performs yesterday's run (a different set of items, the day before
  * RUN_DATE) with the same pipeline `measure` times, and commits it. So the measured run finds what a
  * run on any other day finds: the by-year page, the timeline and the news index already written, the
- * index and the seen file as the bot last committed them.
+ * index and the seen file as the bot last committed them (the index as a base, the first build, and the
+ * overlay yesterday's run wrote over it, as a wiki has them between two compactions).
  *
  *   node <out>/bench/runcost.js generate <dir> <pages> <entriesPerPage> <items>
  *   node <out>/bench/runcost.js measure <dir>      (fresh process: peak RSS is this pipeline's; then commits)
@@ -36,8 +37,8 @@ import { journalEdits } from '../src/run/stages/apply.js';
 import { snapshotBeforeRun } from '../src/run/stages/backup.js';
 import { DEFAULT_STATE_DIR, statePaths } from '../src/state.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
-import { serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
-import { candidateId, indexEdit, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../src/pages/wikiview.js';
+import { recentIndexFile, serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
+import { candidateId, indexEdits, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../src/pages/wikiview.js';
 import { generateWiki, newItems, RUN_DATE, RUN_TIME } from './wiki.js';
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
@@ -94,8 +95,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
     edits.push(...seenEdit(view, plan.written, date));
   });
   await stage('index out', () => {
-    const e = indexEdit(view, config, edits, { views: plan.views });
-    if (e) edits.push(e);
+    edits.push(...indexEdits(view, config, edits, { views: plan.views }));
   });
   // src/run/stages/apply.ts: what is about to be written (and the text before it) goes to the journal.
   const journal = new Journal(state.root, state.backups);
@@ -150,6 +150,7 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
       gitMs: t2 - t1,
       buildIndexMs: t3 - t2,
       indexBytes: Buffer.byteLength(readFileSync(path.join(root, WIKI_INDEX_FILE))),
+      indexOverlayBytes: Buffer.byteLength(readFileSync(path.join(root, recentIndexFile()))),
       yesterday: { date: YESTERDAY, ms: t5 - t4, written: yesterday.plan.written.length, changed: yesterday.changed.length },
     }) + '\n',
   );

@@ -281,6 +281,16 @@ function normalizeRelative(posix: string): string {
   return path.posix.normalize(posix).replace(/\/+$/, '') || '.';
 }
 
+/**
+ * The recent companion of a log-structured file (a base rewritten rarely plus a small file a run
+ * rewrites): `data/seen.tsv` → `data/seen-recent.tsv`, `data/wiki-index.tsv` → `data/wiki-index-recent.tsv`.
+ * The one place the name is derived (src/gate/seenstore.ts, src/pages/wikiindex.ts).
+ */
+export function recentSibling(file: string): string {
+  const ext = path.posix.extname(file);
+  return `${file.slice(0, file.length - ext.length)}-recent${ext}`;
+}
+
 /** A configured or typed path in the one form paths are compared in: forward slashes, normalised (`pages\\a.md`, `./pages/a.md` → `pages/a.md`). */
 export function posixPath(p: string): string {
   return path.posix.normalize(p.replace(/\\/g, '/'));

@@ -13,8 +13,8 @@
  * bytes. Parsing accepts comment and blank lines, CRLF endings, unsorted lines and repeated ids
  * (what a hand-resolved merge conflict leaves), and rejects everything else with file and line.
  */
-import path from 'node:path';
 import { PageError, WikiDailyError, errorMessage } from '../errors.js';
+import { recentSibling } from '../fsutil.js';
 import { entryId } from './canonical.js';
 
 export const SEEN_HEADER =
@@ -22,11 +22,10 @@ export const SEEN_HEADER =
 
 /**
  * The recent file that goes with a base seen file (src/gate/seenstore.ts): `data/seen.tsv` →
- * `data/seen-recent.tsv`. The one place the name is derived.
+ * `data/seen-recent.tsv` (fsutil.recentSibling, as the wiki index's overlay).
  */
 export function recentSeenFile(seenFile: string): string {
-  const ext = path.posix.extname(seenFile);
-  return `${seenFile.slice(0, seenFile.length - ext.length)}-recent${ext}`;
+  return recentSibling(seenFile);
 }
 
 /** Both seen files, base first (for listings, diffs, lint and the apply order). */

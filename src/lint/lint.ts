@@ -15,7 +15,7 @@ import { lintSettings, pageSettings, type Config, type LintSettings, type PageSe
 import { ConfigError, PageError, errorMessage } from '../errors.js';
 import { listFiles } from '../fsutil.js';
 import { parseSeen, seenFiles } from '../gate/seen.js';
-import { parseWikiIndex, WIKI_INDEX_FILE } from '../pages/wikiindex.js';
+import { parseWikiIndex, wikiIndexFiles } from '../pages/wikiindex.js';
 import { entryProblems, parseEntries } from '../pages/entries.js';
 import { findRegions } from '../pages/regions.js';
 import { updateToc } from '../pages/toc.js';
@@ -218,17 +218,22 @@ async function checkSeenFile(root: string, seenRel: string, problems: LintProble
 }
 
 /**
- * The wiki index (data/wiki-index.tsv), when there is one: every line must be readable. It is derived
- * (a run re-reads what changed and rebuilds an unreadable index), so an outdated index is no problem;
- * an unreadable one is, since every run would then read the whole wiki again. A wiki without an index
- * passes: the first run writes it.
+ * The wiki index (data/wiki-index.tsv and its overlay data/wiki-index-recent.tsv), when there is one:
+ * every line of both must be readable. It is derived (a run re-reads what changed and rebuilds an
+ * unreadable index; an overlay that extends another base is set aside), so an outdated index is no
+ * problem; an unreadable one is, since every run would then read the whole wiki again. A wiki without
+ * an index passes: the first run writes it.
  */
 async function checkWikiIndex(root: string, problems: LintProblem[]): Promise<void> {
-  const file = path.join(root, WIKI_INDEX_FILE);
+  for (const [i, rel] of wikiIndexFiles().entries()) await checkWikiIndexFile(root, rel, i === 1, problems);
+}
+
+async function checkWikiIndexFile(root: string, indexRel: string, overlay: boolean, problems: LintProblem[]): Promise<void> {
+  const file = path.join(root, indexRel);
   if (!(await isFile(file))) return;
   const rel = relativeName(root, file);
   try {
-    const index = parseWikiIndex(await readFile(file, 'utf8'), rel);
+    const index = parseWikiIndex(await readFile(file, 'utf8'), rel, { overlay });
     for (const f of index.values()) {
       try {
         void f.kproblem;

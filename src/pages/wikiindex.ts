@@ -23,12 +23,39 @@
  * the newest `timelineSize` dated entries of the whole wiki (what pages/timeline.md lists) and how many
  * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
+ *
+ * Base + overlay (the seen store's precedent, src/gate/seenstore.ts): at 100,000 pages the index is
+ * 37 MB and a run changes a few hundred of its lines, so a run does not write it again. It is two files:
+ *
+ *   data/wiki-index.tsv          the base (the format above): every line as of the last compaction;
+ *   data/wiki-index-recent.tsv   the overlay (recentIndexFile()): its own header, `#base<TAB>blob` (the
+ *                                git blob id of the base it extends), the #seen, #views and #timeline
+ *                                lines of the run that wrote it, then, sorted by path, the lines of the
+ *                                files changed since the base was written and `path<TAB>-` for each file
+ *                                removed since (a tombstone).
+ *
+ * The index is the base with each overlay line replacing the base's line of its path and each tombstone
+ * removing it; the overlay's # lines replace the base's. A run rewrites only the overlay, until it
+ * reaches 1/INDEX_COMPACTION.ratio of the base's bytes (and INDEX_COMPACTION.minBytes): then the run
+ * writes the whole index as the new base (compaction) and an overlay with no file lines. Written in that
+ * order (src/run/stages/apply.ts), a run killed between the two leaves the new base with the old overlay,
+ * whose `#base` no longer names the base on disk: such an overlay (or one after a hand edit of the base)
+ * is not used, and the base alone is exactly the index the killed run meant. A base without an overlay
+ * (an index written before overlays existed) is read as it always was, and its next run adds an overlay.
+ *
+ * Why a hand edit of either file is safe: each line is only a cache of what summarizeFile makes of the
+ * text with the blob id on that line, and every line's blob is checked against git (or the file's hash)
+ * by refreshWikiIndex. A line whose blob is not the file's is summarised again; a file without a line is
+ * summarised as new; a line without a file is dropped. So an edited, stale, missing or deleted line (or a
+ * whole deleted overlay: the base's lines of the files changed since are stale) costs a re-read of those
+ * pages, never a wrong count or a lost or duplicate entry. An edited base also changes its blob, so the
+ * overlay (which names the base it extends) is set aside, not laid over the wrong lines.
  */
 import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { PageError } from '../errors.js';
 import { gitBlobId, indexedBlobIds } from '../git/blobs.js';
-import { listFiles, readIfExistsSync } from '../fsutil.js';
+import { listFiles, readIfExistsSync, recentSibling } from '../fsutil.js';
 import { canonicalUrl, entryId } from '../gate/canonical.js';
 import { byYearLayout, yearOfPage } from './byyear.js';
 import { parseDayLog } from './daylog.js';
@@ -40,6 +67,31 @@ import type { PreviousListings } from './views.js';
 
 export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
 export const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
+export const WIKI_INDEX_OVERLAY_HEADER = '# wiki-daily index overlay v2: the lines of the files changed since the base was written (path<TAB>- for one removed)';
+
+/** The overlay that goes with a base index file: `data/wiki-index.tsv` → `data/wiki-index-recent.tsv`. */
+export function recentIndexFile(indexFile: string = WIKI_INDEX_FILE): string {
+  return recentSibling(indexFile);
+}
+
+/** Both index files, base first (the order they are written in, for apply, lint and listings). */
+export function wikiIndexFiles(indexFile: string = WIKI_INDEX_FILE): [string, string] {
+  return [indexFile, recentIndexFile(indexFile)];
+}
+
+/**
+ * When a run writes the whole index as a new base instead of the overlay: the overlay it would write
+ * reaches 1/ratio of the base's bytes and at least minBytes. The ratio bounds what every run parses
+ * besides the base (≤ 1/8 of it) and what a compaction costs (≤ 8 bytes of base rewritten, and one base
+ * blob added to the repository, per byte the runs before added to the overlay): at 100,000 pages and
+ * ~260 changed lines a day that is one 37 MB rewrite in ~6 weeks instead of one a day. Below minBytes an
+ * overlay costs nothing to parse, and a small wiki would otherwise rewrite its base every other run.
+ */
+export interface CompactionPolicy {
+  ratio: number;
+  minBytes: number;
+}
+export const INDEX_COMPACTION: CompactionPolicy = { ratio: 8, minBytes: 64 * 1024 };
 
 export interface IndexedFile {
   path: string;
@@ -84,11 +136,16 @@ export type WikiIndex = Map<string, IndexedFile> & {
   timeline?: Timeline;
   /** The stored text it was read from: unchanged lines are copied from it when written again. */
   base?: IndexBase;
+  /** An overlay as parsed: the git blob id of the base it extends (its #base line). */
+  overlayOf?: string;
+  /** An overlay as parsed: the files removed since its base was written (its tombstones). */
+  removed?: Set<string>;
 };
 
 const SEEN_LINE = '#seen\t';
 const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
+const BASE_LINE = '#base\t';
 
 export { gitBlobId };
 
@@ -219,11 +276,18 @@ function parseTimeline(line: string, file: string, lineNo: number): Timeline {
   }
 }
 
+/** The # lines that change with every run (#seen, #views, #timeline): in the base, and in the overlay after #base. */
+function runLines(index: WikiIndex): string {
+  let out = '';
+  if (index.seenBlob) out += `${SEEN_LINE}${index.seenBlob}\n`;
+  if (index.views) out += `${VIEWS_LINE}${index.views}\n`;
+  if (index.timeline) out += `${serializeTimeline(index.timeline)}\n`;
+  return out;
+}
+
+/** The whole index as one file (the base, or an index without an overlay). */
 export function serializeWikiIndex(index: WikiIndex): string {
-  let head = `${WIKI_INDEX_HEADER}\n`;
-  if (index.seenBlob) head += `${SEEN_LINE}${index.seenBlob}\n`;
-  if (index.views) head += `${VIEWS_LINE}${index.views}\n`;
-  if (index.timeline) head += `${serializeTimeline(index.timeline)}\n`;
+  const head = `${WIKI_INDEX_HEADER}\n${runLines(index)}`;
   const base = index.base;
   if (base?.sorted) return head + spliceLines(index, base);
   const paths = [...index.keys()].sort(byPath);
@@ -341,6 +405,13 @@ interface IndexBase {
   /** In file order; `sorted`: strictly by path, as serializeWikiIndex writes them. */
   lines: StoredLine[];
   sorted: boolean;
+  /** git's blob id of `text`, when git told it (tracked and unmodified); see baseBlob(). */
+  blob?: string;
+}
+
+/** The blob id of a stored text: from git when it told it, else hashed (once). */
+function baseBlob(base: IndexBase): string {
+  return (base.blob ??= gitBlobId(base.text));
 }
 
 /**
@@ -457,8 +528,11 @@ function isCount(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Parse the index; throws PageError naming the line for anything it does not understand. */
-export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex {
+/**
+ * Parse the index (or, with `overlay`, an overlay: its own header, #base and tombstone lines); throws
+ * PageError naming the line for anything it does not understand.
+ */
+export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE, opts: { overlay?: boolean } = {}): WikiIndex {
   const index: WikiIndex = new Map();
   const lines: StoredLine[] = [];
   const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true, contiguous: true };
@@ -466,7 +540,10 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
   let start = 0;
   let lineNo = 0;
   let previous: string | undefined;
-  if (!text.startsWith(WIKI_INDEX_HEADER)) throw new PageError('not a wiki index (header missing or another version)', file, 1);
+  const overlay = opts.overlay === true;
+  const removed = new Set<string>();
+  if (overlay) index.removed = removed;
+  if (!text.startsWith(overlay ? WIKI_INDEX_OVERLAY_HEADER : WIKI_INDEX_HEADER)) throw new PageError(`not a wiki index${overlay ? ' overlay' : ''} (header missing or another version)`, file, 1);
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
@@ -489,6 +566,21 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
       index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
       continue;
     }
+    if (overlay && text.startsWith(BASE_LINE, lineStart)) {
+      const blob = text.slice(lineStart + BASE_LINE.length, end);
+      if (!/^[0-9a-f]{40}$/.test(blob)) throw new PageError(`not a #base line (the base's git blob id): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
+      index.overlayOf = blob;
+      continue;
+    }
+    if (overlay && end - lineStart > 2 && text.charCodeAt(end - 1) === DASH && text.indexOf('\t', lineStart) === end - 2) {
+      // A tombstone: `path<TAB>-`, the file was removed since the base was written.
+      const rel = fromAscii(text.slice(lineStart, end - 2));
+      if (previous !== undefined && !(previous < rel)) base.sorted = false;
+      previous = rel;
+      if (index.has(rel) || removed.size === removed.add(rel).size) throw new PageError(`"${rel}" is listed twice`, file, lineNo);
+      base.contiguous = false;
+      continue;
+    }
     const pathEnd = indexLinePathEnd(text, lineStart, end);
     if (pathEnd < 0) {
       throw new PageError(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
@@ -500,10 +592,106 @@ export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE): WikiIndex 
     inFileLines = true;
     lines.push(line);
     const size = index.size;
-    if (index.set(rel, line).size === size) throw new PageError(`"${rel}" is listed twice`, file, lineNo);
+    if (removed.has(rel) || index.set(rel, line).size === size) throw new PageError(`"${rel}" is listed twice`, file, lineNo);
   }
   index.base = base;
   return index;
+}
+
+/** What a stored base + overlay pair reads as. */
+export interface StoredIndex {
+  /** The index: the base with the overlay laid over it (or the base alone). */
+  index: WikiIndex;
+  /** Why an overlay on disk was not used (it extends another base: a compaction cut short, or a hand-edited base). */
+  overlayIgnored?: string;
+}
+
+/**
+ * The index a base and its overlay stand for. Throws PageError (file:line) when either cannot be read:
+ * the caller then rebuilds the whole index, as for a broken single file. `baseBlob`: the base's git blob
+ * id when git told it (tracked and unmodified), so the 37 MB base is not hashed to check the overlay's #base.
+ */
+export function readStoredIndex(baseText: string, overlayText: string | undefined, opts: { baseBlob?: string; indexFile?: string } = {}): StoredIndex {
+  const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
+  const base = parseWikiIndex(baseText, indexFile);
+  if (opts.baseBlob) base.base!.blob = opts.baseBlob;
+  if (overlayText === undefined) return { index: base };
+  const overlay = parseWikiIndex(overlayText, recentIndexFile(indexFile), { overlay: true });
+  const blob = baseBlob(base.base!);
+  if (overlay.overlayOf !== blob) {
+    return { index: base, overlayIgnored: `${recentIndexFile(indexFile)} extends ${overlay.overlayOf ? `base ${overlay.overlayOf.slice(0, 12)}` : 'no named base'}, not ${indexFile} (${blob.slice(0, 12)}): the base alone is read` };
+  }
+  return { index: mergeOverlay(base, overlay) };
+}
+
+/**
+ * The base with the overlay's lines, tombstones and # lines. A copy of the base's map when the overlay
+ * has file lines: the base's own map must stay what its text holds (overlayLines and the splice on
+ * compaction ask it which lines the base has).
+ */
+function mergeOverlay(base: WikiIndex, overlay: WikiIndex): WikiIndex {
+  let merged: WikiIndex = base;
+  if (overlay.size || overlay.removed?.size) {
+    merged = new Map(base);
+    for (const [p, f] of overlay) merged.set(p, f);
+    for (const p of overlay.removed ?? []) merged.delete(p);
+    merged.base = base.base!;
+  }
+  // The overlay's run lines replace the base's, absent ones too: they describe the overlay's lines.
+  delete merged.seenBlob;
+  delete merged.views;
+  delete merged.timeline;
+  if (overlay.seenBlob) merged.seenBlob = overlay.seenBlob;
+  if (overlay.views) merged.views = overlay.views;
+  if (overlay.timeline) merged.timeline = overlay.timeline;
+  return merged;
+}
+
+/**
+ * The index files after a run: the overlay, and the base only when this run compacts (undefined: the
+ * base on disk stays). Without a base (a first or rebuilt index) the whole index is the new base.
+ */
+export function serializeIndexPair(next: WikiIndex, policy: CompactionPolicy = INDEX_COMPACTION): { base: string | undefined; overlay: string } {
+  const base = next.base;
+  if (base) {
+    const overlay = serializeOverlay(next, baseBlob(base), overlayLines(next, base));
+    if (!(overlay.length * policy.ratio >= base.text.length && overlay.length >= policy.minBytes)) return { base: undefined, overlay };
+  }
+  const whole = serializeWikiIndex(next);
+  return { base: whole, overlay: serializeOverlay(next, gitBlobId(whole), '') };
+}
+
+function serializeOverlay(index: WikiIndex, baseBlobId: string, lines: string): string {
+  return oneByte(`${WIKI_INDEX_OVERLAY_HEADER}\n${BASE_LINE}${baseBlobId}\n${runLines(index)}`) + lines;
+}
+
+/**
+ * The overlay's file lines: every line of `next` that is not the base's line of its path, and a
+ * tombstone for every base path `next` lacks, sorted by path. One pass over the entries, with a lookup
+ * only for the few that are not the base's own lines; the base's lines are walked only when some are gone.
+ */
+function overlayLines(next: WikiIndex, base: IndexBase): string {
+  let present = 0;
+  const changed: { path: string; line: string }[] = [];
+  for (const [p, f] of next) {
+    if (f instanceof StoredLine && f.base === base) {
+      present++;
+      continue;
+    }
+    const line = f.raw ?? serializeLine(f);
+    const stored = base.map.get(p);
+    if (stored) {
+      present++;
+      // A file put back as the base has it (same blob, same summary): nothing to overlay.
+      if (stored.raw === line) continue;
+    }
+    changed.push({ path: p, line });
+  }
+  if (present < base.lines.length) for (const l of base.lines) if (!next.has(l.path)) changed.push({ path: l.path, line: oneByte(`${toAscii(l.path)}\t-`) });
+  changed.sort((a, b) => byPath(a.path, b.path));
+  let out = '';
+  for (const c of changed) out += `${c.line}\n`;
+  return out;
 }
 
 /** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
@@ -541,17 +729,24 @@ const wikiFileTests = new WeakMap<Config, (rel: string) => boolean>();
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
  */
-export async function trackedBlobIds(root: string, config: Config): Promise<Map<string, string> | undefined> {
+export async function trackedBlobIds(root: string, config: Config, also: readonly string[] = []): Promise<Map<string, string> | undefined> {
   const p = config.pages;
-  // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-  const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, byYearLayout(config).dir])];
+  // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file);
+  // and `also` (the index's base: its blob tells whether the overlay extends it, without hashing 37 MB).
+  const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, byYearLayout(config).dir, ...also])];
   const isWiki = wikiFileTest(config);
-  return indexedBlobIds(root, where, (rel) => rel === p.seenFile || isWiki(rel));
+  return indexedBlobIds(root, where, (rel) => rel === p.seenFile || isWiki(rel) || also.includes(rel));
 }
 
 export interface RefreshOptions {
-  /** From trackedBlobIds; undefined outside git (every file is then read and hashed, none re-scanned unless changed). */
+  /** From trackedBlobIds; undefined outside git (every file is then read and hashed, none re-scanned unless changed). Only wiki files and the seen file. */
   tracked?: ReadonlyMap<string, string>;
+  /** The overlay's text (data/wiki-index-recent.tsv), when there is one. */
+  overlayText?: string;
+  /** The base's git blob id when git knows it unmodified (else it is hashed if an overlay must be checked against it). */
+  baseBlob?: string;
+  /** Where the base lives (default data/wiki-index.tsv), for messages. */
+  indexFile?: string;
   /** Root-relative paths with uncommitted changes or untracked (GitRepo.dirtyFiles): read and hashed. */
   dirty?: ReadonlySet<string>;
 }
@@ -568,6 +763,8 @@ export interface RefreshResult {
   texts: Map<string, string>;
   /** Why the stored index was not used (then everything was rescanned). */
   rebuilt?: string;
+  /** Why the overlay was not laid over the base (the base alone was checked). */
+  overlayIgnored?: string;
 }
 
 function readText(root: string, rel: string): string | undefined {
@@ -581,11 +778,15 @@ function readText(root: string, rel: string): string | undefined {
 export async function refreshWikiIndex(root: string, config: Config, indexText: string | undefined, opts: RefreshOptions = {}): Promise<RefreshResult> {
   let stored: WikiIndex = new Map();
   let rebuilt: string | undefined;
+  let overlayIgnored: string | undefined;
   if (indexText !== undefined) {
     try {
-      stored = parseWikiIndex(indexText);
+      const read = readStoredIndex(indexText, opts.overlayText, { ...(opts.baseBlob ? { baseBlob: opts.baseBlob } : {}), ...(opts.indexFile ? { indexFile: opts.indexFile } : {}) });
+      stored = read.index;
+      overlayIgnored = read.overlayIgnored;
     } catch (err) {
-      rebuilt = (err as Error).message;
+      if (!(err instanceof PageError)) throw err;
+      rebuilt = err.message;
     }
   } else rebuilt = 'no index yet';
 
@@ -645,7 +846,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   if (!timeline || !timelineComplete(timeline)) timeline = rebuildTimeline(root, index, config, texts);
   index.timeline = timeline;
   for (const f of fresh) delete f.newest;
-  return { index, stored, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+  return { index, stored, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}), ...(overlayIgnored ? { overlayIgnored } : {}) };
 }
 
 /** The timeline after files changed: the entries of `olds` out, the newest of `news` in. */

@@ -3,7 +3,8 @@
  *
  *   readWiki() + existingEntryIds()  →  openWikiView() + knownAmong() + readForPlan()
  *   parseSeen() … serializeSeen()     →  knownAmong().seen … seenEdit()
- *   (nothing)                         →  indexEdit(): the updated wiki index, committed with the pages
+ *   (nothing)                         →  indexEdits(): the updated wiki index (its overlay, and on
+ *                                          compaction its base), committed with the pages
  *
  * and passes `view.listing` to planEdits (PlanInput.listing), so the page index and the news index
  * are rendered from the index's counts, titles and statuses for every page the run did not read.
@@ -23,10 +24,12 @@ import {
   problemPaths,
   indexAfterEdits,
   rebuildTimeline,
+  recentIndexFile,
   refreshWikiIndex,
   timelineComplete,
-  serializeWikiIndex,
+  serializeIndexPair,
   trackedBlobIds,
+  type CompactionPolicy,
   WIKI_INDEX_FILE,
   wikiListing,
   type RefreshResult,
@@ -38,8 +41,11 @@ import {
 export interface WikiView {
   root: string;
   indexFile: string;
-  /** The index text as read (undefined: none yet). */
+  /** The index's base text as read (undefined: none yet). */
   indexText: string | undefined;
+  /** The index's overlay (recentIndexFile(indexFile)) and its text as read (undefined: none). */
+  overlayFile: string;
+  overlayText: string | undefined;
   refresh: RefreshResult;
   index: WikiIndex;
   /**
@@ -79,9 +85,19 @@ export interface WikiViewOptions {
 
 export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
-  const [indexText, tracked] = await Promise.all([readIfExists(path.join(root, indexFile)), trackedBlobIds(root, config)]);
+  const overlayFile = recentIndexFile(indexFile);
+  const [indexText, overlayText, tracked] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile)), trackedBlobIds(root, config, [indexFile])]);
   const dirty = await opts.dirty;
-  const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(dirty ? { dirty } : {}) });
+  // The base's blob from git when it is committed as it is (the overlay names the base it extends).
+  const baseBlob = tracked?.has(indexFile) && !dirty?.has(indexFile) ? tracked.get(indexFile) : undefined;
+  tracked?.delete(indexFile);
+  const refresh = await refreshWikiIndex(root, config, indexText, {
+    ...(tracked ? { tracked } : {}),
+    ...(dirty ? { dirty } : {}),
+    ...(overlayText !== undefined ? { overlayText } : {}),
+    ...(baseBlob ? { baseBlob } : {}),
+    indexFile,
+  });
   // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
   const seenFile = config.pages.seenFile;
   const gitBlob = tracked?.has(seenFile) && !dirty?.has(seenFile) ? tracked.get(seenFile) : undefined;
@@ -107,6 +123,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     root,
     indexFile,
     indexText,
+    overlayFile,
+    overlayText,
     refresh,
     index: refresh.index,
     listing: wikiListing(listed, timeline, previousListings(config, refresh, untracked, listed)),
@@ -197,14 +215,20 @@ export function seenEdit(view: WikiView, written: readonly GatedItem[], date: st
   return view.seen.write(written.map((i) => ({ id: i.id, date, url: i.canonicalUrl }))).edits;
 }
 
-/** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
-export function indexEdit(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean; views?: boolean } = {}): PageEdit | undefined {
+/**
+ * The index after these edits (pages and seen file), as edits of the index files: the overlay, and the
+ * base before it when this run compacts (src/pages/wikiindex.ts); none when both are unchanged.
+ */
+export function indexEdits(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean; views?: boolean; compaction?: CompactionPolicy } = {}): PageEdit[] {
   const next = indexAfterEdits(view.committable, edits, config);
   // Vouch for the listings only when this plan rendered them from exactly these lines.
   if (opts.views) next.views = viewsFingerprint(config);
   else delete next.views;
   // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
   if (opts.trustSeen === false) delete next.seenBlob;
-  const after = serializeWikiIndex(next);
-  return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
+  const files = serializeIndexPair(next, opts.compaction);
+  const out: PageEdit[] = [];
+  if (files.base !== undefined && files.base !== view.indexText) out.push({ path: view.indexFile, before: view.indexText, after: files.base });
+  if (files.overlay !== view.overlayText) out.push({ path: view.overlayFile, before: view.overlayText, after: files.overlay });
+  return out;
 }

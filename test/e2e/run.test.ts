@@ -154,8 +154,9 @@ describe('wiki-daily run on the demo wiki', () => {
     expect(r.changedFiles).toEqual(
       expect.arrayContaining([
         'data/seen.tsv',
-        // The fixture wiki has no index: the first run builds it and commits it with the pages.
+        // The fixture wiki has no index: the first run builds it (its base and its overlay) and commits it with the pages.
         'data/wiki-index.tsv',
+        'data/wiki-index-recent.tsv',
         dayLogPath,
         'news/index.md',
         'pages/appearances.md',

@@ -24,13 +24,18 @@ export async function snapshotWiki(root: string, date: string): Promise<WikiSnap
   const files = new Map<string, string>();
   for (const dir of ['pages', 'news', 'data'])
     for (const rel of await listFiles(root, dir)) if (!isTimeDependent(rel, date)) files.set(rel, await readFile(path.join(root, rel), 'utf8'));
-  // The wiki index records the blob id of every file, the time-dependent ones too: compared without those.
-  const index = files.get('data/wiki-index.tsv');
-  if (index !== undefined)
-    files.set(
-      'data/wiki-index.tsv',
-      index.replace(/^([^\t\n]+)\t[0-9a-f]{40}\t/gm, (line, rel: string) => (isTimeDependent(rel, date) ? `${rel}\t(time-dependent)\t` : line)),
-    );
+  // The wiki index (base and overlay) records the blob id of every file, the time-dependent ones too:
+  // compared without those, and without the overlay's #base (the blob of a base that holds them).
+  for (const rel of ['data/wiki-index.tsv', 'data/wiki-index-recent.tsv']) {
+    const index = files.get(rel);
+    if (index !== undefined)
+      files.set(
+        rel,
+        index
+          .replace(/^([^\t\n]+)\t[0-9a-f]{40}\t/gm, (line, p: string) => (isTimeDependent(p, date) ? `${p}\t(time-dependent)\t` : line))
+          .replace(/^#base\t[0-9a-f]{40}$/m, '#base\t(blob of the base)'),
+      );
+  }
   const logRel = `news/${date}.md`;
   const log = await readFile(path.join(root, logRel), 'utf8').catch(() => '');
   return { files, dayLogItems: log ? (regionBody(log, 'daylog:items', logRel) ?? '') : '' };

@@ -10,7 +10,7 @@ import { crashPoint } from '../../faults.js';
 import { readIfExists, sha256Hex, unchangedSinceRead } from '../../fsutil.js';
 import { applyEdits, describeIoError, type WriteIo } from '../../pages/apply.js';
 import type { PageEdit } from '../../pages/plan.js';
-import { WIKI_INDEX_FILE } from '../../pages/wikiindex.js';
+import { wikiIndexFiles } from '../../pages/wikiindex.js';
 import { seenFiles } from '../../gate/seen.js';
 import type { Journal, JournalData, JournalEntry } from '../journal.js';
 import type { StageContext } from '../context.js';
@@ -47,11 +47,12 @@ export async function journalEdits(root: string, journal: Journal, base: Journal
 
 /**
  * The page writes, then the seen files (the base before the recent file: a compaction killed in between
- * leaves entries in both, never in neither), the wiki index last; returns the root-relative paths that
- * changed, sorted.
+ * leaves entries in both, never in neither), the wiki index last (its base before its overlay: a
+ * compaction killed in between leaves an overlay that names the old base, which is then not used, and
+ * the new base alone is the index the run meant); returns the root-relative paths that changed, sorted.
  */
 export async function applyRun(ctx: StageContext, edits: readonly PageEdit[]): Promise<string[]> {
-  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [...seenFiles(ctx.config.pages.seenFile), WIKI_INDEX_FILE], io: ctx.io });
+  return applyEdits(ctx.settings.root, edits, { verifyBefore: true, last: [...seenFiles(ctx.config.pages.seenFile), ...wikiIndexFiles()], io: ctx.io });
 }
 
 export interface Undone {

@@ -66,6 +66,7 @@ export async function readWikiState(ctx: StageContext, dirtyFiles?: ReadonlySet<
   if (dirtyFiles instanceof Promise) dirtyFiles.catch(() => undefined);
   const view = await openWikiView(settings.root, config, { ...(dirtyFiles ? { dirty: dirtyFiles } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
   const dirty = await dirtyFiles;
+  if (view.refresh.overlayIgnored) ctx.logger.debug(`wiki index: ${view.refresh.overlayIgnored}`);
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
   return { view, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };

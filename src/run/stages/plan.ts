@@ -17,7 +17,7 @@ import { gatherHealth, runsFromDayLogs } from '../../ops/gather.js';
 import { recordFromReport } from '../../ops/history.js';
 import { buildStatus, statusTargets } from '../../ops/status.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../../pages/plan.js';
-import { indexEdit, pagesForPlan, planPageReader, readForPlan } from '../../pages/wikiview.js';
+import { indexEdits, pagesForPlan, planPageReader, readForPlan } from '../../pages/wikiview.js';
 import { mergeReportPage, renderReportRegion } from '../../report/page.js';
 import { finishReport } from '../../report/report.js';
 import { localDateTime } from '../../time.js';
@@ -104,8 +104,7 @@ export async function planRun(
     // The wiki index follows the files it describes, in the same write and the same commit. With a
     // person's uncommitted edits, disk and commit get the index of the commit: it vouches only for
     // committed text, so the next run reads their (dirty) files again instead of trusting them.
-    const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable, views: commit.plan.views });
-    if (edit) {
+    for (const edit of indexEdits(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable, views: commit.plan.views })) {
       disk.edits.push(edit);
       if (commit !== disk) commit.edits.push(edit);
     }
