@@ -80,8 +80,8 @@ export function wikiIndexFiles(indexFile: string = WIKI_INDEX_FILE): [string, st
 }
 
 /**
- * When a run writes the whole index as a new base instead of the overlay: the overlay it would write
- * reaches 1/ratio of the base's bytes and at least minBytes. The ratio bounds what every run parses
+ * When a run writes the whole index as a new base instead of the overlay: the file lines of the overlay
+ * it would write reach 1/ratio of the base's bytes and at least minBytes. The ratio bounds what every run parses
  * besides the base (≤ 1/8 of it) and what a compaction costs (≤ 8 bytes of base rewritten, and one base
  * blob added to the repository, per byte the runs before added to the overlay): at 100,000 pages and
  * ~260 changed lines a day that is one 37 MB rewrite in ~6 weeks instead of one a day. Below minBytes an
@@ -654,8 +654,10 @@ function mergeOverlay(base: WikiIndex, overlay: WikiIndex): WikiIndex {
 export function serializeIndexPair(next: WikiIndex, policy: CompactionPolicy = INDEX_COMPACTION): { base: string | undefined; overlay: string } {
   const base = next.base;
   if (base) {
-    const overlay = serializeOverlay(next, baseBlob(base), overlayLines(next, base));
-    if (!(overlay.length * policy.ratio >= base.text.length && overlay.length >= policy.minBytes)) return { base: undefined, overlay };
+    // Measured by its file lines: the # lines are the same size in every overlay (and in the base), and
+    // in a small wiki the #timeline line alone would otherwise make every run compact.
+    const lines = overlayLines(next, base);
+    if (!(lines.length * policy.ratio >= base.text.length && lines.length >= policy.minBytes)) return { base: undefined, overlay: serializeOverlay(next, baseBlob(base), lines) };
   }
   const whole = serializeWikiIndex(next);
   return { base: whole, overlay: serializeOverlay(next, gitBlobId(whole), '') };
@@ -864,7 +866,12 @@ function advanceTimeline(prev: Timeline, olds: Iterable<IndexedFile>, news: Iter
     if (n.newest) pushNewest(added, n.newest, prev.size);
   }
   const entries = prev.entries.filter((e) => !changed.has(e.page));
-  entries.push(...added);
+  // When `prev` does not list every dated entry, the ones after its last are unknown (their pages were
+  // not read): an entry of a changed page ranked below that last one may have unknown entries before it,
+  // so it is not taken. A list left short is then rebuilt from the pages (timelineComplete). Taking them
+  // filled the timeline with a changed page's older entries once a person removed a page or an entry.
+  const last = prev.entries.length < prev.total ? prev.entries[prev.entries.length - 1] : undefined;
+  for (const e of added) if (prev.entries.length >= prev.total || (last && compareTimeline(e, last) <= 0)) entries.push(e);
   return { size: prev.size, total, entries: entries.sort(compareTimeline).slice(0, prev.size) };
 }
 
