@@ -339,8 +339,8 @@ describe('the listings spliced over runs', () => {
     expectSameRun(await fullRun(items), edited);
     // An index written without vouching (a run that did not plan the listings) makes the next plan render both.
     const unvouched = await indexedRun([], items, { views: false });
-    // (After a few bot runs the overlay has reached an eighth of the base: this run compacts, and neither file vouches.)
-    expect(unvouched.index.map((e) => e.path)).toEqual([WIKI_INDEX_FILE, recentIndexFile()]);
+    // The overlay holds the run's # lines (and the base, when the run compacts, its own): neither vouches.
+    expect(unvouched.index.at(-1)!.path).toBe(recentIndexFile());
     expect(unvouched.indexAfter).not.toMatch(/^#views\t/m);
     for (const e of unvouched.index) writeFileSync(path.join(root, e.path), e.after);
     const after = await indexedRun([], items, { views: true });
