@@ -10,7 +10,7 @@ import { execute } from '../src/app.js';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../src/config/load.js';
 import { lintWiki, type LintProblem } from '../src/lint/lint.js';
-import { refreshWikiIndex, serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
+import { recentIndexFile, refreshWikiIndex, serializeWikiIndex, WIKI_INDEX_FILE, WIKI_INDEX_OVERLAY_HEADER } from '../src/pages/wikiindex.js';
 import { MemoryLogger } from './support/memory-logger.js';
 import { parseCliArgs, type Settings } from '../src/settings.js';
 import { fakeClock } from './support/clock.js';
@@ -70,6 +70,26 @@ describe('wiki-daily lint', () => {
     expect(res.problems).toHaveLength(1);
     expect(res.problems[0]).toMatchObject({ file: WIKI_INDEX_FILE, line: bad + 1 });
     expect(res.problems[0]!.message).toMatch(/not an index line/);
+  });
+
+  it("checks the index's overlay too: its lines, tombstones and #base, and names the line of a damaged one", async () => {
+    const root = await copyWiki();
+    const config = parseConfig(parseYaml(await readFile(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
+    const built = await refreshWikiIndex(root, config, undefined);
+    const base = serializeWikiIndex(built.index);
+    await writeFile(path.join(root, WIKI_INDEX_FILE), base);
+    const line = base.split('\n').find((l) => l.startsWith('pages/appearances.md\t'))!;
+    const overlay = `${WIKI_INDEX_OVERLAY_HEADER}\n#base\t${'a'.repeat(40)}\n${line}\npages/gone.md\t-\n`;
+    await writeFile(path.join(root, recentIndexFile()), overlay);
+    expect((await lint(root)).problems).toEqual([]);
+    await writeFile(path.join(root, recentIndexFile()), `${overlay}pages/zz.md\tnot a line\n`);
+    const res = await lint(root);
+    expect(res.problems).toHaveLength(1);
+    expect(res.problems[0]).toMatchObject({ file: recentIndexFile(), line: 5 });
+    expect(res.problems[0]!.message).toMatch(/not an index line/);
+    // An overlay that is a base (or a base that is an overlay) is not one.
+    await writeFile(path.join(root, recentIndexFile()), base);
+    expect((await lint(root)).problems).toEqual([expect.objectContaining({ file: recentIndexFile(), line: 1, message: expect.stringMatching(/not a wiki index overlay/) })]);
   });
 
   it('finds nothing wrong with an empty wiki: regions emptied, no day logs, no seen file', async () => {
