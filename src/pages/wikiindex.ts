@@ -310,7 +310,7 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
   const changed = base.contiguous ? changedOnly(index, base) : undefined;
   if (changed) return spliceChanged(changed, base);
   const added: string[] = [];
-  for (const [p, f] of index) if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p)) added.push(p);
+  for (const [p, f] of index) if (!(f instanceof StoredLine && f.base === base) && !storedLineOf(base, p)) added.push(p);
   added.sort(byPath);
   const parts: string[] = [];
   let runStart = -1;
@@ -359,7 +359,7 @@ function changedOnly(index: WikiIndex, base: IndexBase): IndexedFile[] | undefin
     else changed.push(f);
   }
   let replaced = 0;
-  for (const f of changed) if (base.map.has(f.path)) replaced++;
+  for (const f of changed) if (storedLineOf(base, f.path)) replaced++;
   if (kept + replaced !== base.lines.length) return undefined;
   return changed.sort((a, b) => byPath(a.path, b.path));
 }
@@ -400,13 +400,31 @@ interface IndexBase {
   /** The file lines follow each other with nothing between them (no blank or # line): runs of them are one slice. */
   contiguous: boolean;
   text: string;
-  /** path → its stored line, as parsed. */
-  map: ReadonlyMap<string, StoredLine>;
   /** In file order; `sorted`: strictly by path, as serializeWikiIndex writes them. */
   lines: StoredLine[];
   sorted: boolean;
+  /** path → its stored line, built only for lines not sorted by path (see storedLineOf). */
+  byPath?: Map<string, StoredLine>;
   /** git's blob id of `text`, when git told it (tracked and unmodified); see baseBlob(). */
   blob?: string;
+}
+
+/**
+ * The stored line of `rel` in `base`, if it has one: a binary search over its sorted lines. Not a map
+ * of them: the parsed index is the map, and laying an overlay over it changes it in place, where a
+ * copy of 100,000 entries cost 12 to 36 ms.
+ */
+function storedLineOf(base: IndexBase, rel: string): StoredLine | undefined {
+  const lines = base.lines;
+  if (!base.sorted) return (base.byPath ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]!.path < rel) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && lines[lo]!.path === rel ? lines[lo] : undefined;
 }
 
 /** The blob id of a stored text: from git when it told it, else hashed (once). */
@@ -535,7 +553,7 @@ function isCount(text: string, from: number, to: number): boolean {
 export function parseWikiIndex(text: string, file = WIKI_INDEX_FILE, opts: { overlay?: boolean } = {}): WikiIndex {
   const index: WikiIndex = new Map();
   const lines: StoredLine[] = [];
-  const base: IndexBase = { text, map: index as Map<string, StoredLine>, lines, sorted: true, contiguous: true };
+  const base: IndexBase = { text, lines, sorted: true, contiguous: true };
   let inFileLines = false;
   let start = 0;
   let lineNo = 0;
@@ -625,18 +643,13 @@ export function readStoredIndex(baseText: string, overlayText: string | undefine
 }
 
 /**
- * The base with the overlay's lines, tombstones and # lines. A copy of the base's map when the overlay
- * has file lines: the base's own map must stay what its text holds (overlayLines and the splice on
- * compaction ask it which lines the base has).
+ * The base with the overlay's lines, tombstones and # lines, laid over the parsed base in place (which
+ * lines the base text holds, its IndexBase keeps: storedLineOf).
  */
 function mergeOverlay(base: WikiIndex, overlay: WikiIndex): WikiIndex {
-  let merged: WikiIndex = base;
-  if (overlay.size || overlay.removed?.size) {
-    merged = new Map(base);
-    for (const [p, f] of overlay) merged.set(p, f);
-    for (const p of overlay.removed ?? []) merged.delete(p);
-    merged.base = base.base!;
-  }
+  const merged = base;
+  for (const [p, f] of overlay) merged.set(p, f);
+  for (const p of overlay.removed ?? []) merged.delete(p);
   // The overlay's run lines replace the base's, absent ones too: they describe the overlay's lines.
   delete merged.seenBlob;
   delete merged.views;
@@ -681,7 +694,7 @@ function overlayLines(next: WikiIndex, base: IndexBase): string {
       continue;
     }
     const line = f.raw ?? serializeLine(f);
-    const stored = base.map.get(p);
+    const stored = storedLineOf(base, p);
     if (stored) {
       present++;
       // A file put back as the base has it (same blob, same summary): nothing to overlay.
