@@ -662,11 +662,12 @@ function mergeOverlay(base: WikiIndex, overlay: WikiIndex): WikiIndex {
 
 /**
  * The index files after a run: the overlay, and the base only when this run compacts (undefined: the
- * base on disk stays). Without a base (a first or rebuilt index) the whole index is the new base.
+ * base on disk stays). Without a base (a first or rebuilt index), or with `compact`, the whole index is
+ * the new base.
  */
-export function serializeIndexPair(next: WikiIndex, policy: CompactionPolicy = INDEX_COMPACTION): { base: string | undefined; overlay: string } {
+export function serializeIndexPair(next: WikiIndex, policy: CompactionPolicy = INDEX_COMPACTION, compact = false): { base: string | undefined; overlay: string } {
   const base = next.base;
-  if (base) {
+  if (base && !compact) {
     // Measured by its file lines: the # lines are the same size in every overlay (and in the base), and
     // in a small wiki the #timeline line alone would otherwise make every run compact.
     const lines = overlayLines(next, base);

@@ -46,6 +46,12 @@ export interface WikiView {
   /** The index's overlay (recentIndexFile(indexFile)) and its text as read (undefined: none). */
   overlayFile: string;
   overlayText: string | undefined;
+  /**
+   * The base differs from what git has committed (a person's uncommitted edit, or a run killed after
+   * writing it with its journal lost): the run then writes the whole index as a new base, so the
+   * committed overlay never names a base that was not committed with it.
+   */
+  baseDirty: boolean;
   refresh: RefreshResult;
   index: WikiIndex;
   /**
@@ -90,6 +96,7 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   const dirty = await opts.dirty;
   // The base's blob from git when it is committed as it is (the overlay names the base it extends).
   const baseBlob = tracked?.has(indexFile) && !dirty?.has(indexFile) ? tracked.get(indexFile) : undefined;
+  const baseDirty = indexText !== undefined && tracked !== undefined && baseBlob === undefined;
   tracked?.delete(indexFile);
   const refresh = await refreshWikiIndex(root, config, indexText, {
     ...(tracked ? { tracked } : {}),
@@ -125,6 +132,7 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     indexText,
     overlayFile,
     overlayText,
+    baseDirty,
     refresh,
     index: refresh.index,
     listing: wikiListing(listed, timeline, previousListings(config, refresh, untracked, listed)),
@@ -226,7 +234,7 @@ export function indexEdits(view: WikiView, config: Config, edits: readonly PageE
   else delete next.views;
   // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
   if (opts.trustSeen === false) delete next.seenBlob;
-  const files = serializeIndexPair(next, opts.compaction);
+  const files = serializeIndexPair(next, opts.compaction, view.baseDirty);
   const out: PageEdit[] = [];
   if (files.base !== undefined && files.base !== view.indexText) out.push({ path: view.indexFile, before: view.indexText, after: files.base });
   if (files.overlay !== view.overlayText) out.push({ path: view.overlayFile, before: view.overlayText, after: files.overlay });

@@ -249,6 +249,12 @@ describe('the wiki index as a base and an overlay', () => {
     view = await openWikiView(root, config, { dirty: new Set([WIKI_INDEX_FILE]) });
     expect(view.refresh.overlayIgnored).toMatch(/extends base/);
     expect(view.refresh.rescanned).toContain(untouched);
+    // While the edited base is uncommitted, a run writes the whole index as the base (so the bot's commit
+    // never holds an overlay that names a base it does not hold).
+    expect(view.baseDirty).toBe(true);
+    const whole = indexEdits(view, config, []);
+    expect(whole.map((e) => e.path)).toEqual([WIKI_INDEX_FILE, OVERLAY]);
+    expect(whole[0]!.after).toBe(single);
     commit('a person edits the base');
     view = await openWikiView(root, config, { dirty: new Set() });
     expect(view.refresh.overlayIgnored).toMatch(/data\/wiki-index-recent\.tsv extends base [0-9a-f]{12}, not data\/wiki-index\.tsv/);
