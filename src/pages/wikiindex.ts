@@ -35,9 +35,10 @@
  *                                removed since (a tombstone).
  *
  * The index is the base with each overlay line replacing the base's line of its path and each tombstone
- * removing it; the overlay's # lines replace the base's. A run rewrites only the overlay, until it
- * reaches 1/INDEX_COMPACTION.ratio of the base's bytes (and INDEX_COMPACTION.minBytes): then the run
- * writes the whole index as the new base (compaction) and an overlay with no file lines. Written in that
+ * removing it; the overlay's # lines replace the base's. A run rewrites only the overlay, until its
+ * file lines reach 1/INDEX_COMPACTION.ratio of the base's bytes (and INDEX_COMPACTION.minBytes), or the
+ * base on disk is not the committed one (wikiview.ts baseDirty): then the run writes the whole index as
+ * the new base (compaction) and an overlay with no file lines. Written in that
  * order (src/run/stages/apply.ts), a run killed between the two leaves the new base with the old overlay,
  * whose `#base` no longer names the base on disk: such an overlay (or one after a hand edit of the base)
  * is not used, and the base alone is exactly the index the killed run meant. A base without an overlay
