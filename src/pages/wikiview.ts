@@ -67,8 +67,8 @@ export interface WikiView {
 export interface WikiViewOptions {
   /**
    * Root-relative paths with uncommitted changes (GitRepo.dirtyFiles); they are read and hashed. A
-   * promise is awaited only once the index is read and git's blob ids listed: `git status` runs
-   * meanwhile (on 10,000 pages they take about as long as each other).
+   * promise is awaited only once the index is read and every tracked file compared with git's blob id
+   * (refreshWikiIndex): `git status` runs meanwhile, and at 100,000 pages it takes longer than both.
    */
   dirty?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** Where the index lives (default data/wiki-index.tsv). */
@@ -80,8 +80,9 @@ export interface WikiViewOptions {
 export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
   const [indexText, tracked] = await Promise.all([readIfExists(path.join(root, indexFile)), trackedBlobIds(root, config)]);
+  // The dirty files are awaited inside the refresh, once the tracked files are compared.
+  const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(opts.dirty ? { dirty: opts.dirty } : {}) });
   const dirty = await opts.dirty;
-  const refresh = await refreshWikiIndex(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(dirty ? { dirty } : {}) });
   // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
   const seenFile = config.pages.seenFile;
   const gitBlob = tracked?.has(seenFile) && !dirty?.has(seenFile) ? tracked.get(seenFile) : undefined;
