@@ -32,6 +32,7 @@ import {
   type CompactionPolicy,
   WIKI_INDEX_FILE,
   wikiListing,
+  type RefreshOptions,
   type RefreshResult,
   type Timeline,
   type WikiIndex,
@@ -79,8 +80,8 @@ export interface WikiView {
 export interface WikiViewOptions {
   /**
    * Root-relative paths with uncommitted changes (GitRepo.dirtyFiles); they are read and hashed. A
-   * promise is awaited only once the index is read and git's blob ids listed: `git status` runs
-   * meanwhile (on 10,000 pages they take about as long as each other).
+   * promise is awaited only once the index is read and every tracked file compared with git's blob id
+   * (refreshWikiIndex): `git status` runs meanwhile, and at 100,000 pages it takes longer than both.
    */
   dirty?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** Where the index lives (default data/wiki-index.tsv). */
@@ -93,18 +94,24 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
   const overlayFile = recentIndexFile(indexFile);
   const [indexText, overlayText, tracked] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile)), trackedBlobIds(root, config, [indexFile])]);
-  const dirty = await opts.dirty;
-  // The base's blob from git when it is committed as it is (the overlay names the base it extends).
-  const baseBlob = tracked?.has(indexFile) && !dirty?.has(indexFile) ? tracked.get(indexFile) : undefined;
-  const baseDirty = indexText !== undefined && tracked !== undefined && baseBlob === undefined;
+  // The base's blob from git (the overlay names the base it extends), before git status says whether
+  // the base is committed as it is: the tracked files are compared while git status runs.
+  const indexedBase = tracked?.get(indexFile);
   tracked?.delete(indexFile);
-  const refresh = await refreshWikiIndex(root, config, indexText, {
-    ...(tracked ? { tracked } : {}),
-    ...(dirty ? { dirty } : {}),
-    ...(overlayText !== undefined ? { overlayText } : {}),
-    ...(baseBlob ? { baseBlob } : {}),
-    indexFile,
-  });
+  const refreshWith = (baseBlob: string | undefined, dirty: RefreshOptions['dirty']) =>
+    refreshWikiIndex(root, config, indexText, {
+      ...(tracked ? { tracked } : {}),
+      ...(dirty ? { dirty } : {}),
+      ...(overlayText !== undefined ? { overlayText } : {}),
+      ...(baseBlob ? { baseBlob } : {}),
+      indexFile,
+    });
+  let refresh = await refreshWith(indexedBase, opts.dirty);
+  const dirty = await opts.dirty;
+  // A base a person changed and did not commit (rare): checked again, its own text hashed.
+  const baseBlob = indexedBase !== undefined && !dirty?.has(indexFile) ? indexedBase : undefined;
+  if (indexedBase !== undefined && baseBlob === undefined) refresh = await refreshWith(undefined, dirty);
+  const baseDirty = indexText !== undefined && tracked !== undefined && baseBlob === undefined;
   // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
   const seenFile = config.pages.seenFile;
   const gitBlob = tracked?.has(seenFile) && !dirty?.has(seenFile) ? tracked.get(seenFile) : undefined;

@@ -167,6 +167,48 @@ describe('the wiki index', () => {
     expect(again.rescanned).toEqual([]);
   });
 
+  it('compares tracked files before git status answers, then takes back the dirty ones', async () => {
+    // Dirty while git's index still has the committed blob (the stored line matches it): one edited,
+    // one deleted, one edited whose stored line was already stale, and an untracked new page.
+    const edited = 'pages/topic-00011.md';
+    const deleted = 'pages/topic-00012.md';
+    const draft = 'pages/zz-late-draft.md';
+    const indexText = readFileSync(path.join(root, WIKI_INDEX_FILE), 'utf8');
+    const stale = 'pages/topic-00013.md';
+    const staleText = indexText.replace(new RegExp(`^(${stale}\t)[0-9a-f]{40}`, 'm'), `$1${'0'.repeat(40)}`);
+    expect(staleText).not.toBe(indexText);
+    writeFileSync(path.join(root, edited), readFileSync(path.join(root, edited), 'utf8').replace(/^# .*$/m, '# Edited meanwhile'));
+    writeFileSync(path.join(root, stale), `${readFileSync(path.join(root, stale), 'utf8')}\nA line by hand.\n`);
+    rmSync(path.join(root, deleted));
+    writeFileSync(path.join(root, draft), '# 늦은 초안\n');
+    try {
+      const tracked = (await trackedBlobIds(root, config))!;
+      const dirty = new Set([edited, deleted, stale, draft]);
+      let answered = false;
+      const late = new Promise<ReadonlySet<string>>((resolve) =>
+        setTimeout(() => {
+          answered = true;
+          resolve(dirty);
+        }, 20),
+      );
+      const now = await refreshWikiIndex(root, config, staleText, { tracked, dirty });
+      const later = await refreshWikiIndex(root, config, staleText, { tracked, dirty: late });
+      expect(answered).toBe(true);
+      // (An earlier test's committed hand edit is rescanned too: the index on disk predates it.)
+      expect(later.rescanned).toEqual(expect.arrayContaining([draft, edited, stale]));
+      expect(later.removed).toEqual([deleted]);
+      expect(later.rescanned).toEqual(now.rescanned);
+      expect([...later.texts.keys()].sort()).toEqual([...now.texts.keys()].sort());
+      expect(later.index.get(edited)!.title).toBe('Edited meanwhile');
+      expect(later.index.get(stale)!.blob).toBe(gitIn('hash-object', stale).trim());
+      expect(later.index.has(deleted)).toBe(false);
+      expect(serializeWikiIndex(later.index)).toBe(serializeWikiIndex(now.index));
+    } finally {
+      rmSync(path.join(root, draft));
+      gitIn('checkout', '-q', '--', edited, deleted, stale);
+    }
+  });
+
   it("keeps a person's untracked page out of the listings but counts its links as existing", async () => {
     const page = 'pages/zz-draft.md';
     const link = todays.find((i) => candidateId(i))!.link;
