@@ -22,6 +22,7 @@ import {
   putBlob,
   putManifest,
   readManifest,
+  resolveSnapshot,
   snapshotsDir,
   verifySnapshots,
 } from './store.js';
@@ -49,7 +50,9 @@ interface ArtifactUploadResult {
 /**
  * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
  * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
- * fail later, at restore time, when it is needed.
+ * fail later, at restore time, when it is needed. A delta goes with its whole chain (every manifest
+ * down to its full snapshot) and every blob it holds, so the artifact alone restores it on a fresh
+ * runner, whichever artifacts of earlier runs have expired.
  */
 export async function uploadSnapshotArtifact(
   storeDir: string,
@@ -63,8 +66,8 @@ export async function uploadSnapshotArtifact(
     const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
     throw new BackupError(`snapshot ${id} is damaged and was not uploaded: ${list}`);
   }
-  const manifest = await readManifest(dir, id);
-  const files = [manifestPath(dir, id), ...new Set(manifest.files.map((f) => blobPath(dir, f.sha256)))];
+  const snapshot = await resolveSnapshot(dir, id);
+  const files = [...snapshot.chain.map((sid) => manifestPath(dir, sid)), ...new Set(snapshot.files.map((f) => blobPath(dir, f.sha256)))];
   const name = artifactNameFor(id);
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
@@ -179,10 +182,17 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
   if (!ids.length) throw new BackupError(`artifact ${what} holds no snapshot manifest`);
 
   let blobsAdded = 0;
-  for (const id of ids) {
-    const manifest = await readManifest(src, id);
+  // Every snapshot as it resolves within the artifact (a delta brings its chain); bases are filed
+  // before the deltas on them, so the store never holds a delta whose base it lacks.
+  const resolved = await Promise.all(ids.map((id) => resolveSnapshot(src, id)));
+  resolved.sort((a, b) => a.chain.length - b.chain.length);
+  /** Blobs already filed for a snapshot before (a chain's snapshots share most of theirs). */
+  const filed = new Set<string>();
+  for (const snapshot of resolved) {
+    const id = snapshot.id;
     const problems: string[] = [];
-    for (const sha256 of new Set(manifest.files.map((f) => f.sha256))) {
+    for (const sha256 of new Set(snapshot.files.map((f) => f.sha256))) {
+      if (filed.has(sha256)) continue;
       let data: Buffer;
       try {
         data = await readFile(blobPath(src, sha256));
@@ -193,6 +203,7 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
       try {
         // replaceCorrupt: the artifact may be exactly what repairs a damaged local copy.
         if ((await putBlob(storeDir, data, sha256, { replaceCorrupt: true })).written) blobsAdded += 1;
+        filed.add(sha256);
       } catch (err) {
         problems.push(errorMessage(err));
       }
@@ -200,7 +211,7 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
     if (problems.length) {
       throw new BackupError(`artifact ${what}: snapshot ${id} has unusable blobs, not imported: ${problems.join('; ')}`);
     }
-    await putManifest(storeDir, manifest);
+    await putManifest(storeDir, await readManifest(src, id));
   }
   return { snapshots: ids.sort(), blobsAdded };
 }
