@@ -15,7 +15,7 @@ import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, relativePathProblem, safeRelativePath, sha256Hex, writeFileAtomic } from '../../fsutil.js';
 import { gitBlobId } from '../../git/blobs.js';
 import type { z } from 'zod';
-import { SHA256_RE, SNAPSHOT_ID_RE, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
+import { SHA256_RE, SNAPSHOT_ID_RE, backupGitBaseSchema, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
 export interface SnapshotFile {
@@ -97,6 +97,11 @@ export function snapshotsDir(storeDir: string): string {
 
 export function blobPath(storeDir: string, sha256: string): string {
   return path.join(blobsDir(storeDir), sha256.slice(0, 2), sha256);
+}
+
+/** What the next delta snapshot starts from (src/ops/backup/delta.ts); prune keeps its chain current. */
+export function gitBaseFile(storeDir: string): string {
+  return path.join(storeDir, 'git-base.json');
 }
 
 export function manifestPath(storeDir: string, id: string): string {
@@ -220,7 +225,7 @@ export async function readManifest(storeDir: string, id: string): Promise<Snapsh
 /** Longer chains are refused as damage: createSnapshot starts a new full snapshot long before (DELTA_CHAIN_CAP). */
 const MAX_CHAIN = 256;
 
-const byPath = (a: SnapshotFile, b: SnapshotFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPathOrder = (a: SnapshotFile, b: SnapshotFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 function isSortedByPath(files: readonly SnapshotFile[]): boolean {
   for (let i = 1; i < files.length; i++) if (files[i - 1]!.path >= files[i]!.path) return false;
@@ -229,7 +234,7 @@ function isSortedByPath(files: readonly SnapshotFile[]): boolean {
 
 /** `base` (sorted by path) with a delta applied, sorted by path: one merge, no map of 100,000 paths. */
 function applyDelta(base: readonly SnapshotFile[], delta: SnapshotManifest): SnapshotFile[] {
-  const changed = [...delta.files].sort(byPath);
+  const changed = [...delta.files].sort(byPathOrder);
   const removed = new Set(delta.removed ?? []);
   const out: SnapshotFile[] = [];
   let j = 0;
@@ -294,7 +299,7 @@ async function readChain(storeDir: string, id: string, read: (id: string) => Pro
 function applyChain(chain: readonly SnapshotManifest[], from?: { depth: number; files: readonly SnapshotFile[] }): ResolvedSnapshot {
   const start = from?.depth ?? chain.length - 1;
   let files: readonly SnapshotFile[] = from?.files ?? chain[start]!.files;
-  if (!from && !isSortedByPath(files)) files = [...files].sort(byPath);
+  if (!from && !isSortedByPath(files)) files = [...files].sort(byPathOrder);
   for (let i = start - 1; i >= 0; i--) files = applyDelta(files, chain[i]!);
   const head = chain[0]!;
   const out: ResolvedSnapshot = { id: head.id, createdAt: head.createdAt, files: files as SnapshotFile[], totalSize: files.reduce((n, f) => n + f.size, 0), chain: chain.map((m) => m.id) };
@@ -606,6 +611,82 @@ export async function takeFullSnapshot(
   // Rewritten unless it would say the same: same snapshot, nothing new, nothing gone.
   if (opts.gitBlobs && (known?.snapshot !== id || newPairs > 0 || fromTable !== known.blobs.size)) await writeGitBlobs(storeDir, id, files, fileBlobs);
   return { id, created, files: files.length, bytesAdded, blobsAdded, listed: files, listedBlobs: fileBlobs };
+}
+
+/** What a delta's base holds at a path: its file, git's blob id of the file's bytes, or nothing (undefined). */
+export type BaseFile = SnapshotFile | { gitBlob: string } | undefined;
+
+export interface DeltaCandidate {
+  /** Root-relative path that may differ from the base. */
+  path: string;
+  base: BaseFile;
+}
+
+export interface DeltaSnapshotResult extends CreateSnapshotResult {
+  /** Each candidate as the snapshot found it (undefined: no regular file there), in the candidates' order. */
+  found: (StoredFile | undefined)[];
+  /** Whether a full snapshot was written (compact), not a delta. */
+  full: boolean;
+}
+
+function deltaDigest(base: string, files: readonly SnapshotFile[], removed: readonly string[]): string {
+  return createHash('sha256').update(`${base}\n${manifestDigest(files)}\n${removed.join('\0')}`).digest('hex');
+}
+
+/**
+ * A snapshot that reads only the candidates: every other path under the include paths holds what it
+ * holds in `base` (the caller knows it from git: src/ops/backup/delta.ts). Written as a delta on
+ * `base`, or with `compact` as a full snapshot (base resolved, the delta applied). When no candidate
+ * differs from the base, nothing is written and the base is the snapshot (created: false).
+ */
+export async function createDeltaSnapshot(
+  root: string,
+  storeDir: string,
+  base: { id: string; files: number },
+  candidates: readonly DeltaCandidate[],
+  opts: { label?: string; clock?: Clock; compact?: boolean } = {},
+): Promise<DeltaSnapshotResult> {
+  const clock = opts.clock ?? systemClock;
+  const absRoot = path.resolve(root);
+  // The store's own files (when it sits under the root) are never backed up: found as nothing.
+  const backedUp = new Set(outsideStore(absRoot, candidates.map((c) => c.path), storeDir));
+  const readable = candidates.filter((c) => backedUp.has(c.path));
+  const added = { bytes: 0, blobs: 0 };
+  const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: true, added, ifRegular: true });
+  const byPath = new Map(readable.map((c, k) => [c.path, stored[k]]));
+  const found = candidates.map((c) => byPath.get(c.path));
+
+  const files: SnapshotFile[] = [];
+  const removed: string[] = [];
+  let count = base.files;
+  for (const [k, c] of candidates.entries()) {
+    const now = found[k];
+    if (!now) {
+      if (c.base) {
+        removed.push(c.path);
+        count--;
+      }
+      continue;
+    }
+    if (!c.base) count++;
+    const same = c.base && ('gitBlob' in c.base ? now.gitBlob === c.base.gitBlob : now.file.sha256 === c.base.sha256 && now.file.size === c.base.size);
+    if (!same) files.push(now.file);
+  }
+  if (!files.length && !removed.length) return { id: base.id, created: false, files: base.files, bytesAdded: 0, blobsAdded: 0, found, full: false };
+  files.sort(byPathOrder);
+  removed.sort();
+  const now = clock.now();
+  const delta: SnapshotManifest = { id: '', createdAt: new Date(now).toISOString(), base: base.id, files, removed, totalSize: files.reduce((n, f) => n + f.size, 0) };
+  if (opts.label !== undefined) delta.label = opts.label;
+  let manifest: SnapshotManifest;
+  if (opts.compact) {
+    const all = applyDelta((await resolveSnapshot(storeDir, base.id)).files, delta);
+    manifest = { id: snapshotIdFor(now, manifestDigest(all)), createdAt: delta.createdAt, files: all, totalSize: all.reduce((n, f) => n + f.size, 0) };
+    if (opts.label !== undefined) manifest.label = opts.label;
+    count = all.length;
+  } else manifest = { ...delta, id: snapshotIdFor(now, deltaDigest(base.id, files, removed)) };
+  await putManifest(storeDir, manifest, { ownFiles: true });
+  return { id: manifest.id, created: true, files: count, bytesAdded: added.bytes, blobsAdded: added.blobs, found, full: !!opts.compact };
 }
 
 /**
@@ -972,6 +1053,30 @@ export async function storeSize(storeDir: string): Promise<number> {
   return (await listStoreFiles(storeDir)).reduce((n, f) => n + f.size, 0);
 }
 
+/**
+ * After a prune's folds: the recorded base of the next delta (git-base.json) names its snapshot's
+ * new chain, or is removed with its snapshot. Before the deletions, so a crash leaves it naming only
+ * manifests that exist (a stale one only costs the next run a full snapshot).
+ */
+async function rechainGitBase(storeDir: string, keptIds: ReadonlySet<string>, baseOf: ReadonlyMap<string, string | undefined>): Promise<void> {
+  const file = gitBaseFile(storeDir);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  const parsed = parseState(backupGitBaseSchema, text);
+  if (!parsed.ok || !keptIds.has(parsed.value.snapshot)) {
+    await rm(file, { force: true });
+    return;
+  }
+  const chain = [parsed.value.snapshot];
+  for (let b = baseOf.get(chain[0]!); b !== undefined && chain.length <= MAX_CHAIN; b = baseOf.get(b)) chain.push(b);
+  if (chain.join() === parsed.value.chain.join()) return;
+  try {
+    await writeFileAtomic(file, `${JSON.stringify({ ...parsed.value, chain })}\n`);
+  } catch (err) {
+    throw new BackupError(`cannot write ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
 /** A resolved snapshot as a full manifest (its id, time and label kept). */
 function fullManifestOf(r: ResolvedSnapshot): SnapshotManifest {
   const m: SnapshotManifest = { id: r.id, createdAt: r.createdAt, files: r.files, totalSize: r.totalSize };
@@ -1050,13 +1155,16 @@ export async function pruneSnapshots(
   // A kept delta whose base goes is rewritten first, on its nearest kept base or as a full snapshot,
   // each atomically: a crash before the deletions below leaves every manifest resolving as before.
   const byId = new Map(all.map((m) => [m.id, m]));
+  const baseOf = new Map([...raw.values()].map((m) => [m.id, m.base]));
   for (const k of kept) {
     const base = raw.get(k.id)?.base;
     if (base === undefined || keptIds.has(base)) continue;
     const ancestor = k.chain.slice(1).find((id) => keptIds.has(id));
     await putManifest(storeDir, ancestor ? deltaBetween(byId.get(ancestor)!, k) : fullManifestOf(k), { ownFiles: true });
+    baseOf.set(k.id, ancestor);
     await opts.afterFold?.(k.id);
   }
+  await rechainGitBase(storeDir, keptIds, baseOf);
   const removed: string[] = [];
   let freedBytes = 0;
   for (const m of all) {
