@@ -220,7 +220,14 @@ function deltaCandidates(base: GitBase, since: ReadonlyMap<string, RawChange>, w
   const recorded = new Map<string, BaseFile>(base.dirty.map((f) => [f.path, f]));
   for (const p of base.absent) recorded.set(p, undefined);
   const paths = new Set<string>([...since.keys(), ...worktree.keys(), ...untracked, ...recorded.keys()]);
-  return [...paths].sort().map((p) => ({ path: p, base: recorded.has(p) ? recorded.get(p) : baseFromGit(p, since, worktree) }));
+  return [...paths].sort().map((p) => {
+    const candidate: DeltaCandidate = { path: p, base: recorded.has(p) ? recorded.get(p) : baseFromGit(p, since, worktree) };
+    // Changed by commits but not since in the work tree: git vouches that the file is HEAD's blob, as
+    // it does for every path not listed at all (the sha1 of large pages is not computed again).
+    const c = since.get(p);
+    if (c && !worktree.has(p) && !untracked.has(p) && isRegularMode(c.dstMode)) candidate.gitBlob = c.dstBlob;
+    return candidate;
+  });
 }
 
 /**
@@ -235,7 +242,8 @@ function baseFromGit(p: string, since: ReadonlyMap<string, RawChange>, worktree:
 
 /**
  * Whether the snapshot holds at `p` exactly the regular file of HEAD's tree (or nothing where HEAD has
- * no regular file): git reports no difference there, and the bytes read are HEAD's blob.
+ * no regular file): git reports no difference there, and the file's blob is HEAD's (as git vouches, or
+ * as computed from the bytes read).
  */
 function isClean(p: string, readBlob: string | undefined, present: boolean, since: ReadonlyMap<string, RawChange>, worktree: ReadonlyMap<string, RawChange>, untracked: ReadonlySet<string>): boolean {
   if (worktree.has(p) || untracked.has(p)) return false;

@@ -412,6 +412,11 @@ export async function putBlob(
   if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
     throw new BackupError(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
   }
+  return fileBlob(storeDir, data, sha256, opts);
+}
+
+/** Store bytes under their sha256, which the caller has just computed from them, unless present. */
+async function fileBlob(storeDir: string, data: Uint8Array, sha256: string, opts: { replaceCorrupt?: boolean } = {}): Promise<{ sha256: string; written: boolean }> {
   if (await blobExists(storeDir, sha256)) {
     if (!opts.replaceCorrupt || (await checkBlob(storeDir, sha256, data.length)) === undefined) return { sha256, written: false };
   }
@@ -487,19 +492,19 @@ async function storeFiles(
   absRoot: string,
   storeDir: string,
   rels: readonly string[],
-  opts: { withGitBlob: boolean; added: { bytes: number; blobs: number }; ifRegular?: false },
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular?: false },
 ): Promise<StoredFile[]>;
 async function storeFiles(
   absRoot: string,
   storeDir: string,
   rels: readonly string[],
-  opts: { withGitBlob: boolean; added: { bytes: number; blobs: number }; ifRegular: true },
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular: true },
 ): Promise<(StoredFile | undefined)[]>;
 async function storeFiles(
   absRoot: string,
   storeDir: string,
   rels: readonly string[],
-  opts: { withGitBlob: boolean; added: { bytes: number; blobs: number }; ifRegular?: boolean },
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular?: boolean },
 ): Promise<(StoredFile | undefined)[]> {
   // Identical files share one write, so counts stay right when they are hashed in parallel.
   const pending = new Map<string, Promise<void>>();
@@ -516,7 +521,7 @@ async function storeFiles(
     const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
     let read: ReadBlob;
     try {
-      read = await readIntoStore(storeDir, abs, chunk, opts.withGitBlob);
+      read = await readIntoStore(storeDir, abs, chunk, typeof opts.withGitBlob === 'function' ? opts.withGitBlob(rel) : opts.withGitBlob);
     } catch (err) {
       // Gone between the lstat and the read: as if the lstat had not found it.
       if (opts.ifRegular && isNotFound(err)) return undefined;
@@ -527,7 +532,8 @@ async function storeFiles(
     const { sha256, size } = read;
     let write = pending.get(sha256);
     if (!write) {
-      write = (read.data ? putBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
+      // Hashed just above from these very bytes: not hashed again (putBlob's check is for callers with bytes from elsewhere).
+      write = (read.data ? fileBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
         if (written) {
           opts.added.bytes += size;
           opts.added.blobs += 1;
@@ -620,6 +626,8 @@ export interface DeltaCandidate {
   /** Root-relative path that may differ from the base. */
   path: string;
   base: BaseFile;
+  /** git's blob id of the file there now, when git vouches for it (then it is not computed from the bytes). */
+  gitBlob?: string;
 }
 
 export interface DeltaSnapshotResult extends CreateSnapshotResult {
@@ -652,9 +660,14 @@ export async function createDeltaSnapshot(
   const backedUp = new Set(outsideStore(absRoot, candidates.map((c) => c.path), storeDir));
   const readable = candidates.filter((c) => backedUp.has(c.path));
   const added = { bytes: 0, blobs: 0 };
-  const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: true, added, ifRegular: true });
+  const vouched = new Map(readable.flatMap((c) => (c.gitBlob ? [[c.path, c.gitBlob] as const] : [])));
+  const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: (rel) => !vouched.has(rel), added, ifRegular: true });
   const byPath = new Map(readable.map((c, k) => [c.path, stored[k]]));
-  const found = candidates.map((c) => byPath.get(c.path));
+  const found = candidates.map((c) => {
+    const now = byPath.get(c.path);
+    const gitBlob = vouched.get(c.path);
+    return now && gitBlob ? { ...now, gitBlob } : now;
+  });
 
   const files: SnapshotFile[] = [];
   const removed: string[] = [];
