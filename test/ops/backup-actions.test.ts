@@ -15,7 +15,7 @@ import {
   downloadSnapshotArtifact,
   uploadSnapshotArtifact,
 } from '../../src/ops/backup/actions.js';
-import { createSnapshot, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
+import { createDeltaSnapshot, createSnapshot, readManifest, resolveSnapshot, restoreSnapshot } from '../../src/ops/backup/store.js';
 import type { Clock } from '../../src/time.js';
 import { startActionsServer, type ActionsServer } from '../support/actions-server.js';
 
@@ -202,6 +202,39 @@ describe('artifact backend', () => {
     await expect(
       downloadSnapshotArtifact(path.join(tmp, 'store4'), { id: snap.id, runId: Number(RUN_ID), token: 'wrong', repository: 'owner/goyoonjung-wiki' }),
     ).rejects.toThrow(BackupError);
+  });
+
+  it("uploads a delta snapshot with its chain and every blob it holds, so its artifact alone restores it on an empty store", async () => {
+    const full = await createSnapshot(root, INCLUDE, store, { clock });
+    const fullFiles = (await readManifest(store, full.id)).files;
+    const record = (rel: string) => fullFiles.find((f) => f.path === rel);
+    await put('pages/profile.md', '# 고윤정\n\nActress. Edited.\n');
+    await rm(path.join(root, 'pages/works/drama.md'));
+    await put('pages/new.md', 'new\n');
+    const delta = await createDeltaSnapshot(root, store, { id: full.id, files: full.files }, [
+      { path: 'pages/new.md', base: undefined },
+      { path: 'pages/profile.md', base: record('pages/profile.md') },
+      { path: 'pages/works/drama.md', base: record('pages/works/drama.md') },
+    ], { clock });
+    expect(delta).toMatchObject({ created: true, files: 3 });
+    expect(await readManifest(store, delta.id)).toMatchObject({ base: full.id, removed: ['pages/works/drama.md'] });
+    const treeNow = await treeHashes(path.join(root, 'pages'));
+
+    const up = await uploadSnapshotArtifact(store, delta.id);
+    // Both manifests of the chain and every blob they list: the delta's three and the base's (the removed file's, the old profile).
+    expect(up.files).toBe(2 + 5);
+    const art = server.artifacts.find((a) => a.name === up.name)!;
+    const entries = Object.keys(unzip(server.blobs.get(`actions-results/${art.blob}`)!.data)).sort();
+    const blobName = (f: { sha256: string }) => `blobs/${f.sha256.slice(0, 2)}/${f.sha256}`;
+    const held = [...new Set([...(await resolveSnapshot(store, delta.id)).files, ...fullFiles].map(blobName))];
+    expect(entries).toEqual([...held, `snapshots/${delta.id}.json`, `snapshots/${full.id}.json`].sort());
+
+    const empty = path.join(tmp, 'store-delta');
+    const down = await downloadSnapshotArtifact(empty, { id: delta.id });
+    expect(down).toMatchObject({ snapshots: [full.id, delta.id].sort(), blobsAdded: 5 });
+    await put('pages/profile.md', 'damaged\n');
+    await restoreSnapshot(empty, delta.id, root, ['pages']);
+    expect(await treeHashes(path.join(root, 'pages'))).toEqual(treeNow);
   });
 
   it('refuses a damaged snapshot, an unknown artifact, and a download whose digest does not match', async () => {

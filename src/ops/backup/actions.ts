@@ -51,8 +51,9 @@ interface ArtifactUploadResult {
  * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
  * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
  * fail later, at restore time, when it is needed. A delta goes with its whole chain (every manifest
- * down to its full snapshot) and every blob it holds, so the artifact alone restores it on a fresh
- * runner, whichever artifacts of earlier runs have expired.
+ * down to its full snapshot) and every blob they list, so the artifact alone restores it on a fresh
+ * runner, whichever artifacts of earlier runs have expired (the upload is the size of the wiki plus
+ * the chain's changes, as a full snapshot's was).
  */
 export async function uploadSnapshotArtifact(
   storeDir: string,
@@ -66,8 +67,11 @@ export async function uploadSnapshotArtifact(
     const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
     throw new BackupError(`snapshot ${id} is damaged and was not uploaded: ${list}`);
   }
-  const snapshot = await resolveSnapshot(dir, id);
-  const files = [...snapshot.chain.map((sid) => manifestPath(dir, sid)), ...new Set(snapshot.files.map((f) => blobPath(dir, f.sha256)))];
+  // Every blob any manifest of the chain lists (a superset of what the snapshot holds), so each
+  // snapshot in the artifact is whole and the import files them all as verified snapshots.
+  const { chain } = await resolveSnapshot(dir, id);
+  const listed = await Promise.all(chain.map((sid) => readManifest(dir, sid)));
+  const files = [...chain.map((sid) => manifestPath(dir, sid)), ...new Set(listed.flatMap((m) => m.files.map((f) => blobPath(dir, f.sha256))))];
   const name = artifactNameFor(id);
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
