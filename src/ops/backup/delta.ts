@@ -22,6 +22,7 @@ import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
 import { safeRelativePath, writeFileAtomic } from '../../fsutil.js';
 import { gitOut, gitWorkTree } from '../../git/blobs.js';
+import { indexFlags } from '../../git/index-flags.js';
 import { backupGitBaseSchema, parseState } from '../../state-schemas.js';
 import type { Clock } from '../../time.js';
 import { createDeltaSnapshot, gitBaseFile, manifestPath, takeFullSnapshot, type BaseFile, type DeltaCandidate, type DeltaSnapshotResult, type SnapshotFile } from './store.js';
@@ -104,6 +105,14 @@ function allPlain(out: string): boolean {
 
 const nulList = (out: string) => out.split('\0').filter(Boolean);
 
+/** No entry under the include paths is flagged (indexFlags), from the index file, or from git when the file cannot say. */
+async function indexPlain(root: string, indexFile: string, prefix: string, commit: string, includes: readonly string[]): Promise<boolean> {
+  const flags = await indexFlags(path.resolve(root, indexFile), commit.length === 64 ? 32 : 20, includes.map((inc) => `${prefix}${inc}`));
+  if (flags !== 'unknown') return flags === 'plain';
+  const tags = await gitOut(root, ['ls-files', '-v', '-z', '--', ...includes]);
+  return tags !== undefined && allPlain(tags);
+}
+
 export interface GitSnapshotResult {
   id: string;
   created: boolean;
@@ -126,21 +135,21 @@ export async function snapshotWithGit(
 ): Promise<GitSnapshotResult> {
   const includes = include.map((inc) => safeRelativePath(inc, 'include path', (m) => new BackupError(m)));
   const base = await readGitBase(storeDir, includes);
-  const [head, diffIndex, others, tags, diffTree] = await Promise.all([
-    gitOut(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']),
+  const [revs, diffIndex, others, diffTree] = await Promise.all([
+    // The index file and the root's place in the work tree (for indexFlags), then HEAD's commit.
+    gitOut(root, ['rev-parse', '--git-path', 'index', '--show-prefix', 'HEAD^{commit}']),
     gitOut(root, ['diff-index', '--raw', '-z', '--no-renames', '--relative', 'HEAD', '--', ...includes]),
     // No --exclude-standard: ignored files are backed up as a walk finds them.
     gitOut(root, ['ls-files', '-o', '-z', '--', ...includes]),
-    gitOut(root, ['ls-files', '-v', '-z', '--', ...includes]),
     base ? gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]) : undefined,
   ]);
-  const commit = head?.trim();
+  const [indexFile, prefix, commit] = revs?.split('\n') ?? [];
   const worktree = diffIndex === undefined ? undefined : parseRaw(diffIndex);
   const untracked = others === undefined ? undefined : nulList(others);
   // What git can vouch for at all: a commit, the work tree against it, and nothing it does not describe as files.
   const gitUsable = !!commit && !!worktree && !!untracked && !unwalkable(worktree) && !untracked.some((p) => p.endsWith('/'));
   const since = diffTree === undefined ? undefined : parseRaw(diffTree);
-  if (base && gitUsable && since && !unwalkable(since) && tags !== undefined && allPlain(tags)) {
+  if (base && gitUsable && since && !unwalkable(since) && (await indexPlain(root, indexFile!, prefix!, commit!, includes))) {
     const unversioned = new Set(untracked);
     const candidates = deltaCandidates(base, since, worktree!, unversioned);
     // The chain's length counts its full snapshot: a delta on it makes `chain.length` deltas.
