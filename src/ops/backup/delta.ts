@@ -25,7 +25,7 @@ import { gitOut, gitWorkTree } from '../../git/blobs.js';
 import { indexFlags } from '../../git/index-flags.js';
 import { backupGitBaseSchema, parseState } from '../../state-schemas.js';
 import type { Clock } from '../../time.js';
-import { createDeltaSnapshot, gitBaseFile, manifestPath, takeFullSnapshot, type BaseFile, type DeltaCandidate, type DeltaSnapshotResult, type SnapshotFile } from './store.js';
+import { createDeltaSnapshot, gitBaseFile, manifestPath, storeAhead, takeFullSnapshot, type BaseFile, type DeltaCandidate, type DeltaSnapshotResult, type SnapshotFile } from './store.js';
 import type { z } from 'zod';
 
 /** Deltas between full snapshots: the next one past it is written full (from the chain, not the wiki). */
@@ -135,13 +135,26 @@ export async function snapshotWithGit(
 ): Promise<GitSnapshotResult> {
   const includes = include.map((inc) => safeRelativePath(inc, 'include path', (m) => new BackupError(m)));
   const base = await readGitBase(storeDir, includes);
-  const [revs, diffIndex, others, diffTree] = await Promise.all([
+  const changedSince = base ? gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]) : undefined;
+  // What commits changed since the base (yesterday's run: the pages it wrote, the index, tens of MB at
+  // 100,000 pages) is read and stored while git still compares the work tree with HEAD.
+  const ahead = changedSince?.then((out) => {
+    const since = out === undefined ? undefined : parseRaw(out);
+    if (!since || unwalkable(since)) return undefined;
+    return storeAhead(root, storeDir, [...since].filter(([, c]) => isRegularMode(c.dstMode)).map(([p]) => p));
+  });
+  const [revs, diffIndex, others, diffTree, stored] = await Promise.all([
     // The index file and the root's place in the work tree (for indexFlags), then HEAD's commit.
     gitOut(root, ['rev-parse', '--git-path', 'index', '--show-prefix', 'HEAD^{commit}']),
     gitOut(root, ['diff-index', '--raw', '-z', '--no-renames', '--relative', 'HEAD', '--', ...includes]),
     // No --exclude-standard: ignored files are backed up as a walk finds them.
     gitOut(root, ['ls-files', '-o', '-z', '--', ...includes]),
-    base ? gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]) : undefined,
+    changedSince,
+    // Settled here either way: a full snapshot below does not need it, and nothing is left running.
+    ahead?.then(
+      (value) => ({ value }),
+      (err: unknown) => ({ err }),
+    ),
   ]);
   const [indexFile, prefix, commit] = revs?.split('\n') ?? [];
   const worktree = diffIndex === undefined ? undefined : parseRaw(diffIndex);
@@ -154,7 +167,8 @@ export async function snapshotWithGit(
     const candidates = deltaCandidates(base, since, worktree!, unversioned);
     // The chain's length counts its full snapshot: a delta on it makes `chain.length` deltas.
     const compact = base.chain.length >= DELTA_CHAIN_CAP;
-    const snap = await createDeltaSnapshot(root, storeDir, { id: base.snapshot, files: base.files }, candidates, { ...opts, compact }).catch((err: unknown) => {
+    if (stored && 'err' in stored) throw stored.err;
+    const snap = await createDeltaSnapshot(root, storeDir, { id: base.snapshot, files: base.files }, candidates, { ...opts, compact, ...(stored?.value ? { ahead: stored.value } : {}) }).catch((err: unknown) => {
       // Compacting reads the chain: a damaged manifest in it means a full snapshot from the wiki instead.
       if (compact && err instanceof BackupError) return undefined;
       throw err;

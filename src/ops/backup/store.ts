@@ -647,24 +647,46 @@ function deltaDigest(base: string, files: readonly SnapshotFile[], removed: read
  * `base`, or with `compact` as a full snapshot (base resolved, the delta applied). When no candidate
  * differs from the base, nothing is written and the base is the snapshot (created: false).
  */
+/** Files stored ahead of a delta snapshot (storeAhead), by path; undefined: no regular file there. */
+export interface StoredAhead {
+  found: Map<string, StoredFile | undefined>;
+  added: { bytes: number; blobs: number };
+}
+
+/**
+ * Read and store files before the snapshot that will list them is decided (while git still works out
+ * the rest of what changed): the blobs go into the store, the manifest later names the ones it needs.
+ * No git blob id is computed; a delta uses these only where git vouches for the file's blob.
+ */
+export async function storeAhead(root: string, storeDir: string, paths: readonly string[]): Promise<StoredAhead> {
+  const absRoot = path.resolve(root);
+  const readable = outsideStore(absRoot, paths, storeDir);
+  const added = { bytes: 0, blobs: 0 };
+  const stored = await storeFiles(absRoot, storeDir, readable, { withGitBlob: false, added, ifRegular: true });
+  return { found: new Map(readable.map((p, k) => [p, stored[k]])), added };
+}
+
 export async function createDeltaSnapshot(
   root: string,
   storeDir: string,
   base: { id: string; files: number },
   candidates: readonly DeltaCandidate[],
-  opts: { label?: string; clock?: Clock; compact?: boolean } = {},
+  opts: { label?: string; clock?: Clock; compact?: boolean; ahead?: StoredAhead } = {},
 ): Promise<DeltaSnapshotResult> {
   const clock = opts.clock ?? systemClock;
   const absRoot = path.resolve(root);
   // The store's own files (when it sits under the root) are never backed up: found as nothing.
   const backedUp = new Set(outsideStore(absRoot, candidates.map((c) => c.path), storeDir));
-  const readable = candidates.filter((c) => backedUp.has(c.path));
-  const added = { bytes: 0, blobs: 0 };
-  const vouched = new Map(readable.flatMap((c) => (c.gitBlob ? [[c.path, c.gitBlob] as const] : [])));
+  const vouched = new Map(candidates.flatMap((c) => (c.gitBlob && backedUp.has(c.path) ? [[c.path, c.gitBlob] as const] : [])));
+  // Stored ahead and vouched for by git: as read then. Otherwise (the work tree changed it, or git's
+  // blob id is not known) read now.
+  const ahead = opts.ahead;
+  const readable = candidates.filter((c) => backedUp.has(c.path) && !(vouched.has(c.path) && ahead?.found.has(c.path)));
+  const added = { bytes: ahead?.added.bytes ?? 0, blobs: ahead?.added.blobs ?? 0 };
   const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: (rel) => !vouched.has(rel), added, ifRegular: true });
   const byPath = new Map(readable.map((c, k) => [c.path, stored[k]]));
   const found = candidates.map((c) => {
-    const now = byPath.get(c.path);
+    const now = byPath.has(c.path) ? byPath.get(c.path) : ahead?.found.get(c.path);
     const gitBlob = vouched.get(c.path);
     return now && gitBlob ? { ...now, gitBlob } : now;
   });
