@@ -218,6 +218,30 @@ describe('snapshotWithGit', () => {
     expect((await snap()).kind).toBe('full');
   });
 
+  it('works from a wiki in a folder of the repository, and with a split index (git asked for the flags)', async () => {
+    const repo = path.join(tmp, 'repo');
+    await mkdir(repo, { recursive: true });
+    await rename(root, path.join(repo, 'wiki'));
+    root = path.join(repo, 'wiki');
+    await rename(path.join(root, '.git'), path.join(repo, '.git'));
+    gitSync(repo, 'add', '-A');
+    gitSync(repo, 'commit', '-qm', 'moved into a folder');
+    expect((await snap()).kind).toBe('full');
+    await put('pages/profile.md', '# edited in a folder\n');
+    await put('data/new.tsv', 'new\n');
+    gitSync(repo, 'update-index', '--split-index');
+    gitSync(repo, 'add', '-A');
+    gitSync(repo, 'commit', '-qm', 'edit');
+    await put('news/2026/06.md', '# dirty\n');
+    const s = await snap();
+    expect(s.kind).toBe('delta');
+    expect((await readManifest(store, s.id)).files.map((f) => f.path)).toEqual(['data/new.tsv', 'news/2026/06.md', 'pages/profile.md']);
+    expect((await resolveSnapshot(store, s.id)).files).toEqual(await walkedFiles());
+    gitSync(repo, 'update-index', '--assume-unchanged', 'wiki/pages/profile.md');
+    await put('pages/profile.md', '# hidden\n');
+    expect((await snap()).kind).toBe('full');
+  });
+
   it('takes a full snapshot when entries are flagged assume-unchanged (git would hide their changes)', async () => {
     await snap();
     gitSync(root, 'update-index', '--assume-unchanged', 'pages/profile.md');
