@@ -258,6 +258,27 @@ async function restoredHashes(id: string): Promise<Record<string, string>> {
   return includedHashes(dir);
 }
 
+describe('reading manifests', () => {
+  it('reads its own line layout and any other the same, and refuses in either what the schema refuses, naming it', async () => {
+    const first = await snap();
+    const file = manifestPath(store, first.id);
+    const text = await readFile(file, 'utf8');
+    const files = (await readManifest(store, first.id)).files;
+    expect(files.map((f) => f.path)).toEqual(['data/seen.tsv', 'news/2026/06.md', 'pages/profile.md', 'pages/works/drama.md']);
+    await writeFile(file, JSON.stringify(JSON.parse(text)));
+    expect((await readManifest(store, first.id)).files).toEqual(files);
+    for (const [from, to, problem] of [
+      ['"pages/profile.md"', '"../escape.md"', /files\[2\]\.path: not a path inside the wiki root/],
+      [`"${files[0]!.sha256}"`, '"xyz"', /files\[0\]\.sha256: not a sha256/],
+      ['"size":3}', '"size":-3}', /files\[0\]\.size/],
+    ] as const) {
+      expect(text).toContain(from);
+      await writeFile(file, text.replace(from, to));
+      await expect(readManifest(store, first.id)).rejects.toThrow(problem);
+    }
+  });
+});
+
 describe('delta snapshots in the store', () => {
   /** A full snapshot and three deltas on it, each changing the tree; returns their ids oldest first with each tree. */
   async function chainOfFour(): Promise<{ id: string; tree: Record<string, string> }[]> {
