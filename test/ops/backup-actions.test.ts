@@ -204,7 +204,7 @@ describe('artifact backend', () => {
     ).rejects.toThrow(BackupError);
   });
 
-  it("uploads a delta snapshot with its chain and every blob it holds, so its artifact alone restores it on an empty store", async () => {
+  it('uploads a delta snapshot as the full snapshot it resolves to, so its artifact alone restores it on an empty store', async () => {
     const full = await createSnapshot(root, INCLUDE, store, { clock });
     const fullFiles = (await readManifest(store, full.id)).files;
     const record = (rel: string) => fullFiles.find((f) => f.path === rel);
@@ -221,17 +221,22 @@ describe('artifact backend', () => {
     const treeNow = await treeHashes(path.join(root, 'pages'));
 
     const up = await uploadSnapshotArtifact(store, delta.id);
-    // Both manifests of the chain and every blob they list: the delta's three and the base's (the removed file's, the old profile).
-    expect(up.files).toBe(2 + 5);
+    // One full manifest under the delta's id and the three blobs it holds (not the removed file's, not the old profile).
+    expect(up.files).toBe(1 + 3);
     const art = server.artifacts.find((a) => a.name === up.name)!;
-    const entries = Object.keys(unzip(server.blobs.get(`actions-results/${art.blob}`)!.data)).sort();
-    const blobName = (f: { sha256: string }) => `blobs/${f.sha256.slice(0, 2)}/${f.sha256}`;
-    const held = [...new Set([...(await resolveSnapshot(store, delta.id)).files, ...fullFiles].map(blobName))];
-    expect(entries).toEqual([...held, `snapshots/${delta.id}.json`, `snapshots/${full.id}.json`].sort());
+    const zipped = unzip(server.blobs.get(`actions-results/${art.blob}`)!.data);
+    const resolved = await resolveSnapshot(store, delta.id);
+    const held = resolved.files.map((f) => `blobs/${f.sha256.slice(0, 2)}/${f.sha256}`);
+    expect(Object.keys(zipped).sort()).toEqual([...held, `snapshots/${delta.id}.json`].sort());
+    for (const f of resolved.files) expect(createHash('sha256').update(zipped[`blobs/${f.sha256.slice(0, 2)}/${f.sha256}`]!).digest('hex')).toBe(f.sha256);
+    // The staging folder (a manifest and a link to the store's blobs) is gone.
+    expect((await readdir(path.join(tmp, 'runner-temp'))).filter((n) => n.startsWith('wiki-backup-upload-'))).toEqual([]);
 
     const empty = path.join(tmp, 'store-delta');
     const down = await downloadSnapshotArtifact(empty, { id: delta.id });
-    expect(down).toMatchObject({ snapshots: [full.id, delta.id].sort(), blobsAdded: 5 });
+    expect(down).toMatchObject({ snapshots: [delta.id], blobsAdded: 3 });
+    expect(await readManifest(empty, delta.id)).toMatchObject({ files: resolved.files });
+    expect((await readManifest(empty, delta.id)).base).toBeUndefined();
     await put('pages/profile.md', 'damaged\n');
     await restoreSnapshot(empty, delta.id, root, ['pages']);
     expect(await treeHashes(path.join(root, 'pages'))).toEqual(treeNow);

@@ -10,13 +10,14 @@
  * They log through @actions/core, i.e. to stdout.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import {
   blobPath,
+  fullManifestOf,
   isSnapshotId,
   manifestPath,
   putBlob,
@@ -50,10 +51,10 @@ interface ArtifactUploadResult {
 /**
  * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
  * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
- * fail later, at restore time, when it is needed. A delta goes with its whole chain (every manifest
- * down to its full snapshot) and every blob they list, so the artifact alone restores it on a fresh
- * runner, whichever artifacts of earlier runs have expired (the upload is the size of the wiki plus
- * the chain's changes, as a full snapshot's was).
+ * fail later, at restore time, when it is needed. A delta goes as the full snapshot it resolves to
+ * (same id), so the artifact alone restores it on a fresh runner whichever artifacts of earlier runs
+ * have expired, and is no larger than a full snapshot's was (a chain's own blobs would add every
+ * day's changes to every upload).
  */
 export async function uploadSnapshotArtifact(
   storeDir: string,
@@ -67,11 +68,33 @@ export async function uploadSnapshotArtifact(
     const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
     throw new BackupError(`snapshot ${id} is damaged and was not uploaded: ${list}`);
   }
-  // Every blob any manifest of the chain lists (a superset of what the snapshot holds), so each
-  // snapshot in the artifact is whole and the import files them all as verified snapshots.
-  const { chain } = await resolveSnapshot(dir, id);
-  const listed = await Promise.all(chain.map((sid) => readManifest(dir, sid)));
-  const files = [...chain.map((sid) => manifestPath(dir, sid)), ...new Set(listed.flatMap((m) => m.files.map((f) => blobPath(dir, f.sha256))))];
+  const snapshot = await resolveSnapshot(dir, id);
+  // A delta's full manifest is written into a folder of its own, beside a link to the store's blobs:
+  // the artifact is laid out as a store holding one full snapshot, and nothing is copied.
+  let rootDirectory = dir;
+  let staging: string | undefined;
+  if (snapshot.chain.length > 1) {
+    staging = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wiki-backup-upload-'));
+    rootDirectory = staging;
+  }
+  try {
+    if (staging) {
+      await symlink(path.join(dir, 'blobs'), path.join(staging, 'blobs'), 'dir');
+      await putManifest(staging, fullManifestOf(snapshot), { ownFiles: true });
+    }
+    return await uploadStoreFiles(rootDirectory, id, snapshot.files, opts);
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function uploadStoreFiles(
+  dir: string,
+  id: string,
+  held: readonly { sha256: string }[],
+  opts: { retentionDays?: number; logger?: Logger },
+): Promise<ArtifactUploadResult> {
+  const files = [manifestPath(dir, id), ...new Set(held.map((f) => blobPath(dir, f.sha256)))];
   const name = artifactNameFor(id);
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();

@@ -1157,7 +1157,7 @@ async function rechainGitBase(storeDir: string, keptIds: ReadonlySet<string>, ba
 }
 
 /** A resolved snapshot as a full manifest (its id, time and label kept). */
-function fullManifestOf(r: ResolvedSnapshot): SnapshotManifest {
+export function fullManifestOf(r: ResolvedSnapshot): SnapshotManifest {
   const m: SnapshotManifest = { id: r.id, createdAt: r.createdAt, files: r.files, totalSize: r.totalSize };
   if (r.label !== undefined) m.label = r.label;
   return m;
