@@ -239,7 +239,11 @@ function checkedManifest(parsed: StateCheck<z.infer<typeof snapshotManifestSchem
   if (!parsed.ok) return fail(parsed.problem);
   const m = parsed.value;
   if (path.basename(file) !== `${m.id}.json`) fail(`id: ${m.id} does not match the file name`);
-  const files: SnapshotFile[] = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+  // An entry whose path is already in its one form is kept as parsed (no copy of 100,000 objects).
+  const files: SnapshotFile[] = m.files.map((f, i) => {
+    const normal = normalizeRelative(f.path, `files[${i}].path`);
+    return normal === f.path ? f : { ...f, path: normal };
+  });
   const manifest: SnapshotManifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
   if (m.label !== undefined) manifest.label = m.label;
   if (m.base !== undefined) {
