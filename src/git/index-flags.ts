@@ -27,7 +27,7 @@ const isUnder = (file: string, dir: string) => file === dir || file.startsWith(`
  * to the run's peak memory; entries are read through 1 MB instead.
  */
 class Window {
-  private buf: Buffer;
+  buf: Buffer;
   /** File offset of buf[0], and how many bytes of buf hold the file from there. */
   private base = 0;
   private length = 0;
@@ -40,8 +40,23 @@ class Window {
     this.buf = Buffer.allocUnsafe(bytes);
   }
 
-  /** The buffer and where file offset `at` is in it, with at least `n` bytes from there (fewer only at the end of the file). */
-  async at(at: number, n: number): Promise<{ buf: Buffer; i: number }> {
+  /**
+   * Where file offset `at` is in `buf`, when it holds `n` bytes from there: without a promise or an
+   * object, as for nearly every entry (one per entry of 100,000 was most of the scan's memory).
+   */
+  peek(at: number, n: number): number | undefined {
+    return at >= this.base && at + n <= this.base + this.length ? at - this.base : undefined;
+  }
+
+  /** peek's NUL search: the offset of the first NUL at or after `at` when the buffer holds it. */
+  peekNul(at: number): number | undefined {
+    if (at < this.base || at >= this.base + this.length) return undefined;
+    const found = this.buf.indexOf(0, at - this.base);
+    return found >= 0 && found < this.length ? this.base + found : undefined;
+  }
+
+  /** As peek, reading the file when needed (fewer than `n` bytes only at the end of the file). */
+  async at(at: number, n: number): Promise<number> {
     if (at < this.base || at + n > this.base + this.length) {
       const keep = at >= this.base && at < this.base + this.length ? this.base + this.length - at : 0;
       if (keep) this.buf.copy(this.buf, 0, at - this.base, this.length);
@@ -58,14 +73,14 @@ class Window {
         this.length += bytesRead;
       }
     }
-    return { buf: this.buf, i: at - this.base };
+    return at - this.base;
   }
 
   /** The file offset of the first NUL at or after `at` (before `end`), or -1. */
   async nul(at: number, end: number): Promise<number> {
     for (let n = 4096; ; n *= 2) {
-      const { buf, i } = await this.at(at, Math.min(n, end - at));
-      const found = buf.indexOf(0, i);
+      const i = await this.at(at, Math.min(n, end - at));
+      const found = this.buf.indexOf(0, i);
       if (found >= 0 && found < i + Math.min(n, end - at)) return at + found - i;
       if (at + n >= end) return -1;
     }
@@ -95,7 +110,8 @@ export async function indexFlags(indexFile: string, hashBytes: number, where: re
 async function scanIndex(w: Window, hashBytes: number, where: readonly string[]): Promise<IndexFlags> {
   const end = w.size - hashBytes;
   if (end < 12) return 'unknown';
-  const { buf: head } = await w.at(0, 12);
+  await w.at(0, 12);
+  const head = w.buf;
   if (head.toString('latin1', 0, 4) !== 'DIRC') return 'unknown';
   const version = head.readUInt32BE(4);
   if (version < 2 || version > 4) return 'unknown';
@@ -109,7 +125,8 @@ async function scanIndex(w: Window, hashBytes: number, where: readonly string[])
   let flagged = false;
   for (let e = 0; e < count; e++) {
     if (at + flagsAt + 4 > end) return 'unknown';
-    const { buf, i } = await w.at(at, flagsAt + 4);
+    const i = w.peek(at, flagsAt + 4) ?? (await w.at(at, flagsAt + 4));
+    const buf = w.buf;
     const mode = buf.readUInt32BE(i + 24);
     const flags = buf.readUInt16BE(i + flagsAt);
     let nameAt = at + flagsAt + 2;
@@ -123,37 +140,37 @@ async function scanIndex(w: Window, hashBytes: number, where: readonly string[])
     let name: string | undefined;
     if (version === 4) {
       // Prefix-compressed: how many bytes to drop from the previous name (git's varint), then the rest, NUL-ended.
-      let v = await w.at(nameAt, Math.min(16, end - nameAt));
-      let k = v.i;
       if (nameAt >= end) return 'unknown';
-      let byte = v.buf[k++]!;
+      const v = w.peek(nameAt, Math.min(16, end - nameAt)) ?? (await w.at(nameAt, Math.min(16, end - nameAt)));
+      let k = v;
+      let byte = w.buf[k++]!;
       let strip = byte & 0x7f;
       while (byte & 0x80) {
-        if (k - v.i >= 16 || strip > 1 << 24) return 'unknown';
-        byte = v.buf[k++]!;
+        if (k - v >= 16 || strip > 1 << 24) return 'unknown';
+        byte = w.buf[k++]!;
         strip = ((strip + 1) << 7) + (byte & 0x7f);
       }
-      const suffixAt = nameAt + (k - v.i);
-      const nul = await w.nul(suffixAt, end);
-      if (nul < 0 || strip > previousLength) return 'unknown';
+      const suffixAt = nameAt + (k - v);
+      const nul = w.peekNul(suffixAt) ?? (await w.nul(suffixAt, end));
+      if (nul < 0 || nul >= end || strip > previousLength) return 'unknown';
       const kept = previousLength - strip;
       const suffix = nul - suffixAt;
       if (kept + suffix > previous.length) previous = Buffer.concat([previous, Buffer.alloc(kept + suffix)]);
-      v = await w.at(suffixAt, suffix);
-      v.buf.copy(previous, kept, v.i, v.i + suffix);
+      const s = w.peek(suffixAt, suffix) ?? (await w.at(suffixAt, suffix));
+      w.buf.copy(previous, kept, s, s + suffix);
       previousLength = kept + suffix;
       if (unusual) name = previous.toString('utf8', 0, previousLength);
       at = nul + 1;
     } else {
       let nameLen = flags & NAME_MASK;
       if (nameLen === NAME_MASK) {
-        const nul = await w.nul(nameAt, end);
-        if (nul < 0) return 'unknown';
+        const nul = w.peekNul(nameAt) ?? (await w.nul(nameAt, end));
+        if (nul < 0 || nul >= end) return 'unknown';
         nameLen = nul - nameAt;
       }
       if (unusual) {
-        const v = await w.at(nameAt, nameLen);
-        name = v.buf.toString('utf8', v.i, v.i + nameLen);
+        const n = w.peek(nameAt, nameLen) ?? (await w.at(nameAt, nameLen));
+        name = w.buf.toString('utf8', n, n + nameLen);
       }
       // Padded with 1 to 8 NULs to a multiple of 8 bytes from the entry's start.
       const length = nameAt - at + nameLen;
@@ -163,10 +180,10 @@ async function scanIndex(w: Window, hashBytes: number, where: readonly string[])
   }
   // Extensions: a split index keeps entries (and their flags) in another file; a sparse one folds folders.
   while (at + 8 <= end) {
-    const { buf, i } = await w.at(at, 8);
-    const signature = buf.toString('latin1', i, i + 4);
+    const i = await w.at(at, 8);
+    const signature = w.buf.toString('latin1', i, i + 4);
     if (signature === 'link' || signature === 'sdir') return 'unknown';
-    at += 8 + buf.readUInt32BE(i + 4);
+    at += 8 + w.buf.readUInt32BE(i + 4);
   }
   if (at !== end) return 'unknown';
   return flagged ? 'flagged' : 'plain';
