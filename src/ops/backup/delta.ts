@@ -15,7 +15,8 @@
  * id from the diff's old side, or the record. Anything git cannot vouch for this way (no commit yet,
  * the recorded commit gone, a submodule, a conflict, a nested repository, entries flagged
  * assume-unchanged or skip-worktree, whose changes git does not report) takes a full snapshot, as
- * before. Like git-blobs.tsv, the file is believed only while the snapshot it names exists.
+ * before. Like git-blobs.tsv, the file is believed only while the manifests it names (the snapshot's
+ * chain) exist; the flags are read from git's index file (src/git/index-flags.ts).
  */
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
