@@ -270,7 +270,7 @@ export async function readManifest(storeDir: string, id: string): Promise<Snapsh
   return parseManifest(text, file);
 }
 
-/** Longer chains are refused as damage: createSnapshot starts a new full snapshot long before (DELTA_CHAIN_CAP). */
+/** Longer chains are refused as damage: a run writes a full snapshot long before (delta.ts DELTA_CHAIN_CAP). */
 const MAX_CHAIN = 256;
 
 const byPathOrder = (a: SnapshotFile, b: SnapshotFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
