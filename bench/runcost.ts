@@ -53,8 +53,9 @@ const YESTERDAY = new Date(Date.parse(`${RUN_DATE}T00:00:00Z`) - 86_400_000).toI
 const stateOf = (root: string) => statePaths(path.join(root, DEFAULT_STATE_DIR));
 /** The backup snapshots of the steady state (listed by generate; reset removes any other). */
 const STEADY_SNAPSHOTS = 'steady-snapshots.json';
-/** The store's git blob table (src/ops/backup/store.ts), as yesterday's snapshot left it. */
+/** The store's git blob table and the next delta's base (src/ops/backup/store.ts, delta.ts), as yesterday's snapshot left them. */
 const GIT_BLOBS = 'git-blobs.tsv';
+const GIT_BASE = 'git-base.json';
 
 function loadConfig(root: string): Config {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
@@ -80,7 +81,7 @@ const canonical = (u: string) => {
 async function runPipeline(root: string, config: Config, items: NormalizedItem[], date: string, stage: Stage) {
   const state = stateOf(root);
   // src/run/stages/backup.ts: a snapshot of everything the run may write, before the first write.
-  await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
+  const backup = await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
   // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
   const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
   const known = await stage('known ids', () => knownAmong(view, new Set(items.map(candidateId).filter((x): x is string => !!x))));
@@ -101,7 +102,7 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   const journal = new Journal(state.root, state.backups);
   await stage('journal', () => journalEdits(root, journal, { version: 1, startedAt: new Date().toISOString(), date, phase: 'started', entries: [] }, edits));
   const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
-  return { view, files, gated, plan, edits, changed, journal };
+  return { backup, view, files, gated, plan, edits, changed, journal };
 }
 
 /** Commit exactly the files a run changed, as the run's commit stage does (GitRepo.commitFiles). */
@@ -142,6 +143,7 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   git(root, 'tag', '-f', STEADY_TAG);
   writeFileSync(path.join(stateOf(root).root, STEADY_SNAPSHOTS), JSON.stringify(snapshotFiles(root)));
   copyFileSync(path.join(stateOf(root).backups, GIT_BLOBS), path.join(stateOf(root).root, GIT_BLOBS));
+  copyFileSync(path.join(stateOf(root).backups, GIT_BASE), path.join(stateOf(root).root, GIT_BASE));
   const t5 = performance.now();
   process.stdout.write(
     JSON.stringify({
@@ -183,7 +185,7 @@ async function measure(root: string): Promise<void> {
     stages.push({ name, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, heapUsedMb: Math.round(mem.heapUsed / 2 ** 20), externalMb: Math.round(mem.external / 2 ** 20) });
     return value;
   };
-  const { view, files, gated, plan, edits, changed, journal } = await runPipeline(root, config, items, RUN_DATE, stage);
+  const { backup, view, files, gated, plan, edits, changed, journal } = await runPipeline(root, config, items, RUN_DATE, stage);
   const totalMs = performance.now() - started;
   const peakRssKb = process.resourceUsage().maxRSS;
   await journal.clear();
@@ -195,6 +197,7 @@ async function measure(root: string): Promise<void> {
   const writtenBytes = changed.map((p) => ({ path: p, bytes: Buffer.byteLength(after.get(p) ?? '') })).sort((a, b) => b.bytes - a.bytes);
   process.stdout.write(
     JSON.stringify({
+      backup: { kind: backup.kind, created: backup.created, files: backup.files, blobsAdded: backup.blobsAdded },
       indexedFiles: view.index.size,
       rescanned: view.refresh.rescanned.length,
       rebuilt: view.refresh.rebuilt ?? null,
@@ -229,6 +232,7 @@ function resetStore(root: string): void {
   const state = stateOf(root);
   rmSync(path.join(state.root, 'journal'), { recursive: true, force: true });
   copyFileSync(path.join(state.root, GIT_BLOBS), path.join(state.backups, GIT_BLOBS));
+  copyFileSync(path.join(state.root, GIT_BASE), path.join(state.backups, GIT_BASE));
   const steady = new Set(JSON.parse(readFileSync(path.join(state.root, STEADY_SNAPSHOTS), 'utf8')) as string[]);
   const snapshots = path.join(state.backups, 'snapshots');
   const referenced = new Set<string>();

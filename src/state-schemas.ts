@@ -44,20 +44,42 @@ export const httpCacheMetaSchema = z.object({
 // ---- Backup store: `snapshots/<id>.json` (ops/backup/store.ts) ----
 export const SNAPSHOT_ID_RE = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
 export const SHA256_RE = /^[0-9a-f]{64}$/;
+/** A root-relative path as a manifest stores it. */
+const wikiPath = z.string().superRefine((p, ctx) => {
+  const problem = relativePathProblem(p);
+  if (problem) ctx.addIssue({ code: 'custom', message: `not a path inside the wiki root: ${problem}` });
+});
 export const snapshotManifestSchema = z.object({
   id: z.string().regex(SNAPSHOT_ID_RE, 'not a snapshot id'),
   createdAt: isoInstant,
   label: z.string().optional(),
   files: z.array(
     z.object({
-      path: z.string().superRefine((p, ctx) => {
-        const problem = relativePathProblem(p);
-        if (problem) ctx.addIssue({ code: 'custom', message: `not a path inside the wiki root: ${problem}` });
-      }),
+      path: wikiPath,
       sha256: z.string().regex(SHA256_RE, 'not a sha256'),
       size: count.max(Number.MAX_SAFE_INTEGER),
     }),
   ),
+  /** A delta snapshot: `files` are only those added or changed since this snapshot, `removed` the paths gone. */
+  base: z.string().regex(SNAPSHOT_ID_RE, 'not a snapshot id').optional(),
+  removed: z.array(wikiPath).optional(),
+});
+
+// ---- Backup store: `git-base.json`, what the next delta snapshot starts from (ops/backup/delta.ts) ----
+export const backupGitBaseSchema = z.object({
+  version: z.literal(1),
+  snapshot: z.string().regex(SNAPSHOT_ID_RE, 'not a snapshot id'),
+  /** Its chain: the snapshot, then each base down to its full snapshot (which is the snapshot itself when full). */
+  chain: z.array(z.string().regex(SNAPSHOT_ID_RE, 'not a snapshot id')).min(1),
+  /** Files it holds. */
+  files: count,
+  /** The include paths it was taken with. */
+  include: z.array(z.string()),
+  commit: z.string().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'not a commit id'),
+  /** Paths whose content in the snapshot git could not vouch for at `commit`: the files it holds there… */
+  dirty: z.array(z.object({ path: wikiPath, sha256: z.string().regex(SHA256_RE, 'not a sha256'), size: count.max(Number.MAX_SAFE_INTEGER) })),
+  /** …and the paths it holds no file at. */
+  absent: z.array(wikiPath),
 });
 
 // ---- Run history: one JSON line per run in `runs.jsonl` (ops/history.ts) ----

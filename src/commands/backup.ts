@@ -8,8 +8,8 @@ import { BackupError } from '../errors.js';
 import { commitAndPush } from '../git/publish.js';
 import { openRepo } from '../git/repo.js';
 import { ARTIFACT_PREFIX, downloadSnapshotArtifact, uploadSnapshotArtifact } from '../ops/backup/actions.js';
+import { snapshotWithGit } from '../ops/backup/delta.js';
 import {
-  createSnapshot,
   listSnapshots,
   pruneSnapshots,
   restoreSnapshot,
@@ -35,7 +35,8 @@ export async function cmdBackup(settings: Settings, deps: Deps): Promise<Command
   const include = backupIncludes(config);
   switch (settings.subcommand) {
     case 'create': {
-      const snap = await createSnapshot(settings.root, include, store, { label: 'manual', clock: deps.clock });
+      // As a run takes it: a delta on the last snapshot when git can say what changed (and the base of the next).
+      const snap = await snapshotWithGit(settings.root, include, store, { label: 'manual', clock: deps.clock });
       let artifact = '';
       if (snap.created && settings.onActions) {
         const up = await uploadSnapshotArtifact(store, snap.id, { retentionDays: config.backup.artifactRetentionDays, logger: deps.logger });

@@ -62,6 +62,8 @@ export interface GitWorkTree {
    * ones that are regular files on disk.
    */
   files: string[];
+  /** The paths git does not vouch for (changed, deleted, untracked or ignored, flagged entries), files or not. */
+  unvouched: string[];
 }
 
 /**
@@ -110,10 +112,11 @@ export async function gitWorkTree(root: string, where: readonly string[]): Promi
   }
   const kinds = await Promise.all(look.map((rel) => lstat(path.join(root, rel)).then((st) => st.isFile(), () => false)));
   for (const [i, rel] of look.entries()) if (kinds[i]) files.push(rel);
-  return { clean, files: files.sort() };
+  return { clean, files: files.sort(), unvouched: look };
 }
 
-async function gitOut(root: string, args: string[]): Promise<string | undefined> {
+/** git's output as text; undefined when git fails (not a repository, an unknown commit). */
+export async function gitOut(root: string, args: string[]): Promise<string | undefined> {
   try {
     // As bytes, decoded once: with encoding 'utf8' the output is a string concatenated from every
     // chunk, and cutting 100,000 records out of that was four times slower (measured at 100,000 pages).

@@ -15,7 +15,7 @@ import {
   downloadSnapshotArtifact,
   uploadSnapshotArtifact,
 } from '../../src/ops/backup/actions.js';
-import { createSnapshot, readManifest, restoreSnapshot } from '../../src/ops/backup/store.js';
+import { createDeltaSnapshot, createSnapshot, readManifest, resolveSnapshot, restoreSnapshot } from '../../src/ops/backup/store.js';
 import type { Clock } from '../../src/time.js';
 import { startActionsServer, type ActionsServer } from '../support/actions-server.js';
 
@@ -202,6 +202,44 @@ describe('artifact backend', () => {
     await expect(
       downloadSnapshotArtifact(path.join(tmp, 'store4'), { id: snap.id, runId: Number(RUN_ID), token: 'wrong', repository: 'owner/goyoonjung-wiki' }),
     ).rejects.toThrow(BackupError);
+  });
+
+  it('uploads a delta snapshot as the full snapshot it resolves to, so its artifact alone restores it on an empty store', async () => {
+    const full = await createSnapshot(root, INCLUDE, store, { clock });
+    const fullFiles = (await readManifest(store, full.id)).files;
+    const record = (rel: string) => fullFiles.find((f) => f.path === rel);
+    await put('pages/profile.md', '# 고윤정\n\nActress. Edited.\n');
+    await rm(path.join(root, 'pages/works/drama.md'));
+    await put('pages/new.md', 'new\n');
+    const delta = await createDeltaSnapshot(root, store, { id: full.id, files: full.files }, [
+      { path: 'pages/new.md', base: undefined },
+      { path: 'pages/profile.md', base: record('pages/profile.md') },
+      { path: 'pages/works/drama.md', base: record('pages/works/drama.md') },
+    ], { clock });
+    expect(delta).toMatchObject({ created: true, files: 3 });
+    expect(await readManifest(store, delta.id)).toMatchObject({ base: full.id, removed: ['pages/works/drama.md'] });
+    const treeNow = await treeHashes(path.join(root, 'pages'));
+
+    const up = await uploadSnapshotArtifact(store, delta.id);
+    // One full manifest under the delta's id and the three blobs it holds (not the removed file's, not the old profile).
+    expect(up.files).toBe(1 + 3);
+    const art = server.artifacts.find((a) => a.name === up.name)!;
+    const zipped = unzip(server.blobs.get(`actions-results/${art.blob}`)!.data);
+    const resolved = await resolveSnapshot(store, delta.id);
+    const held = resolved.files.map((f) => `blobs/${f.sha256.slice(0, 2)}/${f.sha256}`);
+    expect(Object.keys(zipped).sort()).toEqual([...held, `snapshots/${delta.id}.json`].sort());
+    for (const f of resolved.files) expect(createHash('sha256').update(zipped[`blobs/${f.sha256.slice(0, 2)}/${f.sha256}`]!).digest('hex')).toBe(f.sha256);
+    // The staging folder (a manifest and a link to the store's blobs) is gone.
+    expect((await readdir(path.join(tmp, 'runner-temp'))).filter((n) => n.startsWith('wiki-backup-upload-'))).toEqual([]);
+
+    const empty = path.join(tmp, 'store-delta');
+    const down = await downloadSnapshotArtifact(empty, { id: delta.id });
+    expect(down).toMatchObject({ snapshots: [delta.id], blobsAdded: 3 });
+    expect(await readManifest(empty, delta.id)).toMatchObject({ files: resolved.files });
+    expect((await readManifest(empty, delta.id)).base).toBeUndefined();
+    await put('pages/profile.md', 'damaged\n');
+    await restoreSnapshot(empty, delta.id, root, ['pages']);
+    expect(await treeHashes(path.join(root, 'pages'))).toEqual(treeNow);
   });
 
   it('refuses a damaged snapshot, an unknown artifact, and a download whose digest does not match', async () => {

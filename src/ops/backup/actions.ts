@@ -10,18 +10,20 @@
  * They log through @actions/core, i.e. to stdout.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import {
   blobPath,
+  fullManifestOf,
   isSnapshotId,
   manifestPath,
   putBlob,
   putManifest,
   readManifest,
+  resolveSnapshot,
   snapshotsDir,
   verifySnapshots,
 } from './store.js';
@@ -49,7 +51,10 @@ interface ArtifactUploadResult {
 /**
  * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
  * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
- * fail later, at restore time, when it is needed.
+ * fail later, at restore time, when it is needed. A delta goes as the full snapshot it resolves to
+ * (same id), so the artifact alone restores it on a fresh runner whichever artifacts of earlier runs
+ * have expired, and is no larger than a full snapshot's was (a chain's own blobs would add every
+ * day's changes to every upload).
  */
 export async function uploadSnapshotArtifact(
   storeDir: string,
@@ -63,8 +68,33 @@ export async function uploadSnapshotArtifact(
     const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
     throw new BackupError(`snapshot ${id} is damaged and was not uploaded: ${list}`);
   }
-  const manifest = await readManifest(dir, id);
-  const files = [manifestPath(dir, id), ...new Set(manifest.files.map((f) => blobPath(dir, f.sha256)))];
+  const snapshot = await resolveSnapshot(dir, id);
+  // A delta's full manifest is written into a folder of its own, beside a link to the store's blobs:
+  // the artifact is laid out as a store holding one full snapshot, and nothing is copied.
+  let rootDirectory = dir;
+  let staging: string | undefined;
+  if (snapshot.chain.length > 1) {
+    staging = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wiki-backup-upload-'));
+    rootDirectory = staging;
+  }
+  try {
+    if (staging) {
+      await symlink(path.join(dir, 'blobs'), path.join(staging, 'blobs'), 'dir');
+      await putManifest(staging, fullManifestOf(snapshot), { ownFiles: true });
+    }
+    return await uploadStoreFiles(rootDirectory, id, snapshot.files, opts);
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function uploadStoreFiles(
+  dir: string,
+  id: string,
+  held: readonly { sha256: string }[],
+  opts: { retentionDays?: number; logger?: Logger },
+): Promise<ArtifactUploadResult> {
+  const files = [manifestPath(dir, id), ...new Set(held.map((f) => blobPath(dir, f.sha256)))];
   const name = artifactNameFor(id);
   const { DefaultArtifactClient } = await import('@actions/artifact');
   const client = new DefaultArtifactClient();
@@ -179,10 +209,17 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
   if (!ids.length) throw new BackupError(`artifact ${what} holds no snapshot manifest`);
 
   let blobsAdded = 0;
-  for (const id of ids) {
-    const manifest = await readManifest(src, id);
+  // Every snapshot as it resolves within the artifact (a delta brings its chain); bases are filed
+  // before the deltas on them, so the store never holds a delta whose base it lacks.
+  const resolved = await Promise.all(ids.map((id) => resolveSnapshot(src, id)));
+  resolved.sort((a, b) => a.chain.length - b.chain.length);
+  /** Blobs already filed for a snapshot before (a chain's snapshots share most of theirs). */
+  const filed = new Set<string>();
+  for (const snapshot of resolved) {
+    const id = snapshot.id;
     const problems: string[] = [];
-    for (const sha256 of new Set(manifest.files.map((f) => f.sha256))) {
+    for (const sha256 of new Set(snapshot.files.map((f) => f.sha256))) {
+      if (filed.has(sha256)) continue;
       let data: Buffer;
       try {
         data = await readFile(blobPath(src, sha256));
@@ -193,6 +230,7 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
       try {
         // replaceCorrupt: the artifact may be exactly what repairs a damaged local copy.
         if ((await putBlob(storeDir, data, sha256, { replaceCorrupt: true })).written) blobsAdded += 1;
+        filed.add(sha256);
       } catch (err) {
         problems.push(errorMessage(err));
       }
@@ -200,7 +238,7 @@ async function importDownloadedStore(src: string, storeDir: string, what: string
     if (problems.length) {
       throw new BackupError(`artifact ${what}: snapshot ${id} has unusable blobs, not imported: ${problems.join('; ')}`);
     }
-    await putManifest(storeDir, manifest);
+    await putManifest(storeDir, await readManifest(src, id));
   }
   return { snapshots: ids.sort(), blobsAdded };
 }

@@ -15,21 +15,29 @@ import { BackupError, errorMessage } from '../../errors.js';
 import { listFiles, relativePathProblem, safeRelativePath, sha256Hex, writeFileAtomic } from '../../fsutil.js';
 import { gitBlobId } from '../../git/blobs.js';
 import type { z } from 'zod';
-import { SHA256_RE, SNAPSHOT_ID_RE, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
+import { SHA256_RE, SNAPSHOT_ID_RE, backupGitBaseSchema, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
 
-interface SnapshotFile {
+export interface SnapshotFile {
   /** Root-relative, `/`-separated. */
   path: string;
   sha256: string;
   size: number;
 }
 
-interface SnapshotManifest {
+/**
+ * One manifest as stored. A full snapshot lists every file. A delta names its `base` and lists only
+ * the files added or changed since it (`files`) and the paths gone (`removed`): what a snapshot holds
+ * is its chain applied from the full one (resolveSnapshot), which every reader uses.
+ */
+export interface SnapshotManifest {
   id: string;
   createdAt: string;
   label?: string;
+  base?: string;
   files: SnapshotFile[];
+  removed?: string[];
+  /** Of the files listed here (a delta's: only its own). */
   totalSize: number;
 }
 
@@ -89,6 +97,11 @@ export function snapshotsDir(storeDir: string): string {
 
 export function blobPath(storeDir: string, sha256: string): string {
   return path.join(blobsDir(storeDir), sha256.slice(0, 2), sha256);
+}
+
+/** What the next delta snapshot starts from (src/ops/backup/delta.ts); prune keeps its chain current. */
+export function gitBaseFile(storeDir: string): string {
+  return path.join(storeDir, 'git-base.json');
 }
 
 export function manifestPath(storeDir: string, id: string): string {
@@ -171,7 +184,51 @@ function sameFiles(a: readonly SnapshotFile[], b: readonly SnapshotFile[]): bool
 }
 
 function parseManifest(text: string, file: string): SnapshotManifest {
-  return checkedManifest(parseState(snapshotManifestSchema, text), file);
+  return parseManifestLines(text, file) ?? checkedManifest(parseState(snapshotManifestSchema, text), file);
+}
+
+/** Where putManifest's layout starts listing files, one JSON object a line (`,` ending all but the last). */
+const FILES_OPEN = '\n  "files": [';
+const FILES_CLOSE = '\n  ]\n}';
+const FILE_LINE = '\n    {';
+
+/**
+ * A manifest in putManifest's own layout, read a line at a time with the same checks as the schema's:
+ * the schema over 100,000 files (a full snapshot's) cost most of a second and 200 MB when a run
+ * compacts a chain. Undefined when the text is laid out otherwise, or anything in it would be refused:
+ * then the schema reads it (and names the problem).
+ */
+function parseManifestLines(text: string, file: string): SnapshotManifest | undefined {
+  const open = text.indexOf(FILES_OPEN);
+  const close = text.lastIndexOf(FILES_CLOSE);
+  if (open < 0 || close < open) return undefined;
+  let head: unknown;
+  try {
+    head = JSON.parse(`${text.slice(0, open)}\n  "files": []${text.slice(close + 4)}`);
+  } catch {
+    return undefined;
+  }
+  const parsed = checkState(snapshotManifestSchema, head);
+  if (!parsed.ok) return undefined;
+  const files: SnapshotFile[] = [];
+  for (let at = open + FILES_OPEN.length; at < close; ) {
+    if (!text.startsWith(FILE_LINE, at)) return undefined;
+    let end = text.indexOf('\n', at + 1);
+    if (end < 0 || end > close) end = close;
+    const line = text.slice(at + FILE_LINE.length - 1, text.charCodeAt(end - 1) === 44 /* , */ && end < close ? end - 1 : end);
+    let f: { path?: unknown; sha256?: unknown; size?: unknown };
+    try {
+      f = JSON.parse(line) as typeof f;
+    } catch {
+      return undefined;
+    }
+    if (typeof f.path !== 'string' || relativePathProblem(f.path) !== undefined) return undefined;
+    if (typeof f.sha256 !== 'string' || !SHA256_RE.test(f.sha256)) return undefined;
+    if (typeof f.size !== 'number' || !Number.isSafeInteger(f.size) || f.size < 0 || Object.keys(f).length !== 3) return undefined;
+    files.push(f as SnapshotFile);
+    at = end;
+  }
+  return checkedManifest({ ok: true, value: { ...parsed.value, files } }, file);
 }
 
 /** A manifest as the schema found it, with the checks beyond it: a BackupError naming the file when refused. */
@@ -182,12 +239,26 @@ function checkedManifest(parsed: StateCheck<z.infer<typeof snapshotManifestSchem
   if (!parsed.ok) return fail(parsed.problem);
   const m = parsed.value;
   if (path.basename(file) !== `${m.id}.json`) fail(`id: ${m.id} does not match the file name`);
-  const files: SnapshotFile[] = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+  // An entry whose path is already in its one form is kept as parsed (no copy of 100,000 objects).
+  const files: SnapshotFile[] = m.files.map((f, i) => {
+    const normal = normalizeRelative(f.path, `files[${i}].path`);
+    return normal === f.path ? f : { ...f, path: normal };
+  });
   const manifest: SnapshotManifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
   if (m.label !== undefined) manifest.label = m.label;
+  if (m.base !== undefined) {
+    if (m.base === m.id) fail(`base: ${m.base} is the snapshot itself`);
+    manifest.base = m.base;
+    const removed = (m.removed ?? []).map((r, i) => normalizeRelative(r, `removed[${i}]`));
+    const gone = new Set(removed);
+    const both = files.find((f) => gone.has(f.path));
+    if (both) fail(`${both.path} is both in files and in removed`);
+    manifest.removed = removed;
+  } else if (m.removed !== undefined) fail('removed: only a delta snapshot (with a base) removes paths');
   return manifest;
 }
 
+/** One manifest as stored (a delta as its own list: see resolveSnapshot for what it holds). */
 export async function readManifest(storeDir: string, id: string): Promise<SnapshotManifest> {
   const file = manifestPath(storeDir, id);
   let text: string;
@@ -197,6 +268,125 @@ export async function readManifest(storeDir: string, id: string): Promise<Snapsh
     throw new BackupError(`cannot read snapshot manifest ${file}: ${errorMessage(err)}`, { cause: err });
   }
   return parseManifest(text, file);
+}
+
+/** Longer chains are refused as damage: a run writes a full snapshot long before (delta.ts DELTA_CHAIN_CAP). */
+const MAX_CHAIN = 256;
+
+const byPathOrder = (a: SnapshotFile, b: SnapshotFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+function isSortedByPath(files: readonly SnapshotFile[]): boolean {
+  for (let i = 1; i < files.length; i++) if (files[i - 1]!.path >= files[i]!.path) return false;
+  return true;
+}
+
+/** `base` (sorted by path) with a delta applied, sorted by path: one merge, no map of 100,000 paths. */
+function applyDelta(base: readonly SnapshotFile[], delta: SnapshotManifest): SnapshotFile[] {
+  const changed = [...delta.files].sort(byPathOrder);
+  const removed = new Set(delta.removed ?? []);
+  const out: SnapshotFile[] = [];
+  let j = 0;
+  for (const f of base) {
+    while (j < changed.length && changed[j]!.path < f.path) out.push(changed[j++]!);
+    if (j < changed.length && changed[j]!.path === f.path) out.push(changed[j++]!);
+    else if (!removed.has(f.path)) out.push(f);
+  }
+  while (j < changed.length) out.push(changed[j++]!);
+  return out;
+}
+
+/** A snapshot as it holds the wiki: every file, sorted by path, its chain applied. */
+export interface ResolvedSnapshot extends SnapshotManifest {
+  /** Its own id first, then each base down to the full snapshot. */
+  chain: string[];
+}
+
+/** A delta whose chain cannot be followed; `base` is the snapshot where it breaks. */
+class BrokenChainError extends BackupError {
+  constructor(
+    message: string,
+    readonly base: string,
+  ) {
+    super(message);
+  }
+}
+
+function brokenChainError(storeDir: string, child: string, base: string, why: string): BrokenChainError {
+  return new BrokenChainError(
+    corruptStateMessage(manifestPath(storeDir, child), 'snapshot manifest', `its base snapshot ${base} (${manifestPath(storeDir, base)}) ${why}`, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'),
+    base,
+  );
+}
+
+/**
+ * The manifests from `id` down to its full snapshot, through `read` (a store's files, or manifests
+ * already loaded). A missing or unreadable base, a loop or an endless chain: a BackupError naming the file.
+ */
+async function readChain(storeDir: string, id: string, read: (id: string) => Promise<SnapshotManifest>): Promise<SnapshotManifest[]> {
+  const chain = [await read(id)];
+  for (let m = chain[0]!; m.base !== undefined; ) {
+    const base = m.base;
+    if (chain.some((c) => c.id === base)) throw brokenChainError(storeDir, m.id, base, 'is part of a loop of bases');
+    if (chain.length >= MAX_CHAIN) throw brokenChainError(storeDir, m.id, base, `is more than ${MAX_CHAIN} deltas from a full snapshot`);
+    let next: SnapshotManifest;
+    try {
+      next = await read(base);
+    } catch (err) {
+      const cause = err instanceof BackupError ? err.message : errorMessage(err);
+      const broken = brokenChainError(storeDir, m.id, base, `cannot be read: ${cause}`);
+      broken.cause = err;
+      throw broken;
+    }
+    chain.push(next);
+    m = next;
+  }
+  return chain;
+}
+
+/** Apply a chain (newest first, as readChain returns it). */
+function applyChain(chain: readonly SnapshotManifest[], from?: { depth: number; files: readonly SnapshotFile[] }): ResolvedSnapshot {
+  const start = from?.depth ?? chain.length - 1;
+  let files: readonly SnapshotFile[] = from?.files ?? chain[start]!.files;
+  if (!from && !isSortedByPath(files)) files = [...files].sort(byPathOrder);
+  for (let i = start - 1; i >= 0; i--) files = applyDelta(files, chain[i]!);
+  const head = chain[0]!;
+  const out: ResolvedSnapshot = { id: head.id, createdAt: head.createdAt, files: files as SnapshotFile[], totalSize: files.reduce((n, f) => n + f.size, 0), chain: chain.map((m) => m.id) };
+  if (head.label !== undefined) out.label = head.label;
+  return out;
+}
+
+/** What snapshot `id` holds: its chain read and applied. */
+export async function resolveSnapshot(storeDir: string, id: string): Promise<ResolvedSnapshot> {
+  return applyChain(await readChain(storeDir, id, (sid) => readManifest(storeDir, sid)));
+}
+
+/**
+ * Many manifests resolved at once (list, verify, prune): a chain shared by 30 snapshots is applied
+ * once along it, each snapshot starting from its nearest already resolved base. A snapshot whose
+ * chain is broken gets its error instead.
+ */
+async function resolveLoaded(storeDir: string, loaded: ReadonlyMap<string, SnapshotManifest>): Promise<Map<string, ResolvedSnapshot | BackupError>> {
+  const out = new Map<string, ResolvedSnapshot | BackupError>();
+  const read = async (sid: string): Promise<SnapshotManifest> => {
+    const m = loaded.get(sid);
+    if (!m) throw new BackupError(`${manifestPath(storeDir, sid)} is missing or unreadable`);
+    return m;
+  };
+  // Oldest first: a base is older than the deltas on it, so it is resolved before them.
+  for (const m of [...loaded.values()].sort((a, b) => newestFirst(b, a))) {
+    let chain: SnapshotManifest[];
+    try {
+      chain = await readChain(storeDir, m.id, read);
+    } catch (err) {
+      if (!(err instanceof BackupError)) throw err;
+      out.set(m.id, err);
+      continue;
+    }
+    const depth = chain.findIndex((c, i) => i > 0 && out.get(c.id) !== undefined && !(out.get(c.id) instanceof BackupError));
+    const from = depth > 0 ? { depth, files: (out.get(chain[depth]!.id) as ResolvedSnapshot).files } : undefined;
+    out.set(m.id, applyChain(chain, from));
+  }
+  return out;
 }
 
 async function snapshotIds(storeDir: string): Promise<string[]> {
@@ -231,8 +421,20 @@ function info(m: SnapshotManifest): SnapshotInfo {
   return out;
 }
 
+/** Every snapshot resolved, newest first; a broken chain is an error naming the file. */
+async function loadResolved(storeDir: string): Promise<ResolvedSnapshot[]> {
+  const raw = await loadManifests(storeDir);
+  const resolved = await resolveLoaded(storeDir, new Map(raw.map((m) => [m.id, m])));
+  return raw.map((m) => {
+    const r = resolved.get(m.id)!;
+    if (r instanceof BackupError) throw r;
+    return r;
+  });
+}
+
+/** Snapshots newest first, each with the files it holds (a delta's chain applied). */
 export async function listSnapshots(storeDir: string): Promise<SnapshotInfo[]> {
-  return (await loadManifests(storeDir)).map(info);
+  return (await loadResolved(storeDir)).map(info);
 }
 
 async function blobExists(storeDir: string, sha256: string): Promise<boolean> {
@@ -258,6 +460,11 @@ export async function putBlob(
   if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
     throw new BackupError(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
   }
+  return fileBlob(storeDir, data, sha256, opts);
+}
+
+/** Store bytes under their sha256, which the caller has just computed from them, unless present. */
+async function fileBlob(storeDir: string, data: Uint8Array, sha256: string, opts: { replaceCorrupt?: boolean } = {}): Promise<{ sha256: string; written: boolean }> {
   if (await blobExists(storeDir, sha256)) {
     if (!opts.replaceCorrupt || (await checkBlob(storeDir, sha256, data.length)) === undefined) return { sha256, written: false };
   }
@@ -317,7 +524,88 @@ export interface SnapshotOptions {
   files?: readonly string[];
 }
 
+/** A file read for a snapshot, as stored. */
+interface StoredFile {
+  file: SnapshotFile;
+  /** git's blob id of the same bytes (when asked for and known). */
+  gitBlob?: string;
+}
+
+/**
+ * Read, hash and store files in one pass, so the hash always describes exactly the bytes stored.
+ * `ifRegular`: a path that is not a regular file (gone, a folder, a symlink) comes back undefined
+ * instead of failing, as a walk of the folders would not find it.
+ */
+async function storeFiles(
+  absRoot: string,
+  storeDir: string,
+  rels: readonly string[],
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular?: false },
+): Promise<StoredFile[]>;
+async function storeFiles(
+  absRoot: string,
+  storeDir: string,
+  rels: readonly string[],
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular: true },
+): Promise<(StoredFile | undefined)[]>;
+async function storeFiles(
+  absRoot: string,
+  storeDir: string,
+  rels: readonly string[],
+  opts: { withGitBlob: boolean | ((rel: string) => boolean); added: { bytes: number; blobs: number }; ifRegular?: boolean },
+): Promise<(StoredFile | undefined)[]> {
+  // Identical files share one write, so counts stay right when they are hashed in parallel.
+  const pending = new Map<string, Promise<void>>();
+  const chunks: Buffer[] = [];
+  return pLimit(HASH_CONCURRENCY).map(rels, async (rel): Promise<StoredFile | undefined> => {
+    const abs = path.join(absRoot, ...rel.split('/'));
+    if (opts.ifRegular) {
+      const st = await lstat(abs).catch((err: unknown) => {
+        if (isNotFound(err)) return undefined;
+        throw new BackupError(`cannot look at ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
+      });
+      if (!st?.isFile()) return undefined;
+    }
+    const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
+    let read: ReadBlob;
+    try {
+      read = await readIntoStore(storeDir, abs, chunk, typeof opts.withGitBlob === 'function' ? opts.withGitBlob(rel) : opts.withGitBlob);
+    } catch (err) {
+      // Gone between the lstat and the read: as if the lstat had not found it.
+      if (opts.ifRegular && isNotFound(err)) return undefined;
+      throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
+    } finally {
+      chunks.push(chunk);
+    }
+    const { sha256, size } = read;
+    let write = pending.get(sha256);
+    if (!write) {
+      // Hashed just above from these very bytes: not hashed again (putBlob's check is for callers with bytes from elsewhere).
+      write = (read.data ? fileBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
+        if (written) {
+          opts.added.bytes += size;
+          opts.added.blobs += 1;
+        }
+      });
+      pending.set(sha256, write);
+    } else await read.discard?.();
+    await write;
+    return { file: { path: rel, sha256, size }, ...(read.gitBlob ? { gitBlob: read.gitBlob } : {}) };
+  });
+}
+
 export async function createSnapshot(root: string, include: string[], storeDir: string, opts: SnapshotOptions = {}): Promise<CreateSnapshotResult> {
+  const { listed: _listed, listedBlobs: _blobs, ...result } = await takeFullSnapshot(root, include, storeDir, opts);
+  return result;
+}
+
+/** A full snapshot, with what it listed: every file, and git's blob id of each where known. */
+export async function takeFullSnapshot(
+  root: string,
+  include: string[],
+  storeDir: string,
+  opts: SnapshotOptions = {},
+): Promise<CreateSnapshotResult & { listed: readonly SnapshotFile[]; listedBlobs: readonly (string | undefined)[] }> {
   const clock = opts.clock ?? systemClock;
   const absRoot = path.resolve(root);
   const rels = opts.files ? outsideStore(absRoot, opts.files, storeDir) : await listIncludedFiles(absRoot, include, storeDir);
@@ -327,10 +615,6 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
   let fromTable = 0;
   let newPairs = 0;
 
-  let bytesAdded = 0;
-  let blobsAdded = 0;
-  // Identical files share one write, so counts stay right when they are hashed in parallel.
-  const pending = new Map<string, Promise<void>>();
   const files: SnapshotFile[] = new Array(rels.length);
   // The files the table vouches for, in one plain loop: a promise per file (100,000 of them) cost
   // more than everything else the snapshot does for an unchanged wiki.
@@ -345,39 +629,18 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
       files[i] = { path: rel, sha256: stored.sha256, size: stored.size };
     } else toRead.push(i);
   }
-  // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
-  const chunks: Buffer[] = [];
-  await pLimit(HASH_CONCURRENCY).map(toRead, async (i): Promise<void> => {
-    const rel = rels[i]!;
-    const abs = path.join(absRoot, ...rel.split('/'));
-    const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
-    let read: ReadBlob;
-    try {
-      read = await readIntoStore(storeDir, abs, chunk, !!opts.gitBlobs);
-    } catch (err) {
-      throw new BackupError(`cannot read ${abs} for the backup: ${errorMessage(err)}`, { cause: err });
-    } finally {
-      chunks.push(chunk);
-    }
-    const { sha256, size } = read;
+  const added = { bytes: 0, blobs: 0 };
+  const stored = await storeFiles(absRoot, storeDir, toRead.map((i) => rels[i]!), { withGitBlob: !!opts.gitBlobs, added });
+  for (const [k, i] of toRead.entries()) {
+    const read = stored[k]!;
+    files[i] = read.file;
     // Computed from the bytes stored (not taken from git), so the table can never pair wrong contents.
     if (read.gitBlob) {
       fileBlobs[i] = read.gitBlob;
       newPairs++;
     }
-    let write = pending.get(sha256);
-    if (!write) {
-      write = (read.data ? putBlob(storeDir, read.data, sha256) : read.place!()).then(({ written }) => {
-        if (written) {
-          bytesAdded += size;
-          blobsAdded += 1;
-        }
-      });
-      pending.set(sha256, write);
-    } else await read.discard?.();
-    await write;
-    files[i] = { path: rel, sha256, size };
-  });
+  }
+  const { bytes: bytesAdded, blobs: blobsAdded } = added;
 
   // A snapshot id ends with the first 8 hex digits of its files' digest: when they differ from the
   // newest's, the files differ, and its manifest (15 MB at 100,000 files) need not be read to know it.
@@ -401,7 +664,112 @@ export async function createSnapshot(root: string, include: string[], storeDir: 
   }
   // Rewritten unless it would say the same: same snapshot, nothing new, nothing gone.
   if (opts.gitBlobs && (known?.snapshot !== id || newPairs > 0 || fromTable !== known.blobs.size)) await writeGitBlobs(storeDir, id, files, fileBlobs);
-  return { id, created, files: files.length, bytesAdded, blobsAdded };
+  return { id, created, files: files.length, bytesAdded, blobsAdded, listed: files, listedBlobs: fileBlobs };
+}
+
+/** What a delta's base holds at a path: its file, git's blob id of the file's bytes, or nothing (undefined). */
+export type BaseFile = SnapshotFile | { gitBlob: string } | undefined;
+
+export interface DeltaCandidate {
+  /** Root-relative path that may differ from the base. */
+  path: string;
+  base: BaseFile;
+  /** git's blob id of the file there now, when git vouches for it (then it is not computed from the bytes). */
+  gitBlob?: string;
+}
+
+export interface DeltaSnapshotResult extends CreateSnapshotResult {
+  /** Each candidate as the snapshot found it (undefined: no regular file there), in the candidates' order. */
+  found: (StoredFile | undefined)[];
+  /** Whether a full snapshot was written (compact), not a delta. */
+  full: boolean;
+}
+
+function deltaDigest(base: string, files: readonly SnapshotFile[], removed: readonly string[]): string {
+  return createHash('sha256').update(`${base}\n${manifestDigest(files)}\n${removed.join('\0')}`).digest('hex');
+}
+
+/**
+ * A snapshot that reads only the candidates: every other path under the include paths holds what it
+ * holds in `base` (the caller knows it from git: src/ops/backup/delta.ts). Written as a delta on
+ * `base`, or with `compact` as a full snapshot (base resolved, the delta applied). When no candidate
+ * differs from the base, nothing is written and the base is the snapshot (created: false).
+ */
+/** Files stored ahead of a delta snapshot (storeAhead), by path; undefined: no regular file there. */
+export interface StoredAhead {
+  found: Map<string, StoredFile | undefined>;
+  added: { bytes: number; blobs: number };
+}
+
+/**
+ * Read and store files before the snapshot that will list them is decided (while git still works out
+ * the rest of what changed): the blobs go into the store, the manifest later names the ones it needs.
+ * No git blob id is computed; a delta uses these only where git vouches for the file's blob.
+ */
+export async function storeAhead(root: string, storeDir: string, paths: readonly string[]): Promise<StoredAhead> {
+  const absRoot = path.resolve(root);
+  const readable = outsideStore(absRoot, paths, storeDir);
+  const added = { bytes: 0, blobs: 0 };
+  const stored = await storeFiles(absRoot, storeDir, readable, { withGitBlob: false, added, ifRegular: true });
+  return { found: new Map(readable.map((p, k) => [p, stored[k]])), added };
+}
+
+export async function createDeltaSnapshot(
+  root: string,
+  storeDir: string,
+  base: { id: string; files: number },
+  candidates: readonly DeltaCandidate[],
+  opts: { label?: string; clock?: Clock; compact?: boolean; ahead?: StoredAhead } = {},
+): Promise<DeltaSnapshotResult> {
+  const clock = opts.clock ?? systemClock;
+  const absRoot = path.resolve(root);
+  // The store's own files (when it sits under the root) are never backed up: found as nothing.
+  const backedUp = new Set(outsideStore(absRoot, candidates.map((c) => c.path), storeDir));
+  const vouched = new Map(candidates.flatMap((c) => (c.gitBlob && backedUp.has(c.path) ? [[c.path, c.gitBlob] as const] : [])));
+  // Stored ahead and vouched for by git: as read then. Otherwise (the work tree changed it, or git's
+  // blob id is not known) read now.
+  const ahead = opts.ahead;
+  const readable = candidates.filter((c) => backedUp.has(c.path) && !(vouched.has(c.path) && ahead?.found.has(c.path)));
+  const added = { bytes: ahead?.added.bytes ?? 0, blobs: ahead?.added.blobs ?? 0 };
+  const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: (rel) => !vouched.has(rel), added, ifRegular: true });
+  const byPath = new Map(readable.map((c, k) => [c.path, stored[k]]));
+  const found = candidates.map((c) => {
+    const now = byPath.has(c.path) ? byPath.get(c.path) : ahead?.found.get(c.path);
+    const gitBlob = vouched.get(c.path);
+    return now && gitBlob ? { ...now, gitBlob } : now;
+  });
+
+  const files: SnapshotFile[] = [];
+  const removed: string[] = [];
+  let count = base.files;
+  for (const [k, c] of candidates.entries()) {
+    const now = found[k];
+    if (!now) {
+      if (c.base) {
+        removed.push(c.path);
+        count--;
+      }
+      continue;
+    }
+    if (!c.base) count++;
+    const same = c.base && ('gitBlob' in c.base ? now.gitBlob === c.base.gitBlob : now.file.sha256 === c.base.sha256 && now.file.size === c.base.size);
+    if (!same) files.push(now.file);
+  }
+  if (!files.length && !removed.length) return { id: base.id, created: false, files: base.files, bytesAdded: 0, blobsAdded: 0, found, full: false };
+  files.sort(byPathOrder);
+  removed.sort();
+  const now = clock.now();
+  const delta: SnapshotManifest = { id: '', createdAt: new Date(now).toISOString(), base: base.id, files, removed, totalSize: files.reduce((n, f) => n + f.size, 0) };
+  if (opts.label !== undefined) delta.label = opts.label;
+  let manifest: SnapshotManifest;
+  if (opts.compact) {
+    const all = applyDelta((await resolveSnapshot(storeDir, base.id)).files, delta);
+    manifest = { id: snapshotIdFor(now, manifestDigest(all)), createdAt: delta.createdAt, files: all, totalSize: all.reduce((n, f) => n + f.size, 0) };
+    if (opts.label !== undefined) manifest.label = opts.label;
+    count = all.length;
+  } else manifest = { ...delta, id: snapshotIdFor(now, deltaDigest(base.id, files, removed)) };
+  await putManifest(storeDir, manifest, { ownFiles: true });
+  return { id: manifest.id, created: true, files: count, bytesAdded: added.bytes, blobsAdded: added.blobs, found, full: !!opts.compact };
 }
 
 /**
@@ -588,9 +956,16 @@ async function unknownIdError(storeDir: string, id: string): Promise<BackupError
   );
 }
 
-async function requireManifest(storeDir: string, id: string): Promise<SnapshotManifest> {
+async function requireSnapshot(storeDir: string, id: string): Promise<ResolvedSnapshot> {
   if (!isSnapshotId(id) || !(await snapshotIds(storeDir)).includes(id)) throw await unknownIdError(storeDir, id);
-  return readManifest(storeDir, id);
+  return resolveSnapshot(storeDir, id);
+}
+
+/** A broken chain as verify reports it: the base's manifest, missing or unreadable. */
+function chainProblem(storeDir: string, id: string, err: BackupError, readable: (id: string) => boolean): SnapshotProblem {
+  // The base where its chain breaks is the file to name.
+  const base = err instanceof BrokenChainError ? err.base : id;
+  return { snapshot: id, path: `snapshots/${base}.json`, problem: base !== id && !readable(base) ? 'missing' : 'corrupt' };
 }
 
 /**
@@ -598,18 +973,34 @@ async function requireManifest(storeDir: string, id: string): Promise<SnapshotMa
  * problem on the manifest's own store-relative path rather than aborting the whole check.
  */
 export async function verifySnapshots(storeDir: string, id?: string): Promise<VerifyResult> {
-  if (id !== undefined) return verifyManifests(storeDir, [await requireManifest(storeDir, id)]);
-  const manifests: SnapshotManifest[] = [];
+  const ids = await snapshotIds(storeDir);
+  if (id !== undefined && (!isSnapshotId(id) || !ids.includes(id))) throw await unknownIdError(storeDir, id);
+  const loaded = new Map<string, SnapshotManifest>();
   const broken: SnapshotProblem[] = [];
-  for (const sid of await snapshotIds(storeDir)) {
+  for (const sid of ids) {
     try {
-      manifests.push(await readManifest(storeDir, sid));
+      loaded.set(sid, await readManifest(storeDir, sid));
     } catch (err) {
       if (!(err instanceof BackupError)) throw err;
       broken.push({ snapshot: sid, path: `snapshots/${sid}.json`, problem: 'corrupt' });
     }
   }
-  const result = await verifyManifests(storeDir, manifests.sort(newestFirst));
+  // One snapshot: only its chain is read (and reported: a damaged base is its damage too).
+  if (id !== undefined) {
+    if (!loaded.has(id)) return { ok: false, checked: 0, problems: broken.filter((p) => p.snapshot === id) };
+    try {
+      return await verifyManifests(storeDir, [await resolveSnapshot(storeDir, id)]);
+    } catch (err) {
+      if (!(err instanceof BackupError)) throw err;
+      return { ok: false, checked: 0, problems: [chainProblem(storeDir, id, err, (sid) => ids.includes(sid))] };
+    }
+  }
+  const resolved: ResolvedSnapshot[] = [];
+  for (const [sid, r] of await resolveLoaded(storeDir, loaded)) {
+    if (r instanceof BackupError) broken.push(chainProblem(storeDir, sid, r, (b) => ids.includes(b)));
+    else resolved.push(r);
+  }
+  const result = await verifyManifests(storeDir, resolved.sort(newestFirst));
   const problems = [...broken, ...result.problems];
   return { ok: problems.length === 0, checked: result.checked, problems };
 }
@@ -670,7 +1061,7 @@ async function replaceLinkedAncestors(absRoot: string, rel: string, include: str
 export async function restoreSnapshot(storeDir: string, id: string, root: string, include: string[]): Promise<RestoreResult> {
   const absRoot = path.resolve(root);
   const includes = include.map((i) => normalizeRelative(i, 'include path'));
-  const manifest = await requireManifest(storeDir, id);
+  const manifest = await requireSnapshot(storeDir, id);
   const wanted = manifest.files.filter((f) => includes.some((inc) => isUnder(f.path, inc)));
 
   const check = await verifyManifests(storeDir, [{ ...manifest, files: wanted }]);
@@ -745,6 +1136,53 @@ export async function storeSize(storeDir: string): Promise<number> {
   return (await listStoreFiles(storeDir)).reduce((n, f) => n + f.size, 0);
 }
 
+/**
+ * After a prune's folds: the recorded base of the next delta (git-base.json) names its snapshot's
+ * new chain, or is removed with its snapshot. Before the deletions, so a crash leaves it naming only
+ * manifests that exist (a stale one only costs the next run a full snapshot).
+ */
+async function rechainGitBase(storeDir: string, keptIds: ReadonlySet<string>, baseOf: ReadonlyMap<string, string | undefined>): Promise<void> {
+  const file = gitBaseFile(storeDir);
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return;
+  const parsed = parseState(backupGitBaseSchema, text);
+  if (!parsed.ok || !keptIds.has(parsed.value.snapshot)) {
+    await rm(file, { force: true });
+    return;
+  }
+  const chain = [parsed.value.snapshot];
+  for (let b = baseOf.get(chain[0]!); b !== undefined && chain.length <= MAX_CHAIN; b = baseOf.get(b)) chain.push(b);
+  if (chain.join() === parsed.value.chain.join()) return;
+  try {
+    await writeFileAtomic(file, `${JSON.stringify({ ...parsed.value, chain })}\n`);
+  } catch (err) {
+    throw new BackupError(`cannot write ${file}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/** A resolved snapshot as a full manifest (its id, time and label kept). */
+export function fullManifestOf(r: ResolvedSnapshot): SnapshotManifest {
+  const m: SnapshotManifest = { id: r.id, createdAt: r.createdAt, files: r.files, totalSize: r.totalSize };
+  if (r.label !== undefined) m.label = r.label;
+  return m;
+}
+
+/** Snapshot `to` as a delta on `from` (both resolved, sorted by path): one merge of the two lists. */
+function deltaBetween(from: ResolvedSnapshot, to: ResolvedSnapshot): SnapshotManifest {
+  const files: SnapshotFile[] = [];
+  const removed: string[] = [];
+  let i = 0;
+  for (const f of to.files) {
+    while (i < from.files.length && from.files[i]!.path < f.path) removed.push(from.files[i++]!.path);
+    const old = i < from.files.length && from.files[i]!.path === f.path ? from.files[i++] : undefined;
+    if (!old || old.sha256 !== f.sha256 || old.size !== f.size) files.push(f);
+  }
+  while (i < from.files.length) removed.push(from.files[i++]!.path);
+  const m: SnapshotManifest = { id: to.id, createdAt: to.createdAt, base: from.id, files, removed, totalSize: files.reduce((n, f) => n + f.size, 0) };
+  if (to.label !== undefined) m.label = to.label;
+  return m;
+}
+
 function uniqueBlobBytes(manifests: readonly SnapshotManifest[]): number {
   const sizes = new Map<string, number>();
   for (const m of manifests) for (const f of m.files) sizes.set(f.sha256, f.size);
@@ -761,12 +1199,19 @@ function uniqueBlobBytes(manifests: readonly SnapshotManifest[]): number {
  */
 export async function pruneSnapshots(
   storeDir: string,
-  opts: { keep: number; maxSizeMb: number; clock?: Clock },
+  opts: {
+    keep: number;
+    maxSizeMb: number;
+    clock?: Clock;
+    /** Called after each kept delta is rewritten off a base that goes (tests inject a crash here). */
+    afterFold?: (id: string) => void | Promise<void>;
+  },
 ): Promise<PruneResult> {
   const clock = opts.clock ?? systemClock;
   const keep = Math.max(0, Math.floor(opts.keep));
   const maxBytes = opts.maxSizeMb * 1024 * 1024;
-  const all = await loadManifests(storeDir);
+  const raw = new Map((await loadManifests(storeDir)).map((m) => [m.id, m]));
+  const all = await loadResolved(storeDir);
 
   let protectedId: string | undefined;
   for (const m of all) {
@@ -790,6 +1235,19 @@ export async function pruneSnapshots(
   }
 
   const keptIds = new Set(kept.map((m) => m.id));
+  // A kept delta whose base goes is rewritten first, on its nearest kept base or as a full snapshot,
+  // each atomically: a crash before the deletions below leaves every manifest resolving as before.
+  const byId = new Map(all.map((m) => [m.id, m]));
+  const baseOf = new Map([...raw.values()].map((m) => [m.id, m.base]));
+  for (const k of kept) {
+    const base = raw.get(k.id)?.base;
+    if (base === undefined || keptIds.has(base)) continue;
+    const ancestor = k.chain.slice(1).find((id) => keptIds.has(id));
+    await putManifest(storeDir, ancestor ? deltaBetween(byId.get(ancestor)!, k) : fullManifestOf(k), { ownFiles: true });
+    baseOf.set(k.id, ancestor);
+    await opts.afterFold?.(k.id);
+  }
+  await rechainGitBase(storeDir, keptIds, baseOf);
   const removed: string[] = [];
   let freedBytes = 0;
   for (const m of all) {

@@ -1,10 +1,10 @@
 /** Backup before the first write, so any run can be rolled back. */
 import type { Config } from '../../config/schema.js';
 import { errorMessage } from '../../errors.js';
-import { gitWorkTree } from '../../git/blobs.js';
 import { uploadSnapshotArtifact } from '../../ops/backup/actions.js';
+import { snapshotWithGit, type GitSnapshotResult } from '../../ops/backup/delta.js';
 import { backupIncludes } from '../../ops/backup/includes.js';
-import { createSnapshot, pruneSnapshots } from '../../ops/backup/store.js';
+import { pruneSnapshots } from '../../ops/backup/store.js';
 import { diskFreePct } from '../../ops/health.js';
 import type { Clock } from '../../time.js';
 import type { StageContext } from '../context.js';
@@ -19,12 +19,10 @@ export interface BackedUp {
 }
 
 /** The snapshot of everything a run may write (the bench times it as the run does it). */
-export async function snapshotBeforeRun(root: string, config: Config, storeDir: string, date: string, clock?: Clock): ReturnType<typeof createSnapshot> {
-  const include = backupIncludes(config);
-  // Files git vouches for are not read again when the store holds their blob, and the files are listed
-  // by git rather than by walking the folders (outside git: walked, and all are read).
-  const tree = await gitWorkTree(root, include);
-  return createSnapshot(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(tree ? { gitBlobs: tree.clean, files: tree.files } : {}) });
+export async function snapshotBeforeRun(root: string, config: Config, storeDir: string, date: string, clock?: Clock): Promise<GitSnapshotResult> {
+  // A delta on the last snapshot that reads only what git says changed since it; a full snapshot
+  // where git cannot say (outside git: the folders walked and every file read).
+  return snapshotWithGit(root, backupIncludes(config), storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}) });
 }
 
 export async function backupRun(ctx: StageContext, date: string): Promise<BackedUp> {
