@@ -93,12 +93,17 @@ export interface WikiViewOptions {
 export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
   const overlayFile = recentIndexFile(indexFile);
-  const [indexText, overlayText, tracked] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile)), trackedBlobIds(root, config, [indexFile])]);
   // The base's blob from git (the overlay names the base it extends), before git status says whether
   // the base is committed as it is: the tracked files are compared while git status runs.
-  const indexedBase = tracked?.get(indexFile);
-  tracked?.delete(indexFile);
-  const refreshWith = (baseBlob: string | undefined, dirty: RefreshOptions['dirty']) =>
+  let indexedBase: string | undefined;
+  const gitListing = trackedBlobIds(root, config, [indexFile]).then((t) => {
+    indexedBase = t?.get(indexFile);
+    t?.delete(indexFile);
+    return t;
+  });
+  // git's listing is awaited inside the refresh, once the base is parsed.
+  const [indexText, overlayText] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile))]);
+  const refreshWith = (tracked: RefreshOptions['tracked'], baseBlob: RefreshOptions['baseBlob'], dirty: RefreshOptions['dirty']) =>
     refreshWikiIndex(root, config, indexText, {
       ...(tracked ? { tracked } : {}),
       ...(dirty ? { dirty } : {}),
@@ -106,11 +111,12 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
       ...(baseBlob ? { baseBlob } : {}),
       indexFile,
     });
-  let refresh = await refreshWith(indexedBase, opts.dirty);
+  let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty);
+  const tracked = await gitListing;
   const dirty = await opts.dirty;
   // A base a person changed and did not commit (rare): checked again, its own text hashed.
   const baseBlob = indexedBase !== undefined && !dirty?.has(indexFile) ? indexedBase : undefined;
-  if (indexedBase !== undefined && baseBlob === undefined) refresh = await refreshWith(undefined, dirty);
+  if (indexedBase !== undefined && baseBlob === undefined) refresh = await refreshWith(tracked, undefined, dirty);
   const baseDirty = indexText !== undefined && tracked !== undefined && baseBlob === undefined;
   // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
   const seenFile = config.pages.seenFile;
