@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { tuneHeap } from '../src/heap.js';
+import { HEAP_FLAGS, tuneHeap } from '../src/heap.js';
 
 /** Allocates briskly with a growing survivor set (as a run does); the new space's size after, in MB. */
 function workload(heap: typeof v8): number {
@@ -26,6 +26,24 @@ describe('tuneHeap', () => {
     const tuned = workload(v8);
     expect(untuned).toBeGreaterThanOrEqual(8);
     expect(tuned).toBeLessThan(untuned / 2);
+  });
+
+  it('keeps the old generation near twice what survives, where V8 lets it grow to about four times', () => {
+    // A live set of ~30 MB and garbage that lives just long enough to be promoted (as a run's page
+    // texts and listings do), in fresh processes that set the flags after start-up as tuneHeap does.
+    const churn = (flags: readonly string[]): number => {
+      const script = `const v8 = require('node:v8'); for (const f of ${JSON.stringify(flags)}) v8.setFlagsFromString(f);
+        const live = []; for (let i = 0; i < 300000; i++) live.push({ i, s: 'y'.repeat(40) + i });
+        let peak = 0, keep = [];
+        for (let round = 0; round < 120; round++) { keep = []; for (let j = 0; j < 20000; j++) keep.push({ j, s: 'z'.repeat(60) + j });
+          peak = Math.max(peak, process.memoryUsage().heapTotal); }
+        console.log(live.length + keep.length > 0 ? peak / 1048576 : 0);`;
+      return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
+    };
+    const untuned = churn(HEAP_FLAGS.filter((f) => !f.startsWith('--heap-growing-percent')));
+    const tuned = churn(HEAP_FLAGS);
+    expect(untuned).toBeGreaterThan(150);
+    expect(tuned).toBeLessThan(untuned * 0.7);
   });
 
   it('leaves V8 as it is with WIKI_DAILY_HEAP=default', () => {
