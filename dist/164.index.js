@@ -171,9 +171,8 @@ async function cmdHealth(settings, deps) {
 /* harmony export */   ur: () => (/* binding */ serializeSeen),
 /* harmony export */   x7: () => (/* binding */ recentSeenFile)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62072);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89489);
 /**
  * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
@@ -196,11 +195,10 @@ async function cmdHealth(settings, deps) {
 const SEEN_HEADER = '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
 /**
  * The recent file that goes with a base seen file (src/gate/seenstore.ts): `data/seen.tsv` →
- * `data/seen-recent.tsv`. The one place the name is derived.
+ * `data/seen-recent.tsv` (fsutil.recentSibling, as the wiki index's overlay).
  */
 function recentSeenFile(seenFile) {
-    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.extname(seenFile);
-    return `${seenFile.slice(0, seenFile.length - ext.length)}-recent${ext}`;
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .recentSibling */ ._G)(seenFile);
 }
 /** Both seen files, base first (for listings, diffs, lint and the apply order). */
 function seenFiles(seenFile) {
@@ -262,7 +260,7 @@ class SeenIndex {
     add(id, date, url) {
         const problem = entryProblem(id, date, url);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
         return this.#record(id, date, url);
     }
     #record(id, date, url) {
@@ -273,7 +271,7 @@ class SeenIndex {
             return true;
         }
         if (withoutScheme(known.url) !== withoutScheme(url)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
         }
         if (date < known.date || (date === known.date && url < known.url)) {
             this.#byId.set(id, { id, date, url });
@@ -333,20 +331,20 @@ function parseSeen(text, file, options = {}) {
         const fields = line.split('\t');
         if (fields.length !== 3) {
             const problem = `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`;
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(problem, file, lineNo));
+            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
             continue;
         }
         const [id, date, url] = fields;
         const problem = entryProblem(id, date, url);
         if (problem) {
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(problem, file, lineNo));
+            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
             continue;
         }
         try {
             addChecked(index, id, date, url);
         }
         catch (err) {
-            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), file, lineNo));
+            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), file, lineNo));
         }
     }
     return index;

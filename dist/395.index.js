@@ -79,7 +79,7 @@ async function cmdRun(settings, deps) {
             await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(850), __webpack_require__.e(773), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
         throw err;
     }
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(841), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 44998));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(841), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(537), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 44998));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;
@@ -160,7 +160,7 @@ async function execute(settings, deps) {
         case 'demo':
             return (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(369), __webpack_require__.e(568), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 94030))).runDemo(settings, deps, execute);
         case 'backup':
-            return (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(134), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
+            return (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(134), __webpack_require__.e(537), __webpack_require__.e(666)]).then(__webpack_require__.bind(__webpack_require__, 33454))).cmdBackup(settings, deps);
         case 'health':
         case 'status':
         case 'monitor':
@@ -921,6 +921,7 @@ function exitCodeFor(err) {
 /* harmony export */   OR: () => (/* binding */ readIfExists),
 /* harmony export */   Vu: () => (/* binding */ readIfExistsSync),
 /* harmony export */   Xy: () => (/* binding */ updateWithText),
+/* harmony export */   _G: () => (/* binding */ recentSibling),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   lV: () => (/* binding */ safeRelativePath),
 /* harmony export */   rC: () => (/* binding */ fileHolds),
@@ -1100,7 +1101,9 @@ async function readIfExists(file) {
     try {
         const readAt = nowNs();
         const st = await fh.stat({ bigint: true });
-        const text = await fh.readFile('utf8');
+        // Read as bytes and decoded once: with an encoding, readFile decodes chunk by chunk into a string
+        // of pieces that the first search flattens into a second copy (37 MB for the wiki index at 100,000 pages).
+        const text = (await fh.readFile()).toString('utf8');
         stampRead(file, text, st, readAt);
         return text;
     }
@@ -1236,6 +1239,15 @@ const PLAIN_PATH_CHAR = /[^./\s]/;
 function normalizeRelative(posix) {
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(posix).replace(/\/+$/, '') || '.';
 }
+/**
+ * The recent companion of a log-structured file (a base rewritten rarely plus a small file a run
+ * rewrites): `data/seen.tsv` → `data/seen-recent.tsv`, `data/wiki-index.tsv` → `data/wiki-index-recent.tsv`.
+ * The one place the name is derived (src/gate/seenstore.ts, src/pages/wikiindex.ts).
+ */
+function recentSibling(file) {
+    const ext = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.extname(file);
+    return `${file.slice(0, file.length - ext.length)}-recent${ext}`;
+}
 /** A configured or typed path in the one form paths are compared in: forward slashes, normalised (`pages\\a.md`, `./pages/a.md` → `pages/a.md`). */
 function posixPath(p) {
     return node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.normalize(p.replace(/\\/g, '/'));
@@ -1276,6 +1288,7 @@ function readTextFiles(root, rels) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BQ: () => (/* binding */ gitOut),
 /* harmony export */   Dd: () => (/* binding */ indexedBlobIds),
 /* harmony export */   M8: () => (/* binding */ gitWorkTree),
 /* harmony export */   tK: () => (/* binding */ gitBlobId)
@@ -1391,8 +1404,9 @@ async function gitWorkTree(root, where) {
     for (const [i, rel] of look.entries())
         if (kinds[i])
             files.push(rel);
-    return { clean, files: files.sort() };
+    return { clean, files: files.sort(), unvouched: look };
 }
+/** git's output as text; undefined when git fails (not a repository, an unknown commit). */
 async function gitOut(root, args) {
     try {
         // As bytes, decoded once: with encoding 'utf8' the output is a string concatenated from every
@@ -1535,7 +1549,10 @@ const silentLogger = { debug() { }, info() { }, warn() { }, error() { } };
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   blobPath: () => (/* binding */ blobPath),
+/* harmony export */   createDeltaSnapshot: () => (/* binding */ createDeltaSnapshot),
 /* harmony export */   createSnapshot: () => (/* binding */ createSnapshot),
+/* harmony export */   fullManifestOf: () => (/* binding */ fullManifestOf),
+/* harmony export */   gitBaseFile: () => (/* binding */ gitBaseFile),
 /* harmony export */   isSnapshotId: () => (/* binding */ isSnapshotId),
 /* harmony export */   listSnapshots: () => (/* binding */ listSnapshots),
 /* harmony export */   manifestPath: () => (/* binding */ manifestPath),
@@ -1543,9 +1560,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   putBlob: () => (/* binding */ putBlob),
 /* harmony export */   putManifest: () => (/* binding */ putManifest),
 /* harmony export */   readManifest: () => (/* binding */ readManifest),
+/* harmony export */   resolveSnapshot: () => (/* binding */ resolveSnapshot),
 /* harmony export */   restoreSnapshot: () => (/* binding */ restoreSnapshot),
 /* harmony export */   snapshotsDir: () => (/* binding */ snapshotsDir),
+/* harmony export */   storeAhead: () => (/* binding */ storeAhead),
 /* harmony export */   storeSize: () => (/* binding */ storeSize),
+/* harmony export */   takeFullSnapshot: () => (/* binding */ takeFullSnapshot),
 /* harmony export */   verifySnapshots: () => (/* binding */ verifySnapshots)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1589,6 +1609,10 @@ function snapshotsDir(storeDir) {
 }
 function blobPath(storeDir, sha256) {
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(blobsDir(storeDir), sha256.slice(0, 2), sha256);
+}
+/** What the next delta snapshot starts from (src/ops/backup/delta.ts); prune keeps its chain current. */
+function gitBaseFile(storeDir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(storeDir, 'git-base.json');
 }
 function manifestPath(storeDir, id) {
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(snapshotsDir(storeDir), `${id}.json`);
@@ -1664,7 +1688,58 @@ function sameFiles(a, b) {
     });
 }
 function parseManifest(text, file) {
-    return checkedManifest((0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotManifestSchema */ .tR, text), file);
+    return parseManifestLines(text, file) ?? checkedManifest((0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotManifestSchema */ .tR, text), file);
+}
+/** Where putManifest's layout starts listing files, one JSON object a line (`,` ending all but the last). */
+const FILES_OPEN = '\n  "files": [';
+const FILES_CLOSE = '\n  ]\n}';
+const FILE_LINE = '\n    {';
+/**
+ * A manifest in putManifest's own layout, read a line at a time with the same checks as the schema's:
+ * the schema over 100,000 files (a full snapshot's) cost most of a second and 200 MB when a run
+ * compacts a chain. Undefined when the text is laid out otherwise, or anything in it would be refused:
+ * then the schema reads it (and names the problem).
+ */
+function parseManifestLines(text, file) {
+    const open = text.indexOf(FILES_OPEN);
+    const close = text.lastIndexOf(FILES_CLOSE);
+    if (open < 0 || close < open)
+        return undefined;
+    let head;
+    try {
+        head = JSON.parse(`${text.slice(0, open)}\n  "files": []${text.slice(close + 4)}`);
+    }
+    catch {
+        return undefined;
+    }
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .checkState */ .We)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .snapshotManifestSchema */ .tR, head);
+    if (!parsed.ok)
+        return undefined;
+    const files = [];
+    for (let at = open + FILES_OPEN.length; at < close;) {
+        if (!text.startsWith(FILE_LINE, at))
+            return undefined;
+        let end = text.indexOf('\n', at + 1);
+        if (end < 0 || end > close)
+            end = close;
+        const line = text.slice(at + FILE_LINE.length - 1, text.charCodeAt(end - 1) === 44 /* , */ && end < close ? end - 1 : end);
+        let f;
+        try {
+            f = JSON.parse(line);
+        }
+        catch {
+            return undefined;
+        }
+        if (typeof f.path !== 'string' || (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__/* .relativePathProblem */ .BE)(f.path) !== undefined)
+            return undefined;
+        if (typeof f.sha256 !== 'string' || !_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .SHA256_RE */ .sW.test(f.sha256))
+            return undefined;
+        if (typeof f.size !== 'number' || !Number.isSafeInteger(f.size) || f.size < 0 || Object.keys(f).length !== 3)
+            return undefined;
+        files.push(f);
+        at = end;
+    }
+    return checkedManifest({ ok: true, value: { ...parsed.value, files } }, file);
 }
 /** A manifest as the schema found it, with the checks beyond it: a BackupError naming the file when refused. */
 function checkedManifest(parsed, file) {
@@ -1676,12 +1751,30 @@ function checkedManifest(parsed, file) {
     const m = parsed.value;
     if (node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file) !== `${m.id}.json`)
         fail(`id: ${m.id} does not match the file name`);
-    const files = m.files.map((f, i) => ({ ...f, path: normalizeRelative(f.path, `files[${i}].path`) }));
+    // An entry whose path is already in its one form is kept as parsed (no copy of 100,000 objects).
+    const files = m.files.map((f, i) => {
+        const normal = normalizeRelative(f.path, `files[${i}].path`);
+        return normal === f.path ? f : { ...f, path: normal };
+    });
     const manifest = { id: m.id, createdAt: m.createdAt, files, totalSize: files.reduce((n, f) => n + f.size, 0) };
     if (m.label !== undefined)
         manifest.label = m.label;
+    if (m.base !== undefined) {
+        if (m.base === m.id)
+            fail(`base: ${m.base} is the snapshot itself`);
+        manifest.base = m.base;
+        const removed = (m.removed ?? []).map((r, i) => normalizeRelative(r, `removed[${i}]`));
+        const gone = new Set(removed);
+        const both = files.find((f) => gone.has(f.path));
+        if (both)
+            fail(`${both.path} is both in files and in removed`);
+        manifest.removed = removed;
+    }
+    else if (m.removed !== undefined)
+        fail('removed: only a delta snapshot (with a base) removes paths');
     return manifest;
 }
+/** One manifest as stored (a delta as its own list: see resolveSnapshot for what it holds). */
 async function readManifest(storeDir, id) {
     const file = manifestPath(storeDir, id);
     let text;
@@ -1692,6 +1785,120 @@ async function readManifest(storeDir, id) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot read snapshot manifest ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
     }
     return parseManifest(text, file);
+}
+/** Longer chains are refused as damage: a run writes a full snapshot long before (delta.ts DELTA_CHAIN_CAP). */
+const MAX_CHAIN = 256;
+const byPathOrder = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function isSortedByPath(files) {
+    for (let i = 1; i < files.length; i++)
+        if (files[i - 1].path >= files[i].path)
+            return false;
+    return true;
+}
+/** `base` (sorted by path) with a delta applied, sorted by path: one merge, no map of 100,000 paths. */
+function applyDelta(base, delta) {
+    const changed = [...delta.files].sort(byPathOrder);
+    const removed = new Set(delta.removed ?? []);
+    const out = [];
+    let j = 0;
+    for (const f of base) {
+        while (j < changed.length && changed[j].path < f.path)
+            out.push(changed[j++]);
+        if (j < changed.length && changed[j].path === f.path)
+            out.push(changed[j++]);
+        else if (!removed.has(f.path))
+            out.push(f);
+    }
+    while (j < changed.length)
+        out.push(changed[j++]);
+    return out;
+}
+/** A delta whose chain cannot be followed; `base` is the snapshot where it breaks. */
+class BrokenChainError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj {
+    base;
+    constructor(message, base) {
+        super(message);
+        this.base = base;
+    }
+}
+function brokenChainError(storeDir, child, base, why) {
+    return new BrokenChainError((0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .corruptStateMessage */ .gs)(manifestPath(storeDir, child), 'snapshot manifest', `its base snapshot ${base} (${manifestPath(storeDir, base)}) ${why}`, 'this snapshot cannot be listed or restored (`wiki-daily backup verify` lists every damaged one)'), base);
+}
+/**
+ * The manifests from `id` down to its full snapshot, through `read` (a store's files, or manifests
+ * already loaded). A missing or unreadable base, a loop or an endless chain: a BackupError naming the file.
+ */
+async function readChain(storeDir, id, read) {
+    const chain = [await read(id)];
+    for (let m = chain[0]; m.base !== undefined;) {
+        const base = m.base;
+        if (chain.some((c) => c.id === base))
+            throw brokenChainError(storeDir, m.id, base, 'is part of a loop of bases');
+        if (chain.length >= MAX_CHAIN)
+            throw brokenChainError(storeDir, m.id, base, `is more than ${MAX_CHAIN} deltas from a full snapshot`);
+        let next;
+        try {
+            next = await read(base);
+        }
+        catch (err) {
+            const cause = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err);
+            const broken = brokenChainError(storeDir, m.id, base, `cannot be read: ${cause}`);
+            broken.cause = err;
+            throw broken;
+        }
+        chain.push(next);
+        m = next;
+    }
+    return chain;
+}
+/** Apply a chain (newest first, as readChain returns it). */
+function applyChain(chain, from) {
+    const start = from?.depth ?? chain.length - 1;
+    let files = from?.files ?? chain[start].files;
+    if (!from && !isSortedByPath(files))
+        files = [...files].sort(byPathOrder);
+    for (let i = start - 1; i >= 0; i--)
+        files = applyDelta(files, chain[i]);
+    const head = chain[0];
+    const out = { id: head.id, createdAt: head.createdAt, files: files, totalSize: files.reduce((n, f) => n + f.size, 0), chain: chain.map((m) => m.id) };
+    if (head.label !== undefined)
+        out.label = head.label;
+    return out;
+}
+/** What snapshot `id` holds: its chain read and applied. */
+async function resolveSnapshot(storeDir, id) {
+    return applyChain(await readChain(storeDir, id, (sid) => readManifest(storeDir, sid)));
+}
+/**
+ * Many manifests resolved at once (list, verify, prune): a chain shared by 30 snapshots is applied
+ * once along it, each snapshot starting from its nearest already resolved base. A snapshot whose
+ * chain is broken gets its error instead.
+ */
+async function resolveLoaded(storeDir, loaded) {
+    const out = new Map();
+    const read = async (sid) => {
+        const m = loaded.get(sid);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`${manifestPath(storeDir, sid)} is missing or unreadable`);
+        return m;
+    };
+    // Oldest first: a base is older than the deltas on it, so it is resolved before them.
+    for (const m of [...loaded.values()].sort((a, b) => newestFirst(b, a))) {
+        let chain;
+        try {
+            chain = await readChain(storeDir, m.id, read);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj))
+                throw err;
+            out.set(m.id, err);
+            continue;
+        }
+        const depth = chain.findIndex((c, i) => i > 0 && out.get(c.id) !== undefined && !(out.get(c.id) instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj));
+        const from = depth > 0 ? { depth, files: out.get(chain[depth].id).files } : undefined;
+        out.set(m.id, applyChain(chain, from));
+    }
+    return out;
 }
 async function snapshotIds(storeDir) {
     let names;
@@ -1724,8 +1931,20 @@ function info(m) {
         out.label = m.label;
     return out;
 }
+/** Every snapshot resolved, newest first; a broken chain is an error naming the file. */
+async function loadResolved(storeDir) {
+    const raw = await loadManifests(storeDir);
+    const resolved = await resolveLoaded(storeDir, new Map(raw.map((m) => [m.id, m])));
+    return raw.map((m) => {
+        const r = resolved.get(m.id);
+        if (r instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj)
+            throw r;
+        return r;
+    });
+}
+/** Snapshots newest first, each with the files it holds (a delta's chain applied). */
 async function listSnapshots(storeDir) {
-    return (await loadManifests(storeDir)).map(info);
+    return (await loadResolved(storeDir)).map(info);
 }
 async function blobExists(storeDir, sha256) {
     try {
@@ -1746,6 +1965,10 @@ async function putBlob(storeDir, data, expectedSha256, opts = {}) {
     if (expectedSha256 !== undefined && sha256 !== expectedSha256) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`blob content hashes to ${sha256}, expected ${expectedSha256}`);
     }
+    return fileBlob(storeDir, data, sha256, opts);
+}
+/** Store bytes under their sha256, which the caller has just computed from them, unless present. */
+async function fileBlob(storeDir, data, sha256, opts = {}) {
     if (await blobExists(storeDir, sha256)) {
         if (!opts.replaceCorrupt || (await checkBlob(storeDir, sha256, data.length)) === undefined)
             return { sha256, written: false };
@@ -1793,7 +2016,59 @@ async function putManifest(storeDir, manifest, opts = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot write snapshot manifest ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
     }
 }
+async function storeFiles(absRoot, storeDir, rels, opts) {
+    // Identical files share one write, so counts stay right when they are hashed in parallel.
+    const pending = new Map();
+    const chunks = [];
+    return (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(HASH_CONCURRENCY).map(rels, async (rel) => {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absRoot, ...rel.split('/'));
+        if (opts.ifRegular) {
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch((err) => {
+                if (isNotFound(err))
+                    return undefined;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot look at ${abs} for the backup: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+            });
+            if (!st?.isFile())
+                return undefined;
+        }
+        const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
+        let read;
+        try {
+            read = await readIntoStore(storeDir, abs, chunk, typeof opts.withGitBlob === 'function' ? opts.withGitBlob(rel) : opts.withGitBlob);
+        }
+        catch (err) {
+            // Gone between the lstat and the read: as if the lstat had not found it.
+            if (opts.ifRegular && isNotFound(err))
+                return undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot read ${abs} for the backup: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+        }
+        finally {
+            chunks.push(chunk);
+        }
+        const { sha256, size } = read;
+        let write = pending.get(sha256);
+        if (!write) {
+            // Hashed just above from these very bytes: not hashed again (putBlob's check is for callers with bytes from elsewhere).
+            write = (read.data ? fileBlob(storeDir, read.data, sha256) : read.place()).then(({ written }) => {
+                if (written) {
+                    opts.added.bytes += size;
+                    opts.added.blobs += 1;
+                }
+            });
+            pending.set(sha256, write);
+        }
+        else
+            await read.discard?.();
+        await write;
+        return { file: { path: rel, sha256, size }, ...(read.gitBlob ? { gitBlob: read.gitBlob } : {}) };
+    });
+}
 async function createSnapshot(root, include, storeDir, opts = {}) {
+    const { listed: _listed, listedBlobs: _blobs, ...result } = await takeFullSnapshot(root, include, storeDir, opts);
+    return result;
+}
+/** A full snapshot, with what it listed: every file, and git's blob id of each where known. */
+async function takeFullSnapshot(root, include, storeDir, opts = {}) {
     const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
     const rels = opts.files ? outsideStore(absRoot, opts.files, storeDir) : await listIncludedFiles(absRoot, include, storeDir);
@@ -1802,10 +2077,6 @@ async function createSnapshot(root, include, storeDir, opts = {}) {
     const fileBlobs = new Array(rels.length);
     let fromTable = 0;
     let newPairs = 0;
-    let bytesAdded = 0;
-    let blobsAdded = 0;
-    // Identical files share one write, so counts stay right when they are hashed in parallel.
-    const pending = new Map();
     const files = new Array(rels.length);
     // The files the table vouches for, in one plain loop: a promise per file (100,000 of them) cost
     // more than everything else the snapshot does for an unchanged wiki.
@@ -1822,43 +2093,18 @@ async function createSnapshot(root, include, storeDir, opts = {}) {
         else
             toRead.push(i);
     }
-    // Read, hash and store in one pass so the hash always describes exactly the bytes stored.
-    const chunks = [];
-    await (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(HASH_CONCURRENCY).map(toRead, async (i) => {
-        const rel = rels[i];
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absRoot, ...rel.split('/'));
-        const chunk = chunks.pop() ?? Buffer.allocUnsafe(COPY_CHUNK);
-        let read;
-        try {
-            read = await readIntoStore(storeDir, abs, chunk, !!opts.gitBlobs);
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot read ${abs} for the backup: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-        }
-        finally {
-            chunks.push(chunk);
-        }
-        const { sha256, size } = read;
+    const added = { bytes: 0, blobs: 0 };
+    const stored = await storeFiles(absRoot, storeDir, toRead.map((i) => rels[i]), { withGitBlob: !!opts.gitBlobs, added });
+    for (const [k, i] of toRead.entries()) {
+        const read = stored[k];
+        files[i] = read.file;
         // Computed from the bytes stored (not taken from git), so the table can never pair wrong contents.
         if (read.gitBlob) {
             fileBlobs[i] = read.gitBlob;
             newPairs++;
         }
-        let write = pending.get(sha256);
-        if (!write) {
-            write = (read.data ? putBlob(storeDir, read.data, sha256) : read.place()).then(({ written }) => {
-                if (written) {
-                    bytesAdded += size;
-                    blobsAdded += 1;
-                }
-            });
-            pending.set(sha256, write);
-        }
-        else
-            await read.discard?.();
-        await write;
-        files[i] = { path: rel, sha256, size };
-    });
+    }
+    const { bytes: bytesAdded, blobs: blobsAdded } = added;
     // A snapshot id ends with the first 8 hex digits of its files' digest: when they differ from the
     // newest's, the files differ, and its manifest (15 MB at 100,000 files) need not be read to know it.
     const digest = manifestDigest(files);
@@ -1884,7 +2130,79 @@ async function createSnapshot(root, include, storeDir, opts = {}) {
     // Rewritten unless it would say the same: same snapshot, nothing new, nothing gone.
     if (opts.gitBlobs && (known?.snapshot !== id || newPairs > 0 || fromTable !== known.blobs.size))
         await writeGitBlobs(storeDir, id, files, fileBlobs);
-    return { id, created, files: files.length, bytesAdded, blobsAdded };
+    return { id, created, files: files.length, bytesAdded, blobsAdded, listed: files, listedBlobs: fileBlobs };
+}
+function deltaDigest(base, files, removed) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${base}\n${manifestDigest(files)}\n${removed.join('\0')}`).digest('hex');
+}
+/**
+ * Read and store files before the snapshot that will list them is decided (while git still works out
+ * the rest of what changed): the blobs go into the store, the manifest later names the ones it needs.
+ * No git blob id is computed; a delta uses these only where git vouches for the file's blob.
+ */
+async function storeAhead(root, storeDir, paths) {
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+    const readable = outsideStore(absRoot, paths, storeDir);
+    const added = { bytes: 0, blobs: 0 };
+    const stored = await storeFiles(absRoot, storeDir, readable, { withGitBlob: false, added, ifRegular: true });
+    return { found: new Map(readable.map((p, k) => [p, stored[k]])), added };
+}
+async function createDeltaSnapshot(root, storeDir, base, candidates, opts = {}) {
+    const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
+    const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
+    // The store's own files (when it sits under the root) are never backed up: found as nothing.
+    const backedUp = new Set(outsideStore(absRoot, candidates.map((c) => c.path), storeDir));
+    const vouched = new Map(candidates.flatMap((c) => (c.gitBlob && backedUp.has(c.path) ? [[c.path, c.gitBlob]] : [])));
+    // Stored ahead and vouched for by git: as read then. Otherwise (the work tree changed it, or git's
+    // blob id is not known) read now.
+    const ahead = opts.ahead;
+    const readable = candidates.filter((c) => backedUp.has(c.path) && !(vouched.has(c.path) && ahead?.found.has(c.path)));
+    const added = { bytes: ahead?.added.bytes ?? 0, blobs: ahead?.added.blobs ?? 0 };
+    const stored = await storeFiles(absRoot, storeDir, readable.map((c) => c.path), { withGitBlob: (rel) => !vouched.has(rel), added, ifRegular: true });
+    const byPath = new Map(readable.map((c, k) => [c.path, stored[k]]));
+    const found = candidates.map((c) => {
+        const now = byPath.has(c.path) ? byPath.get(c.path) : ahead?.found.get(c.path);
+        const gitBlob = vouched.get(c.path);
+        return now && gitBlob ? { ...now, gitBlob } : now;
+    });
+    const files = [];
+    const removed = [];
+    let count = base.files;
+    for (const [k, c] of candidates.entries()) {
+        const now = found[k];
+        if (!now) {
+            if (c.base) {
+                removed.push(c.path);
+                count--;
+            }
+            continue;
+        }
+        if (!c.base)
+            count++;
+        const same = c.base && ('gitBlob' in c.base ? now.gitBlob === c.base.gitBlob : now.file.sha256 === c.base.sha256 && now.file.size === c.base.size);
+        if (!same)
+            files.push(now.file);
+    }
+    if (!files.length && !removed.length)
+        return { id: base.id, created: false, files: base.files, bytesAdded: 0, blobsAdded: 0, found, full: false };
+    files.sort(byPathOrder);
+    removed.sort();
+    const now = clock.now();
+    const delta = { id: '', createdAt: new Date(now).toISOString(), base: base.id, files, removed, totalSize: files.reduce((n, f) => n + f.size, 0) };
+    if (opts.label !== undefined)
+        delta.label = opts.label;
+    let manifest;
+    if (opts.compact) {
+        const all = applyDelta((await resolveSnapshot(storeDir, base.id)).files, delta);
+        manifest = { id: snapshotIdFor(now, manifestDigest(all)), createdAt: delta.createdAt, files: all, totalSize: all.reduce((n, f) => n + f.size, 0) };
+        if (opts.label !== undefined)
+            manifest.label = opts.label;
+        count = all.length;
+    }
+    else
+        manifest = { ...delta, id: snapshotIdFor(now, deltaDigest(base.id, files, removed)) };
+    await putManifest(storeDir, manifest, { ownFiles: true });
+    return { id: manifest.id, created: true, files: count, bytesAdded: added.bytes, blobsAdded: added.blobs, found, full: !!opts.compact };
 }
 /**
  * The newest manifest, reading only those of the newest second (ids start with their creation time);
@@ -2060,23 +2378,30 @@ async function unknownIdError(storeDir, id) {
         ? `unknown snapshot "${id}" in ${storeDir}; newest: ${ids.join(', ')}`
         : `unknown snapshot "${id}": the store ${storeDir} has no snapshots`);
 }
-async function requireManifest(storeDir, id) {
+async function requireSnapshot(storeDir, id) {
     if (!isSnapshotId(id) || !(await snapshotIds(storeDir)).includes(id))
         throw await unknownIdError(storeDir, id);
-    return readManifest(storeDir, id);
+    return resolveSnapshot(storeDir, id);
+}
+/** A broken chain as verify reports it: the base's manifest, missing or unreadable. */
+function chainProblem(storeDir, id, err, readable) {
+    // The base where its chain breaks is the file to name.
+    const base = err instanceof BrokenChainError ? err.base : id;
+    return { snapshot: id, path: `snapshots/${base}.json`, problem: base !== id && !readable(base) ? 'missing' : 'corrupt' };
 }
 /**
  * Re-hash every blob of one snapshot (or all). Unreadable manifests are reported as a `corrupt`
  * problem on the manifest's own store-relative path rather than aborting the whole check.
  */
 async function verifySnapshots(storeDir, id) {
-    if (id !== undefined)
-        return verifyManifests(storeDir, [await requireManifest(storeDir, id)]);
-    const manifests = [];
+    const ids = await snapshotIds(storeDir);
+    if (id !== undefined && (!isSnapshotId(id) || !ids.includes(id)))
+        throw await unknownIdError(storeDir, id);
+    const loaded = new Map();
     const broken = [];
-    for (const sid of await snapshotIds(storeDir)) {
+    for (const sid of ids) {
         try {
-            manifests.push(await readManifest(storeDir, sid));
+            loaded.set(sid, await readManifest(storeDir, sid));
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj))
@@ -2084,7 +2409,27 @@ async function verifySnapshots(storeDir, id) {
             broken.push({ snapshot: sid, path: `snapshots/${sid}.json`, problem: 'corrupt' });
         }
     }
-    const result = await verifyManifests(storeDir, manifests.sort(newestFirst));
+    // One snapshot: only its chain is read (and reported: a damaged base is its damage too).
+    if (id !== undefined) {
+        if (!loaded.has(id))
+            return { ok: false, checked: 0, problems: broken.filter((p) => p.snapshot === id) };
+        try {
+            return await verifyManifests(storeDir, [await resolveSnapshot(storeDir, id)]);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj))
+                throw err;
+            return { ok: false, checked: 0, problems: [chainProblem(storeDir, id, err, (sid) => ids.includes(sid))] };
+        }
+    }
+    const resolved = [];
+    for (const [sid, r] of await resolveLoaded(storeDir, loaded)) {
+        if (r instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj)
+            broken.push(chainProblem(storeDir, sid, r, (b) => ids.includes(b)));
+        else
+            resolved.push(r);
+    }
+    const result = await verifyManifests(storeDir, resolved.sort(newestFirst));
     const problems = [...broken, ...result.problems];
     return { ok: problems.length === 0, checked: result.checked, problems };
 }
@@ -2147,7 +2492,7 @@ async function replaceLinkedAncestors(absRoot, rel, include) {
 async function restoreSnapshot(storeDir, id, root, include) {
     const absRoot = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root);
     const includes = include.map((i) => normalizeRelative(i, 'include path'));
-    const manifest = await requireManifest(storeDir, id);
+    const manifest = await requireSnapshot(storeDir, id);
     const wanted = manifest.files.filter((f) => includes.some((inc) => isUnder(f.path, inc)));
     const check = await verifyManifests(storeDir, [{ ...manifest, files: wanted }]);
     if (!check.ok) {
@@ -2215,6 +2560,59 @@ async function listStoreFiles(dir) {
 async function storeSize(storeDir) {
     return (await listStoreFiles(storeDir)).reduce((n, f) => n + f.size, 0);
 }
+/**
+ * After a prune's folds: the recorded base of the next delta (git-base.json) names its snapshot's
+ * new chain, or is removed with its snapshot. Before the deletions, so a crash leaves it naming only
+ * manifests that exist (a stale one only costs the next run a full snapshot).
+ */
+async function rechainGitBase(storeDir, keptIds, baseOf) {
+    const file = gitBaseFile(storeDir);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return;
+    const parsed = (0,_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .parseState */ .Bu)(_state_schemas_js__WEBPACK_IMPORTED_MODULE_6__/* .backupGitBaseSchema */ .TY, text);
+    if (!parsed.ok || !keptIds.has(parsed.value.snapshot)) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+        return;
+    }
+    const chain = [parsed.value.snapshot];
+    for (let b = baseOf.get(chain[0]); b !== undefined && chain.length <= MAX_CHAIN; b = baseOf.get(b))
+        chain.push(b);
+    if (chain.join() === parsed.value.chain.join())
+        return;
+    try {
+        await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_4__.writeFileAtomic)(file, `${JSON.stringify({ ...parsed.value, chain })}\n`);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .BackupError */ .hj(`cannot write ${file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(err)}`, { cause: err });
+    }
+}
+/** A resolved snapshot as a full manifest (its id, time and label kept). */
+function fullManifestOf(r) {
+    const m = { id: r.id, createdAt: r.createdAt, files: r.files, totalSize: r.totalSize };
+    if (r.label !== undefined)
+        m.label = r.label;
+    return m;
+}
+/** Snapshot `to` as a delta on `from` (both resolved, sorted by path): one merge of the two lists. */
+function deltaBetween(from, to) {
+    const files = [];
+    const removed = [];
+    let i = 0;
+    for (const f of to.files) {
+        while (i < from.files.length && from.files[i].path < f.path)
+            removed.push(from.files[i++].path);
+        const old = i < from.files.length && from.files[i].path === f.path ? from.files[i++] : undefined;
+        if (!old || old.sha256 !== f.sha256 || old.size !== f.size)
+            files.push(f);
+    }
+    while (i < from.files.length)
+        removed.push(from.files[i++].path);
+    const m = { id: to.id, createdAt: to.createdAt, base: from.id, files, removed, totalSize: files.reduce((n, f) => n + f.size, 0) };
+    if (to.label !== undefined)
+        m.label = to.label;
+    return m;
+}
 function uniqueBlobBytes(manifests) {
     const sizes = new Map();
     for (const m of manifests)
@@ -2235,7 +2633,8 @@ async function pruneSnapshots(storeDir, opts) {
     const clock = opts.clock ?? _time_js__WEBPACK_IMPORTED_MODULE_7__/* .systemClock */ .ml;
     const keep = Math.max(0, Math.floor(opts.keep));
     const maxBytes = opts.maxSizeMb * 1024 * 1024;
-    const all = await loadManifests(storeDir);
+    const raw = new Map((await loadManifests(storeDir)).map((m) => [m.id, m]));
+    const all = await loadResolved(storeDir);
     let protectedId;
     for (const m of all) {
         if ((await verifyManifests(storeDir, [m])).ok) {
@@ -2257,6 +2656,20 @@ async function pruneSnapshots(storeDir, opts) {
         kept.splice(dropAt, 1);
     }
     const keptIds = new Set(kept.map((m) => m.id));
+    // A kept delta whose base goes is rewritten first, on its nearest kept base or as a full snapshot,
+    // each atomically: a crash before the deletions below leaves every manifest resolving as before.
+    const byId = new Map(all.map((m) => [m.id, m]));
+    const baseOf = new Map([...raw.values()].map((m) => [m.id, m.base]));
+    for (const k of kept) {
+        const base = raw.get(k.id)?.base;
+        if (base === undefined || keptIds.has(base))
+            continue;
+        const ancestor = k.chain.slice(1).find((id) => keptIds.has(id));
+        await putManifest(storeDir, ancestor ? deltaBetween(byId.get(ancestor), k) : fullManifestOf(k), { ownFiles: true });
+        baseOf.set(k.id, ancestor);
+        await opts.afterFold?.(k.id);
+    }
+    await rechainGitBase(storeDir, keptIds, baseOf);
     const removed = [];
     let freedBytes = 0;
     for (const m of all) {
@@ -2836,6 +3249,7 @@ function parseActionInputs(getInput, env = process.env) {
 /* harmony export */   AK: () => (/* binding */ discordQueuedMessageSchema),
 /* harmony export */   Bu: () => (/* binding */ parseState),
 /* harmony export */   L7: () => (/* binding */ SNAPSHOT_ID_RE),
+/* harmony export */   TY: () => (/* binding */ backupGitBaseSchema),
 /* harmony export */   VZ: () => (/* binding */ discordStateSchema),
 /* harmony export */   We: () => (/* binding */ checkState),
 /* harmony export */   _A: () => (/* binding */ runRecordSchema),
@@ -2894,19 +3308,40 @@ const httpCacheMetaSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
 // ---- Backup store: `snapshots/<id>.json` (ops/backup/store.ts) ----
 const SNAPSHOT_ID_RE = /^\d{8}T\d{6}Z-[0-9a-f]{8}$/;
 const SHA256_RE = /^[0-9a-f]{64}$/;
+/** A root-relative path as a manifest stores it. */
+const wikiPath = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((p, ctx) => {
+    const problem = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .relativePathProblem */ .BE)(p);
+    if (problem)
+        ctx.addIssue({ code: 'custom', message: `not a path inside the wiki root: ${problem}` });
+});
 const snapshotManifestSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SNAPSHOT_ID_RE, 'not a snapshot id'),
     createdAt: isoInstant,
     label: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
     files: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((p, ctx) => {
-            const problem = (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .relativePathProblem */ .BE)(p);
-            if (problem)
-                ctx.addIssue({ code: 'custom', message: `not a path inside the wiki root: ${problem}` });
-        }),
+        path: wikiPath,
         sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SHA256_RE, 'not a sha256'),
         size: count.max(Number.MAX_SAFE_INTEGER),
     })),
+    /** A delta snapshot: `files` are only those added or changed since this snapshot, `removed` the paths gone. */
+    base: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SNAPSHOT_ID_RE, 'not a snapshot id').optional(),
+    removed: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(wikiPath).optional(),
+});
+// ---- Backup store: `git-base.json`, what the next delta snapshot starts from (ops/backup/delta.ts) ----
+const backupGitBaseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1),
+    snapshot: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SNAPSHOT_ID_RE, 'not a snapshot id'),
+    /** Its chain: the snapshot, then each base down to its full snapshot (which is the snapshot itself when full). */
+    chain: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SNAPSHOT_ID_RE, 'not a snapshot id')).min(1),
+    /** Files it holds. */
+    files: count,
+    /** The include paths it was taken with. */
+    include: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
+    commit: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/, 'not a commit id'),
+    /** Paths whose content in the snapshot git could not vouch for at `commit`: the files it holds there… */
+    dirty: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ path: wikiPath, sha256: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(SHA256_RE, 'not a sha256'), size: count.max(Number.MAX_SAFE_INTEGER) })),
+    /** …and the paths it holds no file at. */
+    absent: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(wikiPath),
 });
 // ---- Run history: one JSON line per run in `runs.jsonl` (ops/history.ts) ----
 const runRecordSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({

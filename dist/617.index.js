@@ -241,18 +241,23 @@ async function checkSeenFile(root, seenRel, problems) {
     return data;
 }
 /**
- * The wiki index (data/wiki-index.tsv), when there is one: every line must be readable. It is derived
- * (a run re-reads what changed and rebuilds an unreadable index), so an outdated index is no problem;
- * an unreadable one is, since every run would then read the whole wiki again. A wiki without an index
- * passes: the first run writes it.
+ * The wiki index (data/wiki-index.tsv and its overlay data/wiki-index-recent.tsv), when there is one:
+ * every line of both must be readable. It is derived (a run re-reads what changed and rebuilds an
+ * unreadable index; an overlay that extends another base is set aside), so an outdated index is no
+ * problem; an unreadable one is, since every run would then read the whole wiki again. A wiki without
+ * an index passes: the first run writes it.
  */
 async function checkWikiIndex(root, problems) {
-    const file = external_node_path_default().join(root, wikiindex/* WIKI_INDEX_FILE */.rz);
+    for (const [i, rel] of (0,wikiindex/* wikiIndexFiles */.WV)().entries())
+        await checkWikiIndexFile(root, rel, i === 1, problems);
+}
+async function checkWikiIndexFile(root, indexRel, overlay, problems) {
+    const file = external_node_path_default().join(root, indexRel);
     if (!(await isFile(file)))
         return;
     const rel = relativeName(root, file);
     try {
-        const index = (0,wikiindex/* parseWikiIndex */.QN)(await (0,promises_.readFile)(file, 'utf8'), rel);
+        const index = (0,wikiindex/* parseWikiIndex */.QN)(await (0,promises_.readFile)(file, 'utf8'), rel, { overlay });
         for (const f of index.values()) {
             try {
                 void f.kproblem;

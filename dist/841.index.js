@@ -13,9 +13,8 @@ export const modules = {
 /* harmony export */   ur: () => (/* binding */ serializeSeen),
 /* harmony export */   x7: () => (/* binding */ recentSeenFile)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62072);
 /* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89489);
 /**
  * Cross-run dedupe state, committed with the wiki (pages.seenFile, default data/seen.tsv), so a new
@@ -38,11 +37,10 @@ export const modules = {
 const SEEN_HEADER = '# wiki-daily seen entries: id<TAB>first seen (YYYY-MM-DD)<TAB>canonical URL; sorted by id, additive';
 /**
  * The recent file that goes with a base seen file (src/gate/seenstore.ts): `data/seen.tsv` →
- * `data/seen-recent.tsv`. The one place the name is derived.
+ * `data/seen-recent.tsv` (fsutil.recentSibling, as the wiki index's overlay).
  */
 function recentSeenFile(seenFile) {
-    const ext = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.extname(seenFile);
-    return `${seenFile.slice(0, seenFile.length - ext.length)}-recent${ext}`;
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_1__/* .recentSibling */ ._G)(seenFile);
 }
 /** Both seen files, base first (for listings, diffs, lint and the apply order). */
 function seenFiles(seenFile) {
@@ -104,7 +102,7 @@ class SeenIndex {
     add(id, date, url) {
         const problem = entryProblem(id, date, url);
         if (problem)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: ${problem}`);
         return this.#record(id, date, url);
     }
     #record(id, date, url) {
@@ -115,7 +113,7 @@ class SeenIndex {
             return true;
         }
         if (withoutScheme(known.url) !== withoutScheme(url)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WikiDailyError */ .WA(`invalid seen entry: id ${id} is recorded for "${known.url}", not "${url}"`);
         }
         if (date < known.date || (date === known.date && url < known.url)) {
             this.#byId.set(id, { id, date, url });
@@ -175,20 +173,20 @@ function parseSeen(text, file, options = {}) {
         const fields = line.split('\t');
         if (fields.length !== 3) {
             const problem = `expected 3 tab-separated fields (id, date, URL), found ${fields.length}: "${line.slice(0, 120)}"`;
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(problem, file, lineNo));
+            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
             continue;
         }
         const [id, date, url] = fields;
         const problem = entryProblem(id, date, url);
         if (problem) {
-            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(problem, file, lineNo));
+            bad(problem, lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX(problem, file, lineNo));
             continue;
         }
         try {
             addChecked(index, id, date, url);
         }
         catch (err) {
-            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err), file, lineNo));
+            bad((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), lineNo, line, new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PageError */ .AX((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err), file, lineNo));
         }
     }
     return index;
@@ -205,20 +203,22 @@ function serializeSeen(index) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ serializeIndexPair),
 /* harmony export */   Lo: () => (/* binding */ rebuildTimeline),
 /* harmony export */   QN: () => (/* binding */ parseWikiIndex),
 /* harmony export */   UV: () => (/* binding */ problemPaths),
+/* harmony export */   WV: () => (/* binding */ wikiIndexFiles),
 /* harmony export */   WY: () => (/* binding */ trackedBlobIds),
 /* harmony export */   hB: () => (/* binding */ wikiListing),
-/* harmony export */   hh: () => (/* binding */ serializeWikiIndex),
 /* harmony export */   iD: () => (/* binding */ existingIdsAmong),
 /* harmony export */   iM: () => (/* binding */ refreshWikiIndex),
+/* harmony export */   m4: () => (/* binding */ recentIndexFile),
 /* harmony export */   nN: () => (/* binding */ timelineComplete),
 /* harmony export */   qc: () => (/* binding */ indexAfterEdits),
 /* harmony export */   rz: () => (/* binding */ WIKI_INDEX_FILE),
 /* harmony export */   tK: () => (/* reexport safe */ _git_blobs_js__WEBPACK_IMPORTED_MODULE_2__.tK)
 /* harmony export */ });
-/* unused harmony exports WIKI_INDEX_HEADER, summarizeFile, isWikiFile */
+/* unused harmony exports WIKI_INDEX_HEADER, WIKI_INDEX_OVERLAY_HEADER, INDEX_COMPACTION, summarizeFile, serializeWikiIndex, parseWikiIndexInSlices, readStoredIndex, isWikiFile */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -256,6 +256,34 @@ function serializeSeen(index) {
  * the newest `timelineSize` dated entries of the whole wiki (what pages/timeline.md lists) and how many
  * dated entries there are, so a run that reads a few pages still renders both views byte for byte. A line that cannot be read makes
  * the whole index untrusted: it is rebuilt (every page read once), never half-believed.
+ *
+ * Base + overlay (the seen store's precedent, src/gate/seenstore.ts): at 100,000 pages the index is
+ * 37 MB and a run changes a few hundred of its lines, so a run does not write it again. It is two files:
+ *
+ *   data/wiki-index.tsv          the base (the format above): every line as of the last compaction;
+ *   data/wiki-index-recent.tsv   the overlay (recentIndexFile()): its own header, `#base<TAB>blob` (the
+ *                                git blob id of the base it extends), the #seen, #views and #timeline
+ *                                lines of the run that wrote it, then, sorted by path, the lines of the
+ *                                files changed since the base was written and `path<TAB>-` for each file
+ *                                removed since (a tombstone).
+ *
+ * The index is the base with each overlay line replacing the base's line of its path and each tombstone
+ * removing it; the overlay's # lines replace the base's. A run rewrites only the overlay, until its
+ * file lines reach 1/INDEX_COMPACTION.ratio of the base's bytes (and INDEX_COMPACTION.minBytes), or the
+ * base on disk is not the committed one (wikiview.ts baseDirty): then the run writes the whole index as
+ * the new base (compaction) and an overlay with no file lines. Written in that
+ * order (src/run/stages/apply.ts), a run killed between the two leaves the new base with the old overlay,
+ * whose `#base` no longer names the base on disk: such an overlay (or one after a hand edit of the base)
+ * is not used, and the base alone is exactly the index the killed run meant. A base without an overlay
+ * (an index written before overlays existed) is read as it always was, and its next run adds an overlay.
+ *
+ * Why a hand edit of either file is safe: each line is only a cache of what summarizeFile makes of the
+ * text with the blob id on that line, and every line's blob is checked against git (or the file's hash)
+ * by refreshWikiIndex. A line whose blob is not the file's is summarised again; a file without a line is
+ * summarised as new; a line without a file is dropped. So an edited, stale, missing or deleted line (or a
+ * whole deleted overlay: the base's lines of the files changed since are stale) costs a re-read of those
+ * pages, never a wrong count or a lost or duplicate entry. An edited base also changes its blob, so the
+ * overlay (which names the base it extends) is set aside, not laid over the wrong lines.
  */
 
 
@@ -270,9 +298,20 @@ function serializeSeen(index) {
 
 const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
 const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
+const WIKI_INDEX_OVERLAY_HEADER = '# wiki-daily index overlay v2: the lines of the files changed since the base was written (path<TAB>- for one removed)';
+/** The overlay that goes with a base index file: `data/wiki-index.tsv` → `data/wiki-index-recent.tsv`. */
+function recentIndexFile(indexFile = WIKI_INDEX_FILE) {
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .recentSibling */ ._G)(indexFile);
+}
+/** Both index files, base first (the order they are written in, for apply, lint and listings). */
+function wikiIndexFiles(indexFile = WIKI_INDEX_FILE) {
+    return [indexFile, recentIndexFile(indexFile)];
+}
+const INDEX_COMPACTION = { ratio: 8, minBytes: 64 * 1024 };
 const SEEN_LINE = '#seen\t';
 const VIEWS_LINE = '#views\t';
 const TIMELINE_LINE = '#timeline\t';
+const BASE_LINE = '#base\t';
 
 /**
  * The index text stays ASCII (other characters as \uXXXX, a backslash doubled in the plain fields; JSON
@@ -397,14 +436,20 @@ function parseTimeline(line, file, lineNo) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not a timeline line (size, total, entries): ${err.message}`, file, lineNo);
     }
 }
-function serializeWikiIndex(index) {
-    let head = `${WIKI_INDEX_HEADER}\n`;
+/** The # lines that change with every run (#seen, #views, #timeline): in the base, and in the overlay after #base. */
+function runLines(index) {
+    let out = '';
     if (index.seenBlob)
-        head += `${SEEN_LINE}${index.seenBlob}\n`;
+        out += `${SEEN_LINE}${index.seenBlob}\n`;
     if (index.views)
-        head += `${VIEWS_LINE}${index.views}\n`;
+        out += `${VIEWS_LINE}${index.views}\n`;
     if (index.timeline)
-        head += `${serializeTimeline(index.timeline)}\n`;
+        out += `${serializeTimeline(index.timeline)}\n`;
+    return out;
+}
+/** The whole index as one file (the base, or an index without an overlay). */
+function serializeWikiIndex(index) {
+    const head = `${WIKI_INDEX_HEADER}\n${runLines(index)}`;
     const base = index.base;
     if (base?.sorted)
         return head + spliceLines(index, base);
@@ -428,7 +473,7 @@ function spliceLines(index, base) {
         return spliceChanged(changed, base);
     const added = [];
     for (const [p, f] of index)
-        if (!(f instanceof StoredLine && f.base === base) && !base.map.has(p))
+        if (!(f instanceof StoredLine && f.base === base) && !storedLineOf(base, p))
             added.push(p);
     added.sort(byPath);
     const parts = [];
@@ -487,7 +532,7 @@ function changedOnly(index, base) {
     }
     let replaced = 0;
     for (const f of changed)
-        if (base.map.has(f.path))
+        if (storedLineOf(base, f.path))
             replaced++;
     if (kept + replaced !== base.lines.length)
         return undefined;
@@ -526,6 +571,30 @@ function spliceChanged(changed, base) {
     }
     copyTo(end);
     return parts.join('');
+}
+/**
+ * The stored line of `rel` in `base`, if it has one: a binary search over its sorted lines. Not a map
+ * of them: the parsed index is the map, and laying an overlay over it changes it in place, where a
+ * copy of 100,000 entries cost 12 to 36 ms.
+ */
+function storedLineOf(base, rel) {
+    const lines = base.lines;
+    if (!base.sorted)
+        return (base.byPath ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (lines[mid].path < rel)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < lines.length && lines[lo].path === rel ? lines[lo] : undefined;
+}
+/** The blob id of a stored text: from git when it told it, else hashed (once). */
+function baseBlob(base) {
+    return (base.blob ??= (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobId */ .tK)(base.text));
 }
 /**
  * One line of a stored index, parsed on demand: the run touches a few fields of 100,000 lines once,
@@ -654,17 +723,49 @@ function isCount(text, from, to) {
     }
     return true;
 }
-/** Parse the index; throws PageError naming the line for anything it does not understand. */
-function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
+/**
+ * Parse the index (or, with `overlay`, an overlay: its own header, #base and tombstone lines); throws
+ * PageError naming the line for anything it does not understand.
+ */
+function parseWikiIndex(text, file = WIKI_INDEX_FILE, opts = {}) {
+    const steps = parseSteps(text, file, opts);
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+    }
+}
+/**
+ * parseWikiIndex in slices, giving the event loop a turn between them: at 100,000 pages the parse takes
+ * ~80 ms, and git's listing of its blob ids (7 MB through a pipe, which git cannot fill further until it
+ * is read) and git status run meanwhile instead of after it.
+ */
+async function parseWikiIndexInSlices(text, file = WIKI_INDEX_FILE) {
+    const steps = parseSteps(text, file, {});
+    for (;;) {
+        const step = steps.next();
+        if (step.done)
+            return step.value;
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+}
+/** Lines parsed between two turns of the event loop (about 2 ms of parsing). */
+const PARSE_SLICE_LINES = 2048;
+/** The parse behind both: yields after every PARSE_SLICE_LINES lines. */
+function* parseSteps(text, file, opts) {
     const index = new Map();
     const lines = [];
-    const base = { text, map: index, lines, sorted: true, contiguous: true };
+    const base = { text, lines, sorted: true, contiguous: true };
     let inFileLines = false;
     let start = 0;
     let lineNo = 0;
     let previous;
-    if (!text.startsWith(WIKI_INDEX_HEADER))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
+    const overlay = opts.overlay === true;
+    const removed = new Set();
+    if (overlay)
+        index.removed = removed;
+    if (!text.startsWith(overlay ? WIKI_INDEX_OVERLAY_HEADER : WIKI_INDEX_HEADER))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not a wiki index${overlay ? ' overlay' : ''} (header missing or another version)`, file, 1);
     while (start < text.length) {
         let end = text.indexOf('\n', start);
         if (end < 0)
@@ -674,6 +775,8 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
         lineNo++;
         if (lineNo === 1)
             continue;
+        if (lineNo % PARSE_SLICE_LINES === 0)
+            yield;
         // Anything but a file line after the first file line: the lines are not one run of text.
         if (inFileLines && (end === lineStart || text.charCodeAt(lineStart) === HASH))
             base.contiguous = false;
@@ -691,6 +794,24 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
             index.timeline = parseTimeline(text.slice(lineStart, end), file, lineNo);
             continue;
         }
+        if (overlay && text.startsWith(BASE_LINE, lineStart)) {
+            const blob = text.slice(lineStart + BASE_LINE.length, end);
+            if (!/^[0-9a-f]{40}$/.test(blob))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not a #base line (the base's git blob id): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
+            index.overlayOf = blob;
+            continue;
+        }
+        if (overlay && end - lineStart > 2 && text.charCodeAt(end - 1) === DASH && text.indexOf('\t', lineStart) === end - 2) {
+            // A tombstone: `path<TAB>-`, the file was removed since the base was written.
+            const rel = fromAscii(text.slice(lineStart, end - 2));
+            if (previous !== undefined && !(previous < rel))
+                base.sorted = false;
+            previous = rel;
+            if (index.has(rel) || removed.size === removed.add(rel).size)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
+            base.contiguous = false;
+            continue;
+        }
         const pathEnd = indexLinePathEnd(text, lineStart, end);
         if (pathEnd < 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`not an index line (path, blob, entries, status, title, problem, ids, knowledge): "${text.slice(lineStart, Math.min(end, lineStart + 120))}"`, file, lineNo);
@@ -703,11 +824,107 @@ function parseWikiIndex(text, file = WIKI_INDEX_FILE) {
         inFileLines = true;
         lines.push(line);
         const size = index.size;
-        if (index.set(rel, line).size === size)
+        if (removed.has(rel) || index.set(rel, line).size === size)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(`"${rel}" is listed twice`, file, lineNo);
     }
     index.base = base;
     return index;
+}
+/**
+ * The index a base and its overlay stand for. Throws PageError (file:line) when either cannot be read:
+ * the caller then rebuilds the whole index, as for a broken single file. `baseBlob`: the base's git blob
+ * id when git told it (tracked and unmodified), so the 37 MB base is not hashed to check the overlay's #base.
+ */
+function readStoredIndex(baseText, overlayText, opts = {}) {
+    const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
+    // parsedBase: parseWikiIndex(baseText) done already (the overlay is laid over it in place).
+    const base = opts.parsedBase ?? parseWikiIndex(baseText, indexFile);
+    if (opts.baseBlob)
+        base.base.blob = opts.baseBlob;
+    if (overlayText === undefined)
+        return { index: base };
+    const overlay = parseWikiIndex(overlayText, recentIndexFile(indexFile), { overlay: true });
+    const blob = baseBlob(base.base);
+    if (overlay.overlayOf !== blob) {
+        return { index: base, overlayIgnored: `${recentIndexFile(indexFile)} extends ${overlay.overlayOf ? `base ${overlay.overlayOf.slice(0, 12)}` : 'no named base'}, not ${indexFile} (${blob.slice(0, 12)}): the base alone is read` };
+    }
+    return { index: mergeOverlay(base, overlay) };
+}
+/**
+ * The base with the overlay's lines, tombstones and # lines, laid over the parsed base in place (which
+ * lines the base text holds, its IndexBase keeps: storedLineOf).
+ */
+function mergeOverlay(base, overlay) {
+    const merged = base;
+    for (const [p, f] of overlay)
+        merged.set(p, f);
+    for (const p of overlay.removed ?? [])
+        merged.delete(p);
+    // The overlay's run lines replace the base's, absent ones too: they describe the overlay's lines.
+    delete merged.seenBlob;
+    delete merged.views;
+    delete merged.timeline;
+    if (overlay.seenBlob)
+        merged.seenBlob = overlay.seenBlob;
+    if (overlay.views)
+        merged.views = overlay.views;
+    if (overlay.timeline)
+        merged.timeline = overlay.timeline;
+    return merged;
+}
+/**
+ * The index files after a run: the overlay, and the base only when this run compacts (undefined: the
+ * base on disk stays). Without a base (a first or rebuilt index), or with `compact`, the whole index is
+ * the new base.
+ */
+function serializeIndexPair(next, policy = INDEX_COMPACTION, compact = false) {
+    const base = next.base;
+    if (base && !compact) {
+        // Measured by its file lines: the # lines are the same size in every overlay (and in the base), and
+        // in a small wiki the #timeline line alone would otherwise make every run compact.
+        const lines = overlayLines(next, base);
+        if (!(lines.length * policy.ratio >= base.text.length && lines.length >= policy.minBytes))
+            return { base: undefined, overlay: serializeOverlay(next, baseBlob(base), lines) };
+    }
+    const whole = serializeWikiIndex(next);
+    return { base: whole, overlay: serializeOverlay(next, (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .gitBlobId */ .tK)(whole), '') };
+}
+function serializeOverlay(index, baseBlobId, lines) {
+    return oneByte(`${WIKI_INDEX_OVERLAY_HEADER}\n${BASE_LINE}${baseBlobId}\n${runLines(index)}`) + lines;
+}
+/**
+ * The overlay's file lines: every line of `next` that is not the base's line of its path, and a
+ * tombstone for every base path `next` lacks, sorted by path. One pass over the entries, with a lookup
+ * only for the few that are not the base's own lines; the base's lines are walked only when some are gone.
+ */
+function overlayLines(next, base) {
+    let present = 0;
+    const changed = [];
+    // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
+    next.forEach((f, p) => {
+        if (f instanceof StoredLine && f.base === base) {
+            present++;
+            return;
+        }
+        const line = f.raw ?? serializeLine(f);
+        const stored = storedLineOf(base, p);
+        if (stored) {
+            present++;
+            // A file put back as the base has it (same blob, same summary): nothing to overlay.
+            if (stored.raw === line)
+                return;
+        }
+        changed.push({ path: p, line });
+    });
+    if (present < base.lines.length)
+        for (const l of base.lines)
+            if (!next.has(l.path))
+                changed.push({ path: l.path, line: oneByte(`${toAscii(l.path)}\t-`) });
+    changed.sort((a, b) => byPath(a.path, b.path));
+    let out = '';
+    for (const c of changed)
+        out += `${c.line}\n`;
+    return out;
 }
 /** The files the index covers: markdown under pagesDir and newsDir, and the configured special pages. */
 function isWikiFile(rel, config) {
@@ -741,12 +958,13 @@ const wikiFileTests = new WeakMap();
  * Blob ids of the tracked wiki files, from git's own index (`git ls-files -s`): no file is read.
  * Paths are root-relative. Undefined when the root is not in a git work tree.
  */
-async function trackedBlobIds(root, config) {
+async function trackedBlobIds(root, config, also = []) {
     const p = config.pages;
-    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file).
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir])];
+    // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file);
+    // and `also` (the index's base: its blob tells whether the overlay extends it, without hashing 37 MB).
+    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir, ...also])];
     const isWiki = wikiFileTest(config);
-    return (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexedBlobIds */ .Dd)(root, where, (rel) => rel === p.seenFile || isWiki(rel));
+    return (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexedBlobIds */ .Dd)(root, where, (rel) => rel === p.seenFile || isWiki(rel) || also.includes(rel));
 }
 function readText(root, rel) {
     return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExistsSync */ .Vu)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel));
@@ -758,16 +976,25 @@ function readText(root, rel) {
 async function refreshWikiIndex(root, config, indexText, opts = {}) {
     let stored = new Map();
     let rebuilt;
+    let overlayIgnored;
     if (indexText !== undefined) {
         try {
-            stored = parseWikiIndex(indexText);
+            const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
+            const parsedBase = await parseWikiIndexInSlices(indexText, indexFile);
+            const baseBlob = await opts.baseBlob;
+            const read = readStoredIndex(indexText, opts.overlayText, { parsedBase, indexFile, ...(baseBlob ? { baseBlob } : {}) });
+            stored = read.index;
+            overlayIgnored = read.overlayIgnored;
         }
         catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+                throw err;
             rebuilt = err.message;
         }
     }
     else
         rebuilt = 'no index yet';
+    const tracked = await opts.tracked;
     const texts = new Map();
     const index = new Map();
     if (stored.seenBlob)
@@ -805,16 +1032,35 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
             storedVisited++;
         rescanned.push(rel);
     };
-    if (opts.tracked) {
-        // Straight from git's list (100,000 files at that size: no intermediate map of them).
-        const dirty = new Set([...(opts.dirty ?? [])].filter((rel) => isWikiFile(rel, config)));
-        for (const [rel, blob] of opts.tracked)
-            if (rel !== config.pages.seenFile && !dirty.has(rel))
+    /** Takes back what visit decided for a file (it was compared before git status said it is dirty). */
+    const unvisit = (rel) => {
+        const was = index.get(rel);
+        if (was === undefined)
+            return;
+        index.delete(rel);
+        texts.delete(rel);
+        if (stored.has(rel))
+            storedVisited--;
+        if (was !== stored.get(rel))
+            rescanned.splice(rescanned.indexOf(rel), 1);
+    };
+    if (tracked) {
+        // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
+        // dirty files are known; the few dirty ones are then taken back and read.
+        const seenFile = config.pages.seenFile;
+        tracked.forEach((blob, rel) => {
+            if (rel !== seenFile)
                 visit(rel, blob);
-        for (const rel of dirty)
+        });
+        for (const rel of await opts.dirty ?? []) {
+            if (!isWikiFile(rel, config))
+                continue;
+            unvisit(rel);
             visit(rel, undefined);
+        }
     }
     else {
+        await opts.dirty;
         const p = config.pages;
         const yearDir = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir;
         const listed = [...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, p.pagesDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, p.newsDir)), ...(await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .listFiles */ .CS)(root, yearDir.slice(0, -1)))].filter((f) => isWikiFile(f, config));
@@ -839,7 +1085,7 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     index.timeline = timeline;
     for (const f of fresh)
         delete f.newest;
-    return { index, stored, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}) };
+    return { index, stored, rescanned: rescanned.sort(), removed, texts, ...(rebuilt ? { rebuilt } : {}), ...(overlayIgnored ? { overlayIgnored } : {}) };
 }
 /** The timeline after files changed: the entries of `olds` out, the newest of `news` in. */
 function advanceTimeline(prev, olds, news) {
@@ -857,7 +1103,14 @@ function advanceTimeline(prev, olds, news) {
             pushNewest(added, n.newest, prev.size);
     }
     const entries = prev.entries.filter((e) => !changed.has(e.page));
-    entries.push(...added);
+    // When `prev` does not list every dated entry, the ones after its last are unknown (their pages were
+    // not read): an entry of a changed page ranked below that last one may have unknown entries before it,
+    // so it is not taken. A list left short is then rebuilt from the pages (timelineComplete). Taking them
+    // filled the timeline with a changed page's older entries once a person removed a page or an entry.
+    const last = prev.entries.length < prev.total ? prev.entries[prev.entries.length - 1] : undefined;
+    for (const e of added)
+        if (prev.entries.length >= prev.total || (last && (0,_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .compareTimeline */ .hD)(e, last) <= 0))
+            entries.push(e);
     return { size: prev.size, total, entries: entries.sort(_knowledge_js__WEBPACK_IMPORTED_MODULE_7__/* .compareTimeline */ .hD).slice(0, prev.size) };
 }
 /** Add to a pool of candidates, trimming now and then so a full scan never holds every entry of the wiki. */
@@ -950,9 +1203,11 @@ function wikiListing(index, timeline, previous) {
 /** Files of the index with a region or knowledge problem (one pass over the lines, no field parsed for the others). */
 function problemPaths(index) {
     const out = [];
-    for (const [p, f] of index)
+    // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
+    index.forEach((f, p) => {
         if (f instanceof StoredLine ? f.hasProblem() : f.problem !== null || f.kproblem !== null)
             out.push(p);
+    });
     return out;
 }
 /** The index after the run's edits (each edited wiki file summarised from its new text). */

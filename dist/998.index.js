@@ -296,211 +296,6 @@ void _sameShape;
 
 /***/ }),
 
-/***/ 46356:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cw: () => (/* binding */ ARTIFACT_PREFIX),
-/* harmony export */   Rt: () => (/* binding */ downloadSnapshotArtifact),
-/* harmony export */   eh: () => (/* binding */ uploadSnapshotArtifact)
-/* harmony export */ });
-/* unused harmony export artifactNameFor */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40334);
-/**
- * Off-machine copies of single backup snapshots as workflow artifacts, so a restore can reach back
- * to an earlier run. (The whole store travels between runs through the workflow's actions/cache
- * step, not through this code.)
- *
- * The toolkit clients are imported lazily: together they pull in the Azure SDK and Octokit, which
- * would slow every CLI command's cold start while only the backup steps use them. They read their
- * configuration (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN, RUNNER_TEMP, GITHUB_WORKSPACE) from
- * process.env at call time, except @actions/github, which fixes GITHUB_API_URL when first imported.
- * They log through @actions/core, i.e. to stdout.
- */
-
-
-
-
-
-
-const ARTIFACT_PREFIX = 'wiki-backup-';
-function artifactNameFor(id) {
-    return `${ARTIFACT_PREFIX}${id}`;
-}
-function requireEnv(names, what) {
-    const missing = names.filter((n) => !process.env[n]);
-    if (missing.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`${what} needs ${missing.join(', ')} (only set inside GitHub Actions)`);
-}
-/**
- * Upload one snapshot (manifest + its blobs, laid out as in the store) as artifact
- * `wiki-backup-<id>`. The snapshot is verified first: an artifact of a damaged snapshot would only
- * fail later, at restore time, when it is needed.
- */
-async function uploadSnapshotArtifact(storeDir, id, opts = {}) {
-    requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], 'uploading a backup artifact');
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(storeDir);
-    const check = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.verifySnapshots)(dir, id);
-    if (!check.ok) {
-        const list = check.problems.map((p) => `${p.path} (${p.problem})`).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`snapshot ${id} is damaged and was not uploaded: ${list}`);
-    }
-    const manifest = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.readManifest)(dir, id);
-    const files = [(0,_store_js__WEBPACK_IMPORTED_MODULE_5__.manifestPath)(dir, id), ...new Set(manifest.files.map((f) => (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(dir, f.sha256)))];
-    const name = artifactNameFor(id);
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(963), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 4336));
-    const client = new DefaultArtifactClient();
-    let res;
-    try {
-        res = await client.uploadArtifact(name, files, dir, opts.retentionDays !== undefined ? { retentionDays: opts.retentionDays } : {});
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`uploading artifact ${name} from ${dir} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-    }
-    opts.logger?.info(`snapshot ${id} uploaded as artifact ${name} (${files.length} files, ${res.size ?? '?'} bytes zipped)`);
-    const out = { name, files: files.length };
-    if (res.id !== undefined)
-        out.artifactId = res.id;
-    if (res.size !== undefined)
-        out.size = res.size;
-    if (res.digest !== undefined)
-        out.digest = res.digest;
-    return out;
-}
-/**
- * Fetch a backup artifact (this run's, or an earlier run's with `runId`) and import it into the
- * local store so restoreSnapshot can use it. Every blob is re-hashed before it is filed, and a
- * manifest is only written once all its blobs are present, so a truncated or tampered artifact
- * adds nothing a restore could trip over.
- */
-async function downloadSnapshotArtifact(storeDir, opts) {
-    const name = opts.artifactName ?? (opts.id !== undefined ? artifactNameFor(opts.id) : undefined);
-    if (!name)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj('downloading a backup artifact needs an artifact name or a snapshot id');
-    requireEnv(['ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN'], `downloading artifact ${name}`);
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(storeDir);
-    let findBy;
-    if (opts.runId !== undefined) {
-        const repository = opts.repository ?? process.env.GITHUB_REPOSITORY ?? '';
-        const [owner, repo, extra] = repository.split('/');
-        if (!owner || !repo || extra !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`downloading artifact ${name} from run ${opts.runId} needs a repository as owner/name (got "${repository}")`);
-        }
-        if (!opts.token)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`downloading artifact ${name} from run ${opts.runId} needs a token with actions:read`);
-        findBy = { token: opts.token, workflowRunId: opts.runId, repositoryOwner: owner, repositoryName: repo };
-    }
-    const where = findBy ? `run ${findBy.workflowRunId} of ${findBy.repositoryOwner}/${findBy.repositoryName}` : 'this run';
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(963), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(336)]).then(__webpack_require__.bind(__webpack_require__, 4336));
-    const client = new DefaultArtifactClient();
-    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), `wiki-backup-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}-`));
-    try {
-        let artifactId;
-        let digest;
-        try {
-            const { artifact } = await client.getArtifact(name, findBy ? { findBy } : undefined);
-            artifactId = artifact.id;
-            digest = artifact.digest;
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${name} not found in ${where}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-        }
-        let mismatch;
-        try {
-            const res = await client.downloadArtifact(artifactId, {
-                path: tmp,
-                ...(digest ? { expectedHash: digest.startsWith('sha256:') ? digest : `sha256:${digest}` } : {}),
-                ...(findBy ? { findBy } : {}),
-            });
-            mismatch = res.digestMismatch;
-        }
-        catch (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`downloading artifact ${name} (id ${artifactId}) from ${where} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-        }
-        if (mismatch)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${name} (id ${artifactId}) from ${where} does not match its recorded digest`);
-        const imported = await importDownloadedStore(tmp, dir, name);
-        opts.logger?.info(`artifact ${name} imported: snapshots ${imported.snapshots.join(', ')}; ${imported.blobsAdded} new blob(s)`);
-        return { artifactName: name, artifactId, ...imported };
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { recursive: true, force: true });
-    }
-}
-/** Copy the manifests and blobs of an unpacked artifact into the store, verifying each blob. */
-async function importDownloadedStore(src, storeDir, what) {
-    let names;
-    try {
-        names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,_store_js__WEBPACK_IMPORTED_MODULE_5__.snapshotsDir)(src))).filter((n) => n.endsWith('.json'));
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${what} holds no snapshots/ folder: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err)}`, { cause: err });
-    }
-    const ids = names.map((n) => n.slice(0, -'.json'.length));
-    const bad = ids.filter((id) => !(0,_store_js__WEBPACK_IMPORTED_MODULE_5__.isSnapshotId)(id));
-    if (bad.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${what} holds unexpected manifests: ${bad.join(', ')}`);
-    if (!ids.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${what} holds no snapshot manifest`);
-    let blobsAdded = 0;
-    for (const id of ids) {
-        const manifest = await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.readManifest)(src, id);
-        const problems = [];
-        for (const sha256 of new Set(manifest.files.map((f) => f.sha256))) {
-            let data;
-            try {
-                data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,_store_js__WEBPACK_IMPORTED_MODULE_5__.blobPath)(src, sha256));
-            }
-            catch {
-                problems.push(`blob ${sha256} is missing from the artifact`);
-                continue;
-            }
-            try {
-                // replaceCorrupt: the artifact may be exactly what repairs a damaged local copy.
-                if ((await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.putBlob)(storeDir, data, sha256, { replaceCorrupt: true })).written)
-                    blobsAdded += 1;
-            }
-            catch (err) {
-                problems.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(err));
-            }
-        }
-        if (problems.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BackupError */ .hj(`artifact ${what}: snapshot ${id} has unusable blobs, not imported: ${problems.join('; ')}`);
-        }
-        await (0,_store_js__WEBPACK_IMPORTED_MODULE_5__.putManifest)(storeDir, manifest);
-    }
-    return { snapshots: ids.sort(), blobsAdded };
-}
-
-
-/***/ }),
-
-/***/ 91510:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ backupIncludes)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Files the run may write: pages, day logs, the seen file. Snapshotted before the first write. */
-function backupIncludes(config) {
-    return [...new Set([config.pages.pagesDir, config.pages.newsDir, node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(config.pages.seenFile)])].filter((p) => p !== '.');
-}
-
-
-/***/ }),
-
 /***/ 76544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1000,11 +795,12 @@ async function journalEdits(root, journal, base, edits) {
 }
 /**
  * The page writes, then the seen files (the base before the recent file: a compaction killed in between
- * leaves entries in both, never in neither), the wiki index last; returns the root-relative paths that
- * changed, sorted.
+ * leaves entries in both, never in neither), the wiki index last (its base before its overlay: a
+ * compaction killed in between leaves an overlay that names the old base, which is then not used, and
+ * the new base alone is the index the run meant); returns the root-relative paths that changed, sorted.
  */
 async function applyRun(ctx, edits) {
-    return (0,apply/* applyEdits */.ct)(ctx.settings.root, edits, { verifyBefore: true, last: [...(0,seen/* seenFiles */.pK)(ctx.config.pages.seenFile), wikiindex/* WIKI_INDEX_FILE */.rz], io: ctx.io });
+    return (0,apply/* applyEdits */.ct)(ctx.settings.root, edits, { verifyBefore: true, last: [...(0,seen/* seenFiles */.pK)(ctx.config.pages.seenFile), ...(0,wikiindex/* wikiIndexFiles */.WV)()], io: ctx.io });
 }
 /**
  * Put back every journaled file that still holds what the run planned to write. Files already back
@@ -1036,10 +832,10 @@ async function undoWrites(root, journal, data, io) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/git/blobs.ts
-var blobs = __webpack_require__(86176);
 // EXTERNAL MODULE: ./src/ops/backup/actions.ts
 var actions = __webpack_require__(46356);
+// EXTERNAL MODULE: ./src/ops/backup/delta.ts + 1 modules
+var delta = __webpack_require__(89183);
 // EXTERNAL MODULE: ./src/ops/backup/includes.ts
 var includes = __webpack_require__(91510);
 // EXTERNAL MODULE: ./src/ops/backup/store.ts
@@ -1055,11 +851,9 @@ var health = __webpack_require__(32584);
 
 /** The snapshot of everything a run may write (the bench times it as the run does it). */
 async function snapshotBeforeRun(root, config, storeDir, date, clock) {
-    const include = (0,includes/* backupIncludes */.q)(config);
-    // Files git vouches for are not read again when the store holds their blob, and the files are listed
-    // by git rather than by walking the folders (outside git: walked, and all are read).
-    const tree = await (0,blobs/* gitWorkTree */.M8)(root, include);
-    return (0,store.createSnapshot)(root, include, storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}), ...(tree ? { gitBlobs: tree.clean, files: tree.files } : {}) });
+    // A delta on the last snapshot that reads only what git says changed since it; a full snapshot
+    // where git cannot say (outside git: the folders walked and every file read).
+    return (0,delta/* snapshotWithGit */.ny)(root, (0,includes/* backupIncludes */.q)(config), storeDir, { label: `before run ${date}`, ...(clock ? { clock } : {}) });
 }
 async function backupRun(ctx, date) {
     const { settings, config, state, clock } = ctx;
@@ -1241,7 +1035,8 @@ function viewsFingerprint(config) {
  *
  *   readWiki() + existingEntryIds()  →  openWikiView() + knownAmong() + readForPlan()
  *   parseSeen() … serializeSeen()     →  knownAmong().seen … seenEdit()
- *   (nothing)                         →  indexEdit(): the updated wiki index, committed with the pages
+ *   (nothing)                         →  indexEdits(): the updated wiki index (its overlay, and on
+ *                                          compaction its base), committed with the pages
  *
  * and passes `view.listing` to planEdits (PlanInput.listing), so the page index and the news index
  * are rendered from the index's counts, titles and statuses for every page the run did not read.
@@ -1255,9 +1050,32 @@ function viewsFingerprint(config) {
 
 async function openWikiView(root, config, opts = {}) {
     const indexFile = opts.indexFile ?? wikiindex/* WIKI_INDEX_FILE */.rz;
-    const [indexText, tracked] = await Promise.all([(0,fsutil/* readIfExists */.OR)(external_node_path_default().join(root, indexFile)), (0,wikiindex/* trackedBlobIds */.WY)(root, config)]);
+    const overlayFile = (0,wikiindex/* recentIndexFile */.m4)(indexFile);
+    // The base's blob from git (the overlay names the base it extends), before git status says whether
+    // the base is committed as it is: the tracked files are compared while git status runs.
+    let indexedBase;
+    const gitListing = (0,wikiindex/* trackedBlobIds */.WY)(root, config, [indexFile]).then((t) => {
+        indexedBase = t?.get(indexFile);
+        t?.delete(indexFile);
+        return t;
+    });
+    // git's listing is awaited inside the refresh, once the base is parsed.
+    const [indexText, overlayText] = await Promise.all([(0,fsutil/* readIfExists */.OR)(external_node_path_default().join(root, indexFile)), (0,fsutil/* readIfExists */.OR)(external_node_path_default().join(root, overlayFile))]);
+    const refreshWith = (tracked, baseBlob, dirty) => (0,wikiindex/* refreshWikiIndex */.iM)(root, config, indexText, {
+        ...(tracked ? { tracked } : {}),
+        ...(dirty ? { dirty } : {}),
+        ...(overlayText !== undefined ? { overlayText } : {}),
+        ...(baseBlob ? { baseBlob } : {}),
+        indexFile,
+    });
+    let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty);
+    const tracked = await gitListing;
     const dirty = await opts.dirty;
-    const refresh = await (0,wikiindex/* refreshWikiIndex */.iM)(root, config, indexText, { ...(tracked ? { tracked } : {}), ...(dirty ? { dirty } : {}) });
+    // A base a person changed and did not commit (rare): checked again, its own text hashed.
+    const baseBlob = indexedBase !== undefined && !dirty?.has(indexFile) ? indexedBase : undefined;
+    if (indexedBase !== undefined && baseBlob === undefined)
+        refresh = await refreshWith(tracked, undefined, dirty);
+    const baseDirty = indexText !== undefined && tracked !== undefined && baseBlob === undefined;
     // Tracked and unmodified: git already knows the base's blob id (no read); otherwise the store hashes it.
     const seenFile = config.pages.seenFile;
     const gitBlob = tracked?.has(seenFile) && !dirty?.has(seenFile) ? tracked.get(seenFile) : undefined;
@@ -1284,6 +1102,9 @@ async function openWikiView(root, config, opts = {}) {
         root,
         indexFile,
         indexText,
+        overlayFile,
+        overlayText,
+        baseDirty,
         refresh,
         index: refresh.index,
         listing: (0,wikiindex/* wikiListing */.hB)(listed, timeline, previousListings(config, refresh, untracked, listed)),
@@ -1374,8 +1195,11 @@ function seenEdit(view, written, date) {
         return [];
     return view.seen.write(written.map((i) => ({ id: i.id, date, url: i.canonicalUrl }))).edits;
 }
-/** The index after these edits (pages and seen file), as an edit of the index file; undefined when unchanged. */
-function indexEdit(view, config, edits, opts = {}) {
+/**
+ * The index after these edits (pages and seen file), as edits of the index files: the overlay, and the
+ * base before it when this run compacts (src/pages/wikiindex.ts); none when both are unchanged.
+ */
+function indexEdits(view, config, edits, opts = {}) {
     const next = (0,wikiindex/* indexAfterEdits */.qc)(view.committable, edits, config);
     // Vouch for the listings only when this plan rendered them from exactly these lines.
     if (opts.views)
@@ -1385,8 +1209,13 @@ function indexEdit(view, config, edits, opts = {}) {
     // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
     if (opts.trustSeen === false)
         delete next.seenBlob;
-    const after = (0,wikiindex/* serializeWikiIndex */.hh)(next);
-    return after === view.indexText ? undefined : { path: view.indexFile, before: view.indexText, after };
+    const files = (0,wikiindex/* serializeIndexPair */.Dm)(next, opts.compaction, view.baseDirty);
+    const out = [];
+    if (files.base !== undefined && files.base !== view.indexText)
+        out.push({ path: view.indexFile, before: view.indexText, after: files.base });
+    if (files.overlay !== view.overlayText)
+        out.push({ path: view.overlayFile, before: view.overlayText, after: files.overlay });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/run/stages/gate.ts
@@ -1439,6 +1268,8 @@ async function readWikiState(ctx, dirtyFiles) {
         dirtyFiles.catch(() => undefined);
     const view = await openWikiView(settings.root, config, { ...(dirtyFiles ? { dirty: dirtyFiles } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
     const dirty = await dirtyFiles;
+    if (view.refresh.overlayIgnored)
+        ctx.logger.debug(`wiki index: ${view.refresh.overlayIgnored}`);
     if (view.refresh.rebuilt)
         ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
     else if (view.refresh.rescanned.length)
@@ -1626,8 +1457,7 @@ curationSeen = []) {
         // The wiki index follows the files it describes, in the same write and the same commit. With a
         // person's uncommitted edits, disk and commit get the index of the commit: it vouches only for
         // committed text, so the next run reads their (dirty) files again instead of trusting them.
-        const edit = indexEdit(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable, views: commit.plan.views });
-        if (edit) {
+        for (const edit of indexEdits(view, config, commit.edits, { trustSeen: commit.seenTrustable && disk.seenTrustable, views: commit.plan.views })) {
             disk.edits.push(edit);
             if (commit !== disk)
                 commit.edits.push(edit);
