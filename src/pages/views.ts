@@ -40,7 +40,7 @@ export interface ListedFacts {
 /** What a run needs to splice the listings (given only when the stored index's fingerprint is today's). */
 export interface PreviousListings {
   /** Every page as the listings showed it when the index was written (absent: not listed then). */
-  stored: ReadonlyMap<string, ListedFacts>;
+  stored: Pick<ReadonlyMap<string, ListedFacts>, 'has' | 'get'>;
   /** Pages whose facts may differ from `stored` besides the ones the plan reads: rescanned, removed, a person's untracked ones. */
   changed: ReadonlySet<string>;
   /** Listed pages (not read by the plan or read: the caller filters) with a problem today: every render reports them. */

@@ -22,7 +22,7 @@ import { targetOf } from './plan.js';
 import {
   existingIdsAmong,
   problemPaths,
-  indexAfterEdits,
+  withIndexEdits,
   rebuildTimeline,
   recentIndexFile,
   refreshWikiIndex,
@@ -241,13 +241,14 @@ export function seenEdit(view: WikiView, written: readonly GatedItem[], date: st
  * base before it when this run compacts (src/pages/wikiindex.ts); none when both are unchanged.
  */
 export function indexEdits(view: WikiView, config: Config, edits: readonly PageEdit[], opts: { trustSeen?: boolean; views?: boolean; compaction?: CompactionPolicy } = {}): PageEdit[] {
-  const next = indexAfterEdits(view.committable, edits, config);
-  // Vouch for the listings only when this plan rendered them from exactly these lines.
-  if (opts.views) next.views = viewsFingerprint(config);
-  else delete next.views;
-  // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
-  if (opts.trustSeen === false) delete next.seenBlob;
-  const files = serializeIndexPair(next, opts.compaction, view.baseDirty);
+  const files = withIndexEdits(view.committable, edits, config, (next) => {
+    // Vouch for the listings only when this plan rendered them from exactly these lines.
+    if (opts.views) next.views = viewsFingerprint(config);
+    else delete next.views;
+    // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
+    if (opts.trustSeen === false) delete next.seenBlob;
+    return serializeIndexPair(next, opts.compaction, view.baseDirty);
+  });
   const out: PageEdit[] = [];
   if (files.base !== undefined && files.base !== view.indexText) out.push({ path: view.indexFile, before: view.indexText, after: files.base });
   if (files.overlay !== view.overlayText) out.push({ path: view.overlayFile, before: view.overlayText, after: files.overlay });

@@ -144,6 +144,19 @@ describe('the wiki index', () => {
     expectSameRun(a, b);
   });
 
+  it('leaves the view as it was after writing the index edits: a second plan gets the same ones', async () => {
+    const b = await indexedRun();
+    const committable = b.view.committable;
+    const before = { text: serializeWikiIndex(committable), size: committable.size, seenBlob: committable.seenBlob, views: committable.views, timeline: JSON.stringify(committable.timeline) };
+    expect(b.index.length).toBeGreaterThan(0);
+    // The run's edits changed hundreds of entries while the index was written; none of it stays.
+    const again = indexEdits(b.view, config, [...b.plan.edits, ...b.seen], { views: true });
+    const after = { text: serializeWikiIndex(committable), size: committable.size, seenBlob: committable.seenBlob, views: committable.views, timeline: JSON.stringify(committable.timeline) };
+    expect(after).toEqual(before);
+    expect(indexEdits(b.view, config, [...b.plan.edits, ...b.seen], { views: false })).toEqual(b.index);
+    expect(again.map((e) => e.after).join('')).not.toBe(b.indexAfter);
+  });
+
   it('picks up a page a person edited by hand, uncommitted and then committed', async () => {
     // A person adds one of today's links to an untouched page, and rewrites its title.
     const page = 'pages/topic-00007.md';
