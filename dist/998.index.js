@@ -1200,16 +1200,17 @@ function seenEdit(view, written, date) {
  * base before it when this run compacts (src/pages/wikiindex.ts); none when both are unchanged.
  */
 function indexEdits(view, config, edits, opts = {}) {
-    const next = (0,wikiindex/* indexAfterEdits */.qc)(view.committable, edits, config);
-    // Vouch for the listings only when this plan rendered them from exactly these lines.
-    if (opts.views)
-        next.views = viewsFingerprint(config);
-    else
-        delete next.views;
-    // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
-    if (opts.trustSeen === false)
-        delete next.seenBlob;
-    const files = (0,wikiindex/* serializeIndexPair */.Dm)(next, opts.compaction, view.baseDirty);
+    const files = (0,wikiindex/* withIndexEdits */.mg)(view.committable, edits, config, (next) => {
+        // Vouch for the listings only when this plan rendered them from exactly these lines.
+        if (opts.views)
+            next.views = viewsFingerprint(config);
+        else
+            delete next.views;
+        // A seen file with unusable lines kept after its entries is not sorted: the next run parses it again.
+        if (opts.trustSeen === false)
+            delete next.seenBlob;
+        return (0,wikiindex/* serializeIndexPair */.Dm)(next, opts.compaction, view.baseDirty);
+    });
     const out = [];
     if (files.base !== undefined && files.base !== view.indexText)
         out.push({ path: view.indexFile, before: view.indexText, after: files.base });
