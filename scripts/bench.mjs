@@ -475,6 +475,10 @@ function benchRunCost(build) {
         `${ms(gen.buildIndexMs)}, index ${(gen.indexBytes / 1024 / 1024).toFixed(1)} MiB; yesterday's run (${gen.yesterday.date}, ` +
         `${gen.yesterday.written} entries, ${gen.yesterday.changed} files) + commit ${ms(gen.yesterday.ms)} (setup, not measured)`,
     );
+    // Setup's writes reach the disk before measuring: generating 100,000 pages leaves ~1 GB for the
+    // kernel to write back, and a measured run's own fsyncs (backup blobs, page writes) queued behind it
+    // (10,000 pages measured 560-590 ms after a sync, up to 680 ms while the write-back ran).
+    spawnSync('sync');
     for (const node of NODES) {
       const runs = [];
       for (let i = 0; i < 2; i++) {
