@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRASH_POINTS } from '../../src/faults.js';
 import { entryId } from '../../src/gate/canonical.js';
 import { git, isolateGitConfig } from '../support/git.js';
-import { fixtureRoute, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
+import { goodFeedsOnly, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
 import { runCliProcess } from '../support/proc.js';
 import { seededRandom, testSeed } from '../support/rand.js';
 import { compareSnapshots, leftovers, snapshotWiki, type WikiSnapshot } from '../support/recovery.js';
@@ -36,21 +36,7 @@ async function resetRound(to = initial): Promise<void> {
 beforeAll(async () => {
   restoreGit = await isolateGitConfig();
   // A few good feeds: enough entries for several page writes, small enough for many rounds.
-  ws = await openWorkspace({
-    onlyExtraSources: true,
-    extraRoutes: {
-      '/atom.xml': await fixtureRoute('atom.xml', 'application/atom+xml'),
-      '/feed.json': await fixtureRoute('feed.json', 'application/feed+json'),
-      '/rss2.xml': await fixtureRoute('rss2-magazine.xml', 'application/rss+xml'),
-      '/youtube.xml': await fixtureRoute('youtube.xml', 'application/atom+xml'),
-    },
-    extraSources: [
-      { id: 'atom', url: '{{BASE}}/atom.xml' },
-      { id: 'jsonfeed', url: '{{BASE}}/feed.json' },
-      { id: 'magazine', url: '{{BASE}}/rss2.xml' },
-      { id: 'youtube-feed', url: '{{BASE}}/youtube.xml' },
-    ],
-  });
+  ws = await openWorkspace(await goodFeedsOnly('atom', 'jsonfeed', 'magazine', 'youtube-feed'));
   initial = (await ws.git('rev-parse', 'HEAD')).trim();
   const first = await ws.run();
   expect(first.report.status).not.toBe('failed');

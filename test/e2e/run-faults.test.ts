@@ -17,7 +17,7 @@ import { runDaily } from '../../src/run/daily.js';
 import { renderText } from '../../src/report/render.js';
 import { systemClock } from '../../src/time.js';
 import { isolateGitConfig, porcelain } from '../support/git.js';
-import { changedPaths, fixtureRoute, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
+import { changedPaths, goodFeedsOnly, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
 import { compareSnapshots, leftovers, resetWorkspace, snapshotWiki, type WikiSnapshot } from '../support/recovery.js';
 
 let restoreGit: () => void;
@@ -83,19 +83,7 @@ async function found(): Promise<{ hashes: Map<string, string>; head: string; ori
 
 beforeAll(async () => {
   restoreGit = await isolateGitConfig();
-  ws = await openWorkspace({
-    onlyExtraSources: true,
-    extraRoutes: {
-      '/atom.xml': await fixtureRoute('atom.xml', 'application/atom+xml'),
-      '/feed.json': await fixtureRoute('feed.json', 'application/feed+json'),
-      '/rss2.xml': await fixtureRoute('rss2-magazine.xml', 'application/rss+xml'),
-    },
-    extraSources: [
-      { id: 'atom', url: '{{BASE}}/atom.xml' },
-      { id: 'jsonfeed', url: '{{BASE}}/feed.json' },
-      { id: 'magazine', url: '{{BASE}}/rss2.xml' },
-    ],
-  });
+  ws = await openWorkspace(await goodFeedsOnly('atom', 'jsonfeed', 'magazine'));
   initial = (await ws.git('rev-parse', 'HEAD')).trim();
   const first = await runWith();
   expect(first.status).toBe('success');

@@ -14,7 +14,7 @@ import { diskIo, type WriteIo } from '../../src/pages/apply.js';
 import { recentIndexFile, WIKI_INDEX_FILE } from '../../src/pages/wikiindex.js';
 import { runDaily } from '../../src/run/daily.js';
 import { systemClock } from '../../src/time.js';
-import { changedPaths, fixtureRoute, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
+import { changedPaths, goodFeedsOnly, openWorkspace, type E2eWorkspace } from '../support/e2e.js';
 import { commitFiles, isolateGitConfig, porcelain } from '../support/git.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { compareSnapshots, leftovers, resetWorkspace, snapshotWiki, type WikiSnapshot } from '../support/recovery.js';
@@ -54,17 +54,7 @@ function recordingIo(failing?: string): WriteIo & { written: string[]; beforeFau
 
 beforeAll(async () => {
   restoreGit = await isolateGitConfig();
-  ws = await openWorkspace({
-    onlyExtraSources: true,
-    extraRoutes: {
-      '/atom.xml': await fixtureRoute('atom.xml', 'application/atom+xml'),
-      '/feed.json': await fixtureRoute('feed.json', 'application/feed+json'),
-    },
-    extraSources: [
-      { id: 'atom', url: '{{BASE}}/atom.xml' },
-      { id: 'jsonfeed', url: '{{BASE}}/feed.json' },
-    ],
-  });
+  ws = await openWorkspace(await goodFeedsOnly('atom', 'jsonfeed'));
   initial = (await ws.git('rev-parse', 'HEAD')).trim();
   const io = recordingIo();
   referenceReport = await runWith(io);

@@ -6,28 +6,13 @@ import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statePaths } from '../../src/state.js';
 import { commitFiles, isolateGitConfig, porcelain } from '../support/git.js';
-import { changedPaths, exists, fixtureRoute, withWorkspace } from '../support/e2e.js';
+import { changedPaths, exists, goodFeedsOnly, withWorkspace } from '../support/e2e.js';
 
 let restoreGit: () => void;
 beforeAll(async () => {
   restoreGit = await isolateGitConfig();
 });
 afterAll(() => restoreGit?.());
-
-/** Two sources that both answer well-formed feeds, so a run can be a plain success. */
-async function goodSourcesOnly() {
-  return {
-    onlyExtraSources: true,
-    extraRoutes: {
-      '/atom.xml': await fixtureRoute('atom.xml', 'application/atom+xml'),
-      '/feed.json': await fixtureRoute('feed.json', 'application/feed+json'),
-    },
-    extraSources: [
-      { id: 'atom', url: '{{BASE}}/atom.xml' },
-      { id: 'jsonfeed', url: '{{BASE}}/feed.json' },
-    ],
-  };
-}
 
 describe('wiki-daily run --dry-run', () => {
   it('changes no file, commits nothing, takes no backup, and reports the planned edits as a unified diff', async () => {
@@ -98,7 +83,7 @@ describe('wiki-daily run --no-push', () => {
 
 describe('wiki-daily run skip guard', () => {
   it('skips a run within 6 h of a successful one (exit 0, with the reason) and runs with --force', async () => {
-    await withWorkspace(await goodSourcesOnly(), async (ws) => {
+    await withWorkspace(await goodFeedsOnly('atom', 'jsonfeed'), async (ws) => {
       const first = await ws.run([], { force: false });
       expect(first.report.status).toBe('success');
       expect(first.report.errors).toEqual([]);

@@ -134,6 +134,26 @@ export async function fixtureRoute(file: string, contentType: string): Promise<{
   return { body: await readFile(path.join(FIXTURE_FEEDS, file)), contentType };
 }
 
+/** Fixture feeds that answer well-formed, by the source id the e2e tests give them. */
+const GOOD_FEEDS = {
+  atom: { route: '/atom.xml', file: 'atom.xml', type: 'application/atom+xml' },
+  jsonfeed: { route: '/feed.json', file: 'feed.json', type: 'application/feed+json' },
+  magazine: { route: '/rss2.xml', file: 'rss2-magazine.xml', type: 'application/rss+xml' },
+  'youtube-feed': { route: '/youtube.xml', file: 'youtube.xml', type: 'application/atom+xml' },
+} as const;
+
+/** Workspace options whose only sources are these good fixture feeds, in this order: a run over them can be a plain success. */
+export async function goodFeedsOnly(...ids: (keyof typeof GOOD_FEEDS)[]): Promise<Pick<DemoOptions, 'onlyExtraSources' | 'extraRoutes' | 'extraSources'>> {
+  const extraRoutes: NonNullable<DemoOptions['extraRoutes']> = {};
+  const extraSources: NonNullable<DemoOptions['extraSources']> = [];
+  for (const id of ids) {
+    const feed = GOOD_FEEDS[id];
+    extraRoutes[feed.route] = await fixtureRoute(feed.file, feed.type);
+    extraSources.push({ id, url: `{{BASE}}${feed.route}` });
+  }
+  return { onlyExtraSources: true, extraRoutes, extraSources };
+}
+
 /** Number of non-overlapping occurrences of `url` not followed by more URL characters. */
 export function countUrl(text: string, url: string): number {
   const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
