@@ -136,15 +136,17 @@ export async function snapshotWithGit(
 ): Promise<GitSnapshotResult> {
   const includes = include.map((inc) => safeRelativePath(inc, 'include path', (m) => new BackupError(m)));
   const base = await readGitBase(storeDir, includes);
-  const changedSince = base ? gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]) : undefined;
+  // What commits changed since the base, parsed once (undefined: git could not say).
+  const changedSince = base
+    ? gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]).then((out) => (out === undefined ? undefined : parseRaw(out)))
+    : undefined;
   // What commits changed since the base (yesterday's run: the pages it wrote, the index, tens of MB at
   // 100,000 pages) is read and stored while git still compares the work tree with HEAD.
-  const ahead = changedSince?.then((out) => {
-    const since = out === undefined ? undefined : parseRaw(out);
+  const ahead = changedSince?.then((since) => {
     if (!since || unwalkable(since)) return undefined;
     return storeAhead(root, storeDir, [...since].filter(([, c]) => isRegularMode(c.dstMode)).map(([p]) => p));
   });
-  const [revs, diffIndex, others, diffTree, stored] = await Promise.all([
+  const [revs, diffIndex, others, since, stored] = await Promise.all([
     // The index file and the root's place in the work tree (for indexFlags), then HEAD's commit.
     gitOut(root, ['rev-parse', '--git-path', 'index', '--show-prefix', 'HEAD^{commit}']),
     gitOut(root, ['diff-index', '--raw', '-z', '--no-renames', '--relative', 'HEAD', '--', ...includes]),
@@ -162,7 +164,6 @@ export async function snapshotWithGit(
   const untracked = others === undefined ? undefined : nulList(others);
   // What git can vouch for at all: a commit, the work tree against it, and nothing it does not describe as files.
   const gitUsable = !!commit && !!worktree && !!untracked && !unwalkable(worktree) && !untracked.some((p) => p.endsWith('/'));
-  const since = diffTree === undefined ? undefined : parseRaw(diffTree);
   if (base && gitUsable && since && !unwalkable(since) && (await indexPlain(root, indexFile!, prefix!, commit!, includes))) {
     const unversioned = new Set(untracked);
     const candidates = deltaCandidates(base, since, worktree!, unversioned);
