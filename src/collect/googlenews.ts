@@ -21,6 +21,7 @@ import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import type { Logger } from '../log.js';
 import type { NormalizedItem } from '../model.js';
 import type { Clock } from '../time.js';
+import { compareStrings } from '../order.js';
 
 const pendingItem = z.object({
   since: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 instant'),
@@ -171,7 +172,7 @@ export async function resolveGoogleNewsItems(items: readonly NormalizedItem[], o
   }
   const waiting = pending.length;
   try {
-    await writeMemory(opts.memoryFile, { version: 1, resolved: Object.fromEntries([...resolved].sort(([a], [b]) => (a < b ? -1 : 1))), pending });
+    await writeMemory(opts.memoryFile, { version: 1, resolved: Object.fromEntries([...resolved].sort(([a], [b]) => compareStrings(a, b))), pending });
   } catch (err) {
     warnings.push(`Google News memory not saved (the same tokens will be resolved again): ${errorMessage(err)}`);
   }

@@ -29,6 +29,7 @@ import { entriesRegion, yearLevelFor, type PageEdit } from '../pages/plan.js';
 import { AUTO_SECTION_HEADING, ensureRegion, findRegions, regionBody, replaceRegion } from '../pages/regions.js';
 import { scanExisting } from '../pages/scan.js';
 import { isYearPage } from '../pages/byyear.js';
+import { compareStrings } from '../order.js';
 
 export interface CurationRequests {
   promote: Array<{ id: string; to?: string }>;
@@ -88,7 +89,7 @@ export function parseRejected(text: string | undefined): Map<string, string> {
 }
 
 export function serializeRejected(entries: Map<string, string>): string {
-  const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => l);
+  const lines = [...entries].sort(([a], [b]) => compareStrings(a, b)).map(([, l]) => l);
   return `${REJECTED_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`;
 }
 
@@ -292,7 +293,7 @@ export function planCuration(input: CurationInput): CurationResult {
     const rejectedAfter = serializeRejected(rejected);
     if (actions.some((a) => a.action === 'reject') && rejectedAfter !== input.rejectedText)
       edits.push({ path: config.curation.rejectedFile, before: input.rejectedText, after: rejectedAfter });
-    edits.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    edits.sort((a, b) => compareStrings(a.path, b.path));
   }
   return { edits, actions, problems, seenAdded };
 }

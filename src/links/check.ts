@@ -10,6 +10,7 @@ import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import type { FetchResult, Fetcher } from '../http/fetcher.js';
 import type { Logger } from '../log.js';
 import type { FoundLink } from './extract.js';
+import { compareStrings } from '../order.js';
 
 const LINK_OUTCOMES = ['ok', 'redirected', 'broken', 'unreachable', 'skipped'] as const;
 export type LinkOutcome = (typeof LINK_OUTCOMES)[number];
@@ -74,7 +75,7 @@ export async function readKeptResults(file: string, logger: Logger): Promise<Kep
 /** Keep results younger than `keepDays`, sorted by URL so the file is stable. */
 export async function writeKeptResults(file: string, results: KeptResults, now: number, keepDays: number): Promise<void> {
   const maxAge = keepDays * 86_400_000;
-  const entries = [...results].filter(([, r]) => now - r.checkedAt < maxAge && r.checkedAt <= now).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...results].filter(([, r]) => now - r.checkedAt < maxAge && r.checkedAt <= now).sort(([a], [b]) => compareStrings(a, b));
   await writeFileAtomic(file, `${JSON.stringify({ version: 1, results: Object.fromEntries(entries) })}\n`);
 }
 

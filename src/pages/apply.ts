@@ -11,6 +11,7 @@ import { fileHolds, readIfExists, safeRelativePath, writeFileAtomic } from '../f
 import { crashPoint } from '../faults.js';
 import { rm } from 'node:fs/promises';
 import type { PageEdit } from './plan.js';
+import { compareStrings } from '../order.js';
 
 function resolveInside(root: string, rel: string): string {
   return path.join(path.resolve(root), safeRelativePath(rel, 'edit path', (message) => new PageError(message, rel)));
@@ -115,7 +116,7 @@ export async function applyEdits(root: string, edits: readonly PageEdit[], optio
     }
     throw err;
   }
-  return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return pending.map((p) => p.rel).sort(compareStrings);
 }
 
 /** Put every written file back as it was; returns what could not be restored (file: cause). */

@@ -30,6 +30,7 @@ import { beginMarker, endMarker, ensureRegion, readableRegionBody, regionBody, r
 import { spliceByYear, type OnRefuse, type RowChange } from './splice.js';
 import { posixPath } from '../fsutil.js';
 import type { KnowledgeEdit } from './knowledgetypes.js';
+import { compareStrings } from '../order.js';
 
 /** Where the by-year pages live and when the listing splits. */
 export interface ByYearLayout {
@@ -199,7 +200,7 @@ export function renderByYearPages(layout: ByYearLayout, pages: readonly ByYearPa
     if (!of || bodies.has(page)) continue;
     bodies.set(page, { year: of.year, body: split ? NO_ENTRIES : pointerBody(layout, page) });
   }
-  for (const [page, { year, body }] of [...bodies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [page, { year, body }] of [...bodies].sort(([a], [b]) => compareStrings(a, b))) {
     const pageBefore = text(page);
     // Going back to one page: a year page that is gone needs no pointer.
     if (pageBefore === undefined && !split) continue;
@@ -309,7 +310,7 @@ export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: B
   }
   if (!splitMode(layout, rows, true)) return refuse(`${hub}: ${rows} rows, back to one page`);
 
-  for (const [label, year] of [...years].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [label, year] of [...years].sort(([a], [b]) => compareStrings(a, b))) {
     const page = yearPagePath(layout, year);
     const before = text(page);
     let current: string;
@@ -331,5 +332,5 @@ export function spliceByYearPages(layout: ByYearLayout, text: PageText, input: B
   }
   const hubAfter = replaceRegion(hubText, BY_YEAR_REGION, renderHub(layout, tallies.values()), hub);
   if (hubAfter !== hubText) edits.push({ path: hub, before: hubText, after: hubAfter });
-  return { edits: edits.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  return { edits: edits.sort((a, b) => compareStrings(a.path, b.path)) };
 }

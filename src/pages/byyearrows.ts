@@ -6,6 +6,7 @@
 import { relativeLink } from './indexes.js';
 import type { PageKnowledge, YearCell } from './knowledgetypes.js';
 import { encodeAnchor } from './toc.js';
+import { compareStrings } from '../order.js';
 
 export const BY_YEAR_REGION = 'by-year';
 
@@ -14,7 +15,6 @@ export interface ByYearPage extends PageKnowledge {
   path: string;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The body of a knowledge view with nothing to list. */
 export const NO_ENTRIES = '아직 항목이 없습니다.\n';
@@ -60,7 +60,7 @@ export interface YearRows {
 
 /** The rows of every year with any, newest year first, the unknown year last (the render's order). */
 export function byYearGroups(pages: readonly ByYearPage[]): YearRows[] {
-  if (pages.some((p, i) => i > 0 && byString(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => byString(a.path, b.path));
+  if (pages.some((p, i) => i > 0 && compareStrings(pages[i - 1]!.path, p.path) > 0)) pages = [...pages].sort((a, b) => compareStrings(a.path, b.path));
   const years = new Map<number | undefined, YearRows>();
   for (const page of pages) {
     for (const cell of page.years) {

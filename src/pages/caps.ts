@@ -10,6 +10,7 @@
 import type { Config } from '../config/schema.js';
 import type { GatedItem } from '../model.js';
 import { targetOf } from './plan.js';
+import { compareStrings } from '../order.js';
 
 interface Limits {
   maxNewPerPage: number;
@@ -61,7 +62,7 @@ export function capNewEntries(items: GatedItem[], config: Config, limits: Limits
   const result: CapResult = { kept, deferred, deferredByPage };
   if (deferred.length) {
     const pages = Object.entries(deferredByPage)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareStrings(a, b))
       .map(([p, n]) => `${p} ${n}`)
       .join(', ');
     result.warning = `${deferred.length} new entr${deferred.length === 1 ? 'y waits' : 'ies wait'} for the next run (limits.maxNewPerPage ${limits.maxNewPerPage}, limits.maxNewPerRun ${limits.maxNewPerRun}): ${pages}`;

@@ -11,6 +11,7 @@ import { inlineText } from './sanitize.js';
 import { toLf } from './lines.js';
 import type { KnowledgeSummaries } from './knowledgetypes.js';
 import type { PreviousListings } from './views.js';
+import { compareStrings } from '../order.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {
@@ -61,10 +62,6 @@ function storedError(file: string, message: string): PageError {
   const e = new PageError(message, file);
   e.message = message;
   return e;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** What the page index shows of one page. */

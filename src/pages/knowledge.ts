@@ -28,6 +28,7 @@ import { NO_ENTRIES, PageLinks, type ByYearPage } from './byyearrows.js';
 import { byYearLayout, renderByYearPages, spliceByYearPages, yearOfPage, type PageText } from './byyear.js';
 import type { RowChange } from './splice.js';
 import { posixPath } from '../fsutil.js';
+import { compareStrings } from '../order.js';
 
 export type { KnowledgeSummaries, PageKnowledge, TimelineEntry, YearCell } from './knowledgetypes.js';
 export { BY_YEAR_REGION, byYearHeading, byYearRow, NO_ENTRIES, PageLinks, renderByYear, UNKNOWN_YEAR } from './byyearrows.js';
@@ -60,7 +61,6 @@ interface PageInfo extends PageKnowledge {
   path: string;
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Entries of every entries region of a page, with the anchors of their year headings. */
 function readEntries(file: string, text: string): KnownEntry[] {
@@ -94,7 +94,7 @@ function readEntries(file: string, text: string): KnownEntry[] {
 
 /** Newest first; ties by page, then by line (the timeline's order). */
 export function compareTimeline(a: TimelineEntry, b: TimelineEntry): number {
-  return byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line;
+  return compareStrings(b.date, a.date) || compareStrings(a.page, b.page) || a.line - b.line;
 }
 
 /**
@@ -213,7 +213,7 @@ export function planKnowledgePages(config: Config, files: ReadonlyMap<string, st
   /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
   const read = new Map<string, PageKnowledge | null>();
   const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
-  for (const file of [...all].sort(byString)) {
+  for (const file of [...all].sort(compareStrings)) {
     if (!isKnowledgePage(config, file)) {
       if (yearOfPage(layout, file)) yearPages.push(file);
       continue;

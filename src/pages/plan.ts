@@ -31,6 +31,7 @@ import { publishedUrl } from '../gate/canonical.js';
 import { safeLink } from './sanitize.js';
 import { scanExisting } from './scan.js';
 import { updateToc } from './toc.js';
+import { compareStrings } from '../order.js';
 
 export interface PlanInput {
   config: Config;
@@ -171,7 +172,6 @@ function toEntry(item: GatedItem, timeZone: string): EntryData {
   };
 }
 
-const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One level below the last heading before the region's begin marker (at least `##`). */
 export function yearLevelFor(text: string, region: string): number {
@@ -212,13 +212,13 @@ export function planEdits(input: PlanInput): Plan {
   }
 
   const defaultYear = Number(date.slice(0, 4));
-  for (const page of [...groups.keys()].sort(byString)) {
+  for (const page of [...groups.keys()].sort(compareStrings)) {
     const sections = groups.get(page)!;
     try {
       let text = work.get(page) ?? newPageText(page, config);
       const known = scanExisting(new Map([[page, text]]), input.canonicalize);
       const pageWritten: { item: GatedItem; entry: EntryData }[] = [];
-      for (const section of [...sections.keys()].sort(byString)) {
+      for (const section of [...sections.keys()].sort(compareStrings)) {
         const name = entriesRegion(section);
         const byId = new Map<string, GatedItem>();
         const entries = sections.get(section)!.map((item) => {
@@ -329,7 +329,7 @@ export function planEdits(input: PlanInput): Plan {
   }
 
   const edits = [...touched]
-    .sort(byString)
+    .sort(compareStrings)
     .map((p): PageEdit => ({ path: p, before: input.files.get(p) ?? readBefore.get(p), after: work.get(p)! }))
     .filter((e) => e.after !== e.before);
   return { edits, added, written, errors: uniqueErrors(errors), views: true, spliced };

@@ -3,6 +3,7 @@
  * an item that a person (or an earlier run) already put anywhere is not added again. Pure: the
  * caller passes the text and, if it wants canonical URLs, the canonicaliser.
  */
+import { compareStrings } from '../order.js';
 
 export interface ExistingLinks {
   urls: Set<string>;
@@ -50,7 +51,7 @@ export function scanExisting(pages: ReadonlyMap<string, string>, canonicalize?: 
   const urls = new Set<string>();
   const ids = new Set<string>();
   const invalid: string[] = [];
-  for (const [path, text] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [path, text] of [...pages].sort(([a], [b]) => compareStrings(a, b))) {
     for (const url of extractUrls(text)) {
       if (!canonicalize) {
         urls.add(url);

@@ -18,6 +18,7 @@
 import path from 'node:path';
 import { encodeLinkPath, pageIndexRow, relativeLink, type PageIndexRow } from './indexes.js';
 import { byYearHeading, byYearRow, NO_ENTRIES, PageLinks, UNKNOWN_YEAR, type ByYearPage } from './byyearrows.js';
+import { compareStrings } from '../order.js';
 
 export type { PageIndexRow } from './indexes.js';
 export type { ByYearPage } from './byyearrows.js';
@@ -120,7 +121,7 @@ function rowOp(page: string, before: string | undefined, after: string | undefin
 }
 
 function sortedChanges<T>(changes: readonly RowChange<T>[]): RowChange<T>[] {
-  const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...changes].sort((a, b) => compareStrings(a.path, b.path));
   for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.path === sorted[i]!.path) refuse(`two changes for ${sorted[i]!.path}`);
   return sorted;
 }

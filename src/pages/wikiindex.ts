@@ -65,6 +65,7 @@ import { listingFacts, pageTitle } from './indexes.js';
 import { inlineText } from './sanitize.js';
 import { extractIds, extractUrls } from './scan.js';
 import type { PreviousListings } from './views.js';
+import { compareStrings } from '../order.js';
 
 export const WIKI_INDEX_FILE = 'data/wiki-index.tsv';
 export const WIKI_INDEX_HEADER = '# wiki-daily index v2: path<TAB>blob<TAB>entries<TAB>status<TAB>title<TAB>problem<TAB>ids<TAB>knowledge';
@@ -291,7 +292,7 @@ export function serializeWikiIndex(index: WikiIndex): string {
   const head = `${WIKI_INDEX_HEADER}\n${runLines(index)}`;
   const base = index.base;
   if (base?.sorted) return head + spliceLines(index, base);
-  const paths = [...index.keys()].sort(byPath);
+  const paths = [...index.keys()].sort(compareStrings);
   let out = head;
   for (const p of paths) {
     const f = index.get(p)!;
@@ -300,7 +301,6 @@ export function serializeWikiIndex(index: WikiIndex): string {
   return out;
 }
 
-const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The file lines of `index`, written as runs of the stored text wherever its lines are unchanged: at
@@ -312,7 +312,7 @@ function spliceLines(index: WikiIndex, base: IndexBase): string {
   if (changed) return spliceChanged(changed, base);
   const added: string[] = [];
   for (const [p, f] of index) if (!(f instanceof StoredLine && f.base === base) && !storedLineOf(base, p)) added.push(p);
-  added.sort(byPath);
+  added.sort(compareStrings);
   const parts: string[] = [];
   let runStart = -1;
   let runEnd = -1;
@@ -362,7 +362,7 @@ function changedOnly(index: WikiIndex, base: IndexBase): IndexedFile[] | undefin
   let replaced = 0;
   for (const f of changed) if (storedLineOf(base, f.path)) replaced++;
   if (kept + replaced !== base.lines.length) return undefined;
-  return changed.sort((a, b) => byPath(a.path, b.path));
+  return changed.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** The file lines: the stored text between the changed lines copied as it is, each changed line written anew. */
@@ -405,7 +405,7 @@ interface IndexBase {
   lines: StoredLine[];
   sorted: boolean;
   /** path → its stored line, built only for lines not sorted by path (see storedLineOf). */
-  byPath?: Map<string, StoredLine>;
+  compareStrings?: Map<string, StoredLine>;
   /** git's blob id of `text`, when git told it (tracked and unmodified); see baseBlob(). */
   blob?: string;
 }
@@ -417,7 +417,7 @@ interface IndexBase {
  */
 function storedLineOf(base: IndexBase, rel: string): StoredLine | undefined {
   const lines = base.lines;
-  if (!base.sorted) return (base.byPath ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
+  if (!base.sorted) return (base.compareStrings ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
   let lo = 0;
   let hi = lines.length;
   while (lo < hi) {
@@ -734,7 +734,7 @@ function overlayLines(next: WikiIndex, base: IndexBase): string {
     changed.push({ path: p, line });
   });
   if (present < base.lines.length) for (const l of base.lines) if (!next.has(l.path)) changed.push({ path: l.path, line: oneByte(`${toAscii(l.path)}\t-`) });
-  changed.sort((a, b) => byPath(a.path, b.path));
+  changed.sort((a, b) => compareStrings(a.path, b.path));
   let out = '';
   for (const c of changed) out += `${c.line}\n`;
   return out;

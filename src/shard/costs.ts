@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { errorMessage } from '../errors.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import type { SourceReport } from '../model.js';
+import { compareStrings } from '../order.js';
 
 const SOURCE_COSTS_FILE = 'source-costs.json';
 
@@ -57,6 +58,6 @@ export async function recordSourceCosts(stateDir: string, reports: readonly Pick
   if (!reports.length) return;
   const before = await readSourceCosts(stateDir).catch(() => new Map<string, number>());
   const after = foldCosts(before, reports, keep);
-  const sorted = Object.fromEntries([...after].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries([...after].sort(([a], [b]) => compareStrings(a, b)));
   await writeFileAtomic(sourceCostsPath(stateDir), `${JSON.stringify({ version: 1, sources: sorted })}\n`);
 }

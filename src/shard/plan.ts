@@ -17,6 +17,7 @@ import type { Config, SourceConfig } from '../config/schema.js';
 import { UsageError } from '../errors.js';
 import { sourceUrl } from '../feeds/urls.js';
 import { hostKey } from '../http/fetcher.js';
+import { compareStrings } from '../order.js';
 
 export interface ShardSpec {
   /** 1-based. */
@@ -64,10 +65,6 @@ export function sourceHost(source: SourceConfig, http: Config['http']): string {
   return hostKey(new URL(sourceUrl(source, http)));
 }
 
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The plan for `count` shards over the enabled sources. Fewer hosts than shards gives fewer shards
  * (an empty job is only cost), so `plan.count` may be smaller than asked.
@@ -87,7 +84,7 @@ export function planShards(config: Pick<Config, 'sources' | 'http'>, count: numb
   }
   const n = Math.max(1, Math.min(count, hosts.size));
   const bins = Array.from({ length: n }, () => ({ cost: 0, hosts: [] as string[], ids: new Set<string>() }));
-  const order = [...hosts].sort(([ha, a], [hb, b]) => b.cost - a.cost || byText(ha, hb));
+  const order = [...hosts].sort(([ha, a], [hb, b]) => b.cost - a.cost || compareStrings(ha, hb));
   for (const [host, h] of order) {
     let best = 0;
     for (let i = 1; i < n; i++) if (bins[i]!.cost < bins[best]!.cost) best = i;
@@ -100,7 +97,7 @@ export function planShards(config: Pick<Config, 'sources' | 'http'>, count: numb
     count: n,
     shards: bins.map((b, i) => ({
       shard: formatShard({ index: i + 1, count: n }),
-      hosts: b.hosts.sort(byText),
+      hosts: b.hosts.sort(compareStrings),
       sources: enabled.filter((s) => b.ids.has(s.id)).map((s) => s.id),
       cost: Math.round(b.cost * 1000) / 1000,
     })),

@@ -17,6 +17,7 @@ import { gitBlobId } from '../../git/blobs.js';
 import type { z } from 'zod';
 import { SHA256_RE, SNAPSHOT_ID_RE, backupGitBaseSchema, checkState, corruptStateMessage, parseState, snapshotManifestSchema, type StateCheck } from '../../state-schemas.js';
 import { systemClock, type Clock } from '../../time.js';
+import { compareStrings } from '../../order.js';
 
 export interface SnapshotFile {
   /** Root-relative, `/`-separated. */
@@ -273,7 +274,7 @@ export async function readManifest(storeDir: string, id: string): Promise<Snapsh
 /** Longer chains are refused as damage: a run writes a full snapshot long before (delta.ts DELTA_CHAIN_CAP). */
 const MAX_CHAIN = 256;
 
-const byPathOrder = (a: SnapshotFile, b: SnapshotFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPathOrder = (a: SnapshotFile, b: SnapshotFile): number => compareStrings(a.path, b.path);
 
 function isSortedByPath(files: readonly SnapshotFile[]): boolean {
   for (let i = 1; i < files.length; i++) if (files[i - 1]!.path >= files[i]!.path) return false;

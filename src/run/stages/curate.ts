@@ -12,6 +12,7 @@ import type { SeenEntry } from '../../gate/seen.js';
 import type { PageEdit } from '../../pages/plan.js';
 import type { StageContext } from '../context.js';
 import type { WikiState } from './gate.js';
+import { compareStrings } from '../../order.js';
 
 export interface Curated {
   /** The curation's own edits, `before` as on disk; the plan stage plans today's entries on top of them. */
@@ -52,5 +53,5 @@ export function withCuration(curation: readonly PageEdit[], edits: readonly Page
   const out = edits.map((e) => (diskBefore.has(e.path) ? { ...e, before: diskBefore.get(e.path) } : e));
   const planned = new Set(edits.map((e) => e.path));
   for (const c of curation) if (!planned.has(c.path)) out.push(c);
-  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out.sort((a, b) => compareStrings(a.path, b.path));
 }
