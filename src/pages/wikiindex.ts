@@ -645,7 +645,7 @@ function* parseSteps(text: string, file: string, opts: { overlay?: boolean }): G
 }
 
 /** What a stored base + overlay pair reads as. */
-export interface StoredIndex {
+interface StoredIndex {
   /** The index: the base with the overlay laid over it (or the base alone). */
   index: WikiIndex;
   /** Why an overlay on disk was not used (it extends another base: a compaction cut short, or a hand-edited base). */
@@ -653,14 +653,13 @@ export interface StoredIndex {
 }
 
 /**
- * The index a base and its overlay stand for. Throws PageError (file:line) when either cannot be read:
- * the caller then rebuilds the whole index, as for a broken single file. `baseBlob`: the base's git blob
- * id when git told it (tracked and unmodified), so the 37 MB base is not hashed to check the overlay's #base.
+ * The index a parsed base and its overlay stand for (the overlay is laid over `base` in place). Throws
+ * PageError (file:line) when the overlay cannot be read: the caller then rebuilds the whole index, as
+ * for a broken single file. `baseBlob`: the base's git blob id when git told it (tracked and
+ * unmodified), so the 37 MB base is not hashed to check the overlay's #base.
  */
-export function readStoredIndex(baseText: string, overlayText: string | undefined, opts: { baseBlob?: string; indexFile?: string; parsedBase?: WikiIndex } = {}): StoredIndex {
+function readStoredIndex(base: WikiIndex, overlayText: string | undefined, opts: { baseBlob?: string; indexFile?: string } = {}): StoredIndex {
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
-  // parsedBase: parseWikiIndex(baseText) done already (the overlay is laid over it in place).
-  const base = opts.parsedBase ?? parseWikiIndex(baseText, indexFile);
   if (opts.baseBlob) base.base!.blob = opts.baseBlob;
   if (overlayText === undefined) return { index: base };
   const overlay = parseWikiIndex(overlayText, recentIndexFile(indexFile), { overlay: true });
@@ -848,7 +847,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
       const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
       const parsedBase = await parseWikiIndexInSlices(indexText, indexFile);
       const baseBlob = await opts.baseBlob;
-      const read = readStoredIndex(indexText, opts.overlayText, { parsedBase, indexFile, ...(baseBlob ? { baseBlob } : {}) });
+      const read = readStoredIndex(parsedBase, opts.overlayText, { indexFile, ...(baseBlob ? { baseBlob } : {}) });
       stored = read.index;
       overlayIgnored = read.overlayIgnored;
     } catch (err) {
