@@ -145,18 +145,20 @@ async function afterHealthForMaintainer(args) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70370);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37230);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5395);
 /**
  * Write planned edits to disk, atomically per file, all or nothing: when one write fails, every file
  * this call already wrote is put back as it was, and the error names the file and the cause (ENOSPC,
  * EACCES …). Files listed in `last` (the seen file) are written only after every other write is on
  * disk, so nothing is marked seen unless the page that carries it was written.
  */
+
 
 
 
@@ -243,7 +245,7 @@ async function applyEdits(root, edits, options = {}) {
         }
         throw err;
     }
-    return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return pending.map((p) => p.rel).sort(_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .K);
 }
 /** Put every written file back as it was; returns what could not be restored (file: cause). */
 async function rollback(written, io) {
@@ -272,7 +274,7 @@ const IO_CONCURRENCY = 16;
  * earliest item is thrown (the same one a loop in order would have met first).
  */
 async function mapLimited(items, fn) {
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)({ concurrency: IO_CONCURRENCY, rejectOnClear: true });
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)({ concurrency: IO_CONCURRENCY, rejectOnClear: true });
     const started = new Set();
     const settled = await Promise.allSettled(items.map((item, index) => limit(async () => {
         started.add(index);
@@ -514,6 +516,7 @@ async function recordUnrunnable(settings, deps, err) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
 /**
  * Expected collect cost per source, for balancing shards: `source-costs.json` in the state folder,
  * updated after every run that collected (single machine or merged shards) from the source reports.
@@ -522,6 +525,7 @@ async function recordUnrunnable(settings, deps, err) {
  * by ~100 KB per run at 3,000 sources, and only the latest estimate matters for planning.
  * Losing the file loses only balance (every source then weighs DEFAULT_SOURCE_COST).
  */
+
 
 
 
@@ -572,7 +576,7 @@ async function recordSourceCosts(stateDir, reports, keep) {
         return;
     const before = await readSourceCosts(stateDir).catch(() => new Map());
     const after = foldCosts(before, reports, keep);
-    const sorted = Object.fromEntries([...after].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = Object.fromEntries([...after].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareStrings */ .K)(a, b)));
     await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(sourceCostsPath(stateDir), `${JSON.stringify({ version: 1, sources: sorted })}\n`);
 }
 

@@ -19,6 +19,8 @@ export const modules = {
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78345);
 /* harmony import */ var _splice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27970);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5395);
+
 
 
 
@@ -164,7 +166,7 @@ function renderByYearPages(layout, pages, text, yearPages) {
             continue;
         bodies.set(page, { year: of.year, body: split ? _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_ENTRIES */ .Hf : pointerBody(layout, page) });
     }
-    for (const [page, { year, body }] of [...bodies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [page, { year, body }] of [...bodies].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareStrings */ .K)(a, b))) {
         const pageBefore = text(page);
         // Going back to one page: a year page that is gone needs no pointer.
         if (pageBefore === undefined && !split)
@@ -273,7 +275,7 @@ function spliceByYearPages(layout, text, input, onRefuse) {
     }
     if (!splitMode(layout, rows, true))
         return refuse(`${hub}: ${rows} rows, back to one page`);
-    for (const [label, year] of [...years].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [label, year] of [...years].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareStrings */ .K)(a, b))) {
         const page = yearPagePath(layout, year);
         const before = text(page);
         let current;
@@ -302,7 +304,7 @@ function spliceByYearPages(layout, text, input, onRefuse) {
     const hubAfter = (0,_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .replaceRegion */ .t1)(hubText, _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__/* .BY_YEAR_REGION */ .bT, renderHub(layout, tallies.values()), hub);
     if (hubAfter !== hubText)
         edits.push({ path: hub, before: hubText, after: hubAfter });
-    return { edits: edits.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+    return { edits: edits.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareStrings */ .K)(a.path, b.path)) };
 }
 
 
@@ -325,6 +327,7 @@ function spliceByYearPages(layout, text, input, onRefuse) {
 /* unused harmony export compareYears */
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95724);
 /* harmony import */ var _toc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14494);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 /**
  * The rows of the by-year view (pages/by_year.md, or its year pages when it is split: byyear.ts): the
  * one format for the full render and the splice (splice.ts). In a module of its own so the splice and
@@ -332,8 +335,8 @@ function spliceByYearPages(layout, text, input, onRefuse) {
  */
 
 
+
 const BY_YEAR_REGION = 'by-year';
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** The body of a knowledge view with nothing to list. */
 const NO_ENTRIES = '아직 항목이 없습니다.\n';
 /** The label of the by-year section of entries without a year. */
@@ -372,8 +375,8 @@ function byYearRow(links, page, cell) {
 }
 /** The rows of every year with any, newest year first, the unknown year last (the render's order). */
 function byYearGroups(pages) {
-    if (pages.some((p, i) => i > 0 && byString(pages[i - 1].path, p.path) > 0))
-        pages = [...pages].sort((a, b) => byString(a.path, b.path));
+    if (pages.some((p, i) => i > 0 && (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(pages[i - 1].path, p.path) > 0))
+        pages = [...pages].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.path, b.path));
     const years = new Map();
     for (const page of pages) {
         for (const cell of page.years) {
@@ -683,10 +686,12 @@ function updateDayLog(existing, file, update) {
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78345);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24421);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47751);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5395);
 /**
  * The two generated listings: the page index (pages/*.md with entry counts) and the day-log
  * index (newest first). Both are region bodies; the planner writes them only when they differ.
  */
+
 
 
 
@@ -742,9 +747,6 @@ function storedError(file, message) {
     e.message = message;
     return e;
 }
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 /** One row of the page index: the one format for the full render and the splice (splice.ts). */
 function pageIndexRow(indexPath, page, row) {
     const count = row.problem ? ' — (영역 오류)' : row.entries !== null ? ` — ${row.entries}건` : '';
@@ -768,7 +770,7 @@ function renderPageIndex(indexPath, pagesDir, files, summaries, splice) {
     const errors = [];
     const lines = [];
     const read = new Map();
-    const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(compareStrings);
+    const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareStrings */ .K);
     for (const p of pages) {
         const text = files.get(p);
         if (text === undefined) {
@@ -801,7 +803,7 @@ function renderNewsIndex(indexPath, newsDir, files, summaries) {
     const errors = [];
     const logs = listed(files, summaries?.dayLogs)
         .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
-        .sort((a, b) => compareStrings(b, a));
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareStrings */ .K)(b, a));
     const lines = logs.map((p) => {
         const date = DAY_FILE.exec(p.slice(dir.length))[1];
         let status = '';
@@ -840,11 +842,13 @@ function renderNewsIndex(indexPath, newsDir, files, summaries) {
 /* harmony export */   jT: () => (/* binding */ scanExisting),
 /* harmony export */   q6: () => (/* binding */ extractUrls)
 /* harmony export */ });
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
 /**
  * What the wiki already holds: every link and every entry id in the given pages and day logs, so
  * an item that a person (or an earlier run) already put anywhere is not added again. Pure: the
  * caller passes the text and, if it wants canonical URLs, the canonicaliser.
  */
+
 const AUTOLINK = /<(https?:\/\/[^<>\s]+)>/gi;
 /** `](url)` or `](<url>)`, with one level of balanced parentheses inside the URL (Wikipedia style). */
 const MD_LINK = /\]\(\s*<?(https?:\/\/(?:[^\s()<>]|\([^\s()<>]*\))+)>?/gi;
@@ -882,7 +886,7 @@ function scanExisting(pages, canonicalize) {
     const urls = new Set();
     const ids = new Set();
     const invalid = [];
-    for (const [path, text] of [...pages].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [path, text] of [...pages].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a, b))) {
         for (const url of extractUrls(text)) {
             if (!canonicalize) {
                 urls.add(url);
@@ -915,6 +919,7 @@ function scanExisting(pages, canonicalize) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95724);
 /* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(567);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
 /**
  * The two big generated listings — pages/by_year.md (renderByYear) and the page index
  * (renderPageIndex) — updated in place for the pages a run changed, instead of rendered again from
@@ -932,6 +937,7 @@ function scanExisting(pages, canonicalize) {
  * mapped back to exactly one page — the functions return undefined and the caller renders in full.
  * They never guess: a wrong listing would be committed, a full render only costs time.
  */
+
 
 
 
@@ -1018,7 +1024,7 @@ function rowOp(page, before, after) {
     return { path: page, ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) };
 }
 function sortedChanges(changes) {
-    const sorted = [...changes].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sorted = [...changes].sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .K)(a.path, b.path));
     for (let i = 1; i < sorted.length; i++)
         if (sorted[i - 1].path === sorted[i].path)
             refuse(`two changes for ${sorted[i].path}`);

@@ -34,12 +34,15 @@ var cache = __webpack_require__(41007);
 var http_fetcher = __webpack_require__(31619);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/links/check.ts
 /**
  * Checking links through the one fetcher (per-host limit, global cap, timeouts, retries, Retry-After,
  * redirects): HEAD first, GET reading only the first bytes when HEAD is refused. Results are kept in
  * the state folder for `links.keepDays`, so a check within that window sends no request.
  */
+
 
 
 
@@ -88,7 +91,7 @@ async function readKeptResults(file, logger) {
 /** Keep results younger than `keepDays`, sorted by URL so the file is stable. */
 async function writeKeptResults(file, results, now, keepDays) {
     const maxAge = keepDays * 86_400_000;
-    const entries = [...results].filter(([, r]) => now - r.checkedAt < maxAge && r.checkedAt <= now).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = [...results].filter(([, r]) => now - r.checkedAt < maxAge && r.checkedAt <= now).sort(([a], [b]) => (0,order/* compareStrings */.K)(a, b));
     await (0,fsutil.writeFileAtomic)(file, `${JSON.stringify({ version: 1, results: Object.fromEntries(entries) })}\n`);
 }
 function hostMatches(pattern, u) {

@@ -1574,12 +1574,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70370);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62072);
 /* harmony import */ var _git_blobs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86176);
 /* harmony import */ var _state_schemas_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27271);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29834);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5395);
 /**
  * Local content-addressed backup store.
  *
@@ -1589,6 +1590,7 @@ __webpack_require__.r(__webpack_exports__);
  * leaves a manifest pointing at a missing blob. Anything read back from the store is re-hashed
  * before it is trusted: the store lives on a runner disk or in an Actions cache we do not control.
  */
+
 
 
 
@@ -1788,7 +1790,7 @@ async function readManifest(storeDir, id) {
 }
 /** Longer chains are refused as damage: a run writes a full snapshot long before (delta.ts DELTA_CHAIN_CAP). */
 const MAX_CHAIN = 256;
-const byPathOrder = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPathOrder = (a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_8__/* .compareStrings */ .K)(a.path, b.path);
 function isSortedByPath(files) {
     for (let i = 1; i < files.length; i++)
         if (files[i - 1].path >= files[i].path)
@@ -1922,7 +1924,7 @@ function newestFirst(a, b) {
 /** All manifests, newest first. An unreadable manifest is an error naming its file (see verifySnapshots to find them all). */
 async function loadManifests(storeDir) {
     const ids = await snapshotIds(storeDir);
-    const manifests = await (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(HASH_CONCURRENCY).map(ids, (id) => readManifest(storeDir, id));
+    const manifests = await (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(HASH_CONCURRENCY).map(ids, (id) => readManifest(storeDir, id));
     return manifests.sort(newestFirst);
 }
 function info(m) {
@@ -2020,7 +2022,7 @@ async function storeFiles(absRoot, storeDir, rels, opts) {
     // Identical files share one write, so counts stay right when they are hashed in parallel.
     const pending = new Map();
     const chunks = [];
-    return (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(HASH_CONCURRENCY).map(rels, async (rel) => {
+    return (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(HASH_CONCURRENCY).map(rels, async (rel) => {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(absRoot, ...rel.split('/'));
         if (opts.ifRegular) {
             const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(abs).catch((err) => {
@@ -2364,7 +2366,7 @@ async function verifyManifests(storeDir, manifests) {
         return v;
     };
     const entries = manifests.flatMap((m) => m.files.map((f) => ({ snapshot: m.id, file: f })));
-    const results = await (0,p_limit__WEBPACK_IMPORTED_MODULE_8__/* ["default"] */ .A)(HASH_CONCURRENCY).map(entries, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
+    const results = await (0,p_limit__WEBPACK_IMPORTED_MODULE_9__/* ["default"] */ .A)(HASH_CONCURRENCY).map(entries, async (e) => ({ ...e, problem: await verdictFor(e.file) }));
     const problems = [];
     for (const r of results) {
         if (r.problem)
@@ -2705,6 +2707,24 @@ async function pruneSnapshots(storeDir, opts) {
         freedBytes += f.size;
     }
     return { removed, freedBytes };
+}
+
+
+/***/ }),
+
+/***/ 5395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+/**
+ * JavaScript's own string order (UTF-16 code units, as `<` compares), as a sort comparator: the same on
+ * every machine, unlike localeCompare. Every file list, key list and index line the wiki writes is
+ * sorted this way, so two runs (or two shards) write the same bytes.
+ */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -389,6 +389,7 @@ function formatNumber(n) {
 /* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(567);
 /* harmony import */ var _byyear_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94730);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62072);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5395);
 /**
  * The knowledge pages: views across the wiki that no single page gives.
  *
@@ -417,8 +418,8 @@ function formatNumber(n) {
 
 
 
+
 const TIMELINE_REGION = 'timeline';
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** Entries of every entries region of a page, with the anchors of their year headings. */
 function readEntries(file, text) {
     const regions = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .findRegions */ .zo)(text, file);
@@ -453,7 +454,7 @@ function readEntries(file, text) {
 }
 /** Newest first; ties by page, then by line (the timeline's order). */
 function compareTimeline(a, b) {
-    return byString(b.date, a.date) || byString(a.page, b.page) || a.line - b.line;
+    return (0,_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)(b.date, a.date) || (0,_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)(a.page, b.page) || a.line - b.line;
 }
 /**
  * What the knowledge pages take from one page: its by-year row and its dated entries (newest first,
@@ -543,7 +544,7 @@ function planKnowledgePages(config, files, summaries, splice, readPage) {
     /** What the plan read of each knowledge page in `files` (null: no rows, or its entries cannot be read). */
     const read = new Map();
     const all = splice ? new Set([...files.keys(), ...splice.only]) : summaries ? new Set([...files.keys(), ...summaries.pages.keys()]) : files.keys();
-    for (const file of [...all].sort(byString)) {
+    for (const file of [...all].sort(_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)) {
         if (!isKnowledgePage(config, file)) {
             if ((0,_byyear_js__WEBPACK_IMPORTED_MODULE_8__/* .yearOfPage */ .O7)(layout, file))
                 yearPages.push(file);

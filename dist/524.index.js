@@ -165,13 +165,14 @@ function commandRequests(settings) {
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
 /* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74671);
 /* harmony import */ var _gate_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89489);
-/* harmony import */ var _gate_route_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9270);
+/* harmony import */ var _gate_route_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9270);
 /* harmony import */ var _gate_seenstore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88468);
 /* harmony import */ var _pages_entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18472);
 /* harmony import */ var _pages_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69672);
 /* harmony import */ var _pages_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78345);
-/* harmony import */ var _pages_scan_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(79451);
+/* harmony import */ var _pages_scan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(79451);
 /* harmony import */ var _pages_byyear_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94730);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5395);
 /**
  * The curation loop of the promotion queue and the candidate pool, as a pure planner: page texts in,
  * page edits out (no I/O, no clock: the run's local date is an input).
@@ -189,6 +190,7 @@ function commandRequests(settings) {
  * Idempotent: a moved entry loses its checkboxes and an archived one is past the pool; planning the
  * result again gives no edits.
  */
+
 
 
 
@@ -220,7 +222,7 @@ function parseRejected(text) {
     return out;
 }
 function serializeRejected(entries) {
-    const lines = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, l]) => l);
+    const lines = [...entries].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareStrings */ .K)(a, b)).map(([, l]) => l);
     return `${REJECTED_HEADER}\n${lines.map((l) => `${l}\n`).join('')}`;
 }
 /**
@@ -365,7 +367,7 @@ function planCuration(input) {
                 target = { page, section: config.routing.rules.find((r) => r.page === page)?.section ?? config.routing.defaultSection };
             }
             else {
-                const route = (0,_gate_route_js__WEBPACK_IMPORTED_MODULE_10__/* .routeItem */ .b)({ sourceId: '', sourceKind: 'feed', title: e.title ?? '', link: e.url ?? '', ...(e.kind ? { kindHint: e.kind } : {}) }, config.routing);
+                const route = (0,_gate_route_js__WEBPACK_IMPORTED_MODULE_11__/* .routeItem */ .b)({ sourceId: '', sourceKind: 'feed', title: e.title ?? '', link: e.url ?? '', ...(e.kind ? { kindHint: e.kind } : {}) }, config.routing);
                 target = { page: route.page, section: route.section };
             }
             moved = moved.map((l) => l.replace(STATUS_LINE, `$1${_gate_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIDENCE */ .LL.report}`));
@@ -379,7 +381,7 @@ function planCuration(input) {
                 const heading = f.action === 'archive' ? `# 후보 풀 보관 ${e.date.slice(0, 4)}\n` : `# ${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(target.page, '.md')}\n`;
                 const before = work.get(target.page) ?? heading;
                 const text = (0,_pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .ensureRegion */ .v8)(before, region, _pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .AUTO_SECTION_HEADING */ .F5, target.page);
-                const known = (0,_pages_scan_js__WEBPACK_IMPORTED_MODULE_11__/* .scanExisting */ .jT)(new Map([[target.page, text]]), input.canonicalize);
+                const known = (0,_pages_scan_js__WEBPACK_IMPORTED_MODULE_12__/* .scanExisting */ .jT)(new Map([[target.page, text]]), input.canonicalize);
                 const r = (0,_pages_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .insertEntryLines */ .fi)((0,_pages_regions_js__WEBPACK_IMPORTED_MODULE_8__/* .regionBody */ .zv)(text, region, target.page), { id: e.id, ...(e.date ? { date: e.date } : {}), ...(e.url ? { url: e.url } : {}) }, moved, {
                     file: target.page,
                     defaultYear: Number(date.slice(0, 4)),
@@ -433,7 +435,7 @@ function planCuration(input) {
         const rejectedAfter = serializeRejected(rejected);
         if (actions.some((a) => a.action === 'reject') && rejectedAfter !== input.rejectedText)
             edits.push({ path: config.curation.rejectedFile, before: input.rejectedText, after: rejectedAfter });
-        edits.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        edits.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareStrings */ .K)(a.path, b.path));
     }
     return { edits, actions, problems, seenAdded };
 }
@@ -1794,18 +1796,20 @@ async function selfTest(dir, opts = {}) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70370);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70370);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
 /* harmony import */ var _faults_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37230);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5395);
 /**
  * Write planned edits to disk, atomically per file, all or nothing: when one write fails, every file
  * this call already wrote is put back as it was, and the error names the file and the cause (ENOSPC,
  * EACCES …). Files listed in `last` (the seen file) are written only after every other write is on
  * disk, so nothing is marked seen unless the page that carries it was written.
  */
+
 
 
 
@@ -1892,7 +1896,7 @@ async function applyEdits(root, edits, options = {}) {
         }
         throw err;
     }
-    return pending.map((p) => p.rel).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return pending.map((p) => p.rel).sort(_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareStrings */ .K);
 }
 /** Put every written file back as it was; returns what could not be restored (file: cause). */
 async function rollback(written, io) {
@@ -1921,7 +1925,7 @@ const IO_CONCURRENCY = 16;
  * earliest item is thrown (the same one a loop in order would have met first).
  */
 async function mapLimited(items, fn) {
-    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_5__/* ["default"] */ .A)({ concurrency: IO_CONCURRENCY, rejectOnClear: true });
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)({ concurrency: IO_CONCURRENCY, rejectOnClear: true });
     const started = new Set();
     const settled = await Promise.allSettled(items.map((item, index) => limit(async () => {
         started.add(index);
@@ -1949,15 +1953,17 @@ async function mapLimited(items, fn) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ unifiedDiff)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37291);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37291);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
 /** Planned edits as one unified diff (dry runs, job summary). */
+
 
 /** Git-style `a/`/`b/` names; a new file is diffed against /dev/null. Empty string when nothing changes. */
 function unifiedDiff(edits) {
     return [...edits]
         .filter((e) => e.before !== e.after)
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-        .map((e) => (0,diff__WEBPACK_IMPORTED_MODULE_0__/* .createTwoFilesPatch */ .ss)(e.before === undefined ? '/dev/null' : `a/${e.path}`, `b/${e.path}`, e.before ?? '', e.after, undefined, undefined, {
+        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(a.path, b.path))
+        .map((e) => (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(e.before === undefined ? '/dev/null' : `a/${e.path}`, `b/${e.path}`, e.before ?? '', e.after, undefined, undefined, {
         context: 3,
     })
         // The "=====" separator line is diff's own Index header; git-style consumers do not expect it.

@@ -562,16 +562,18 @@ async function indexPlain(root, indexFile, prefix, commit, includes) {
 async function snapshotWithGit(root, include, storeDir, opts = {}) {
     const includes = include.map((inc) => (0,fsutil/* safeRelativePath */.lV)(inc, 'include path', (m) => new errors/* BackupError */.hj(m)));
     const base = await readGitBase(storeDir, includes);
-    const changedSince = base ? (0,blobs/* gitOut */.BQ)(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]) : undefined;
+    // What commits changed since the base, parsed once (undefined: git could not say).
+    const changedSince = base
+        ? (0,blobs/* gitOut */.BQ)(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]).then((out) => (out === undefined ? undefined : parseRaw(out)))
+        : undefined;
     // What commits changed since the base (yesterday's run: the pages it wrote, the index, tens of MB at
     // 100,000 pages) is read and stored while git still compares the work tree with HEAD.
-    const ahead = changedSince?.then((out) => {
-        const since = out === undefined ? undefined : parseRaw(out);
+    const ahead = changedSince?.then((since) => {
         if (!since || unwalkable(since))
             return undefined;
         return (0,store.storeAhead)(root, storeDir, [...since].filter(([, c]) => isRegularMode(c.dstMode)).map(([p]) => p));
     });
-    const [revs, diffIndex, others, diffTree, stored] = await Promise.all([
+    const [revs, diffIndex, others, since, stored] = await Promise.all([
         // The index file and the root's place in the work tree (for indexFlags), then HEAD's commit.
         (0,blobs/* gitOut */.BQ)(root, ['rev-parse', '--git-path', 'index', '--show-prefix', 'HEAD^{commit}']),
         (0,blobs/* gitOut */.BQ)(root, ['diff-index', '--raw', '-z', '--no-renames', '--relative', 'HEAD', '--', ...includes]),
@@ -586,7 +588,6 @@ async function snapshotWithGit(root, include, storeDir, opts = {}) {
     const untracked = others === undefined ? undefined : nulList(others);
     // What git can vouch for at all: a commit, the work tree against it, and nothing it does not describe as files.
     const gitUsable = !!commit && !!worktree && !!untracked && !unwalkable(worktree) && !untracked.some((p) => p.endsWith('/'));
-    const since = diffTree === undefined ? undefined : parseRaw(diffTree);
     if (base && gitUsable && since && !unwalkable(since) && (await indexPlain(root, indexFile, prefix, commit, includes))) {
         const unversioned = new Set(untracked);
         const candidates = deltaCandidates(base, since, worktree, unversioned);

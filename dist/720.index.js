@@ -370,6 +370,8 @@ async function findShardOutputs(dirs) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _feeds_urls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41723);
 /* harmony import */ var _http_fetcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31619);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
+
 
 
 
@@ -392,9 +394,6 @@ function parseShardSpec(text, flag = '--shard') {
 function sourceHost(source, http) {
     return (0,_http_fetcher_js__WEBPACK_IMPORTED_MODULE_1__.hostKey)(new URL((0,_feeds_urls_js__WEBPACK_IMPORTED_MODULE_2__/* .sourceUrl */ .H)(source, http)));
 }
-function byText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 /**
  * The plan for `count` shards over the enabled sources. Fewer hosts than shards gives fewer shards
  * (an empty job is only cost), so `plan.count` may be smaller than asked.
@@ -414,7 +413,7 @@ function planShards(config, count, costs = new Map()) {
     }
     const n = Math.max(1, Math.min(count, hosts.size));
     const bins = Array.from({ length: n }, () => ({ cost: 0, hosts: [], ids: new Set() }));
-    const order = [...hosts].sort(([ha, a], [hb, b]) => b.cost - a.cost || byText(ha, hb));
+    const order = [...hosts].sort(([ha, a], [hb, b]) => b.cost - a.cost || (0,_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .K)(ha, hb));
     for (const [host, h] of order) {
         let best = 0;
         for (let i = 1; i < n; i++)
@@ -430,7 +429,7 @@ function planShards(config, count, costs = new Map()) {
         count: n,
         shards: bins.map((b, i) => ({
             shard: formatShard({ index: i + 1, count: n }),
-            hosts: b.hosts.sort(byText),
+            hosts: b.hosts.sort(_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareStrings */ .K),
             sources: enabled.filter((s) => b.ids.has(s.id)).map((s) => s.id),
             cost: Math.round(b.cost * 1000) / 1000,
         })),

@@ -218,7 +218,7 @@ function serializeSeen(index) {
 /* harmony export */   rz: () => (/* binding */ WIKI_INDEX_FILE),
 /* harmony export */   tK: () => (/* reexport safe */ _git_blobs_js__WEBPACK_IMPORTED_MODULE_2__.tK)
 /* harmony export */ });
-/* unused harmony exports WIKI_INDEX_HEADER, WIKI_INDEX_OVERLAY_HEADER, INDEX_COMPACTION, summarizeFile, serializeWikiIndex, parseWikiIndexInSlices, readStoredIndex, isWikiFile, indexAfterEdits */
+/* unused harmony exports WIKI_INDEX_HEADER, WIKI_INDEX_OVERLAY_HEADER, INDEX_COMPACTION, summarizeFile, serializeWikiIndex, parseWikiIndexInSlices, isWikiFile, indexAfterEdits */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -231,6 +231,7 @@ function serializeSeen(index) {
 /* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95724);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24421);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(79451);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5395);
 /**
  * The wiki index (pages.indexFile, default data/wiki-index.tsv, committed with the wiki): one line per
  * wiki file the run reads — its git blob id, entry count, day-log status, index title, region problem
@@ -285,6 +286,7 @@ function serializeSeen(index) {
  * pages, never a wrong count or a lost or duplicate entry. An edited base also changes its blob, so the
  * overlay (which names the base it extends) is set aside, not laid over the wrong lines.
  */
+
 
 
 
@@ -453,7 +455,7 @@ function serializeWikiIndex(index) {
     const base = index.base;
     if (base?.sorted)
         return head + spliceLines(index, base);
-    const paths = [...index.keys()].sort(byPath);
+    const paths = [...index.keys()].sort(_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K);
     let out = head;
     for (const p of paths) {
         const f = index.get(p);
@@ -461,7 +463,6 @@ function serializeWikiIndex(index) {
     }
     return out;
 }
-const byPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * The file lines of `index`, written as runs of the stored text wherever its lines are unchanged: at
  * 100,000 pages a run changes a few hundred lines, and copying the rest as a few hundred slices costs
@@ -475,7 +476,7 @@ function spliceLines(index, base) {
     for (const [p, f] of index)
         if (!(f instanceof StoredLine && f.base === base) && !storedLineOf(base, p))
             added.push(p);
-    added.sort(byPath);
+    added.sort(_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K);
     const parts = [];
     let runStart = -1;
     let runEnd = -1;
@@ -536,7 +537,7 @@ function changedOnly(index, base) {
             replaced++;
     if (kept + replaced !== base.lines.length)
         return undefined;
-    return changed.sort((a, b) => byPath(a.path, b.path));
+    return changed.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)(a.path, b.path));
 }
 /** The file lines: the stored text between the changed lines copied as it is, each changed line written anew. */
 function spliceChanged(changed, base) {
@@ -580,7 +581,7 @@ function spliceChanged(changed, base) {
 function storedLineOf(base, rel) {
     const lines = base.lines;
     if (!base.sorted)
-        return (base.byPath ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
+        return (base.compareStrings ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
     let lo = 0;
     let hi = lines.length;
     while (lo < hi) {
@@ -831,14 +832,13 @@ function* parseSteps(text, file, opts) {
     return index;
 }
 /**
- * The index a base and its overlay stand for. Throws PageError (file:line) when either cannot be read:
- * the caller then rebuilds the whole index, as for a broken single file. `baseBlob`: the base's git blob
- * id when git told it (tracked and unmodified), so the 37 MB base is not hashed to check the overlay's #base.
+ * The index a parsed base and its overlay stand for (the overlay is laid over `base` in place). Throws
+ * PageError (file:line) when the overlay cannot be read: the caller then rebuilds the whole index, as
+ * for a broken single file. `baseBlob`: the base's git blob id when git told it (tracked and
+ * unmodified), so the 37 MB base is not hashed to check the overlay's #base.
  */
-function readStoredIndex(baseText, overlayText, opts = {}) {
+function readStoredIndex(base, overlayText, opts = {}) {
     const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
-    // parsedBase: parseWikiIndex(baseText) done already (the overlay is laid over it in place).
-    const base = opts.parsedBase ?? parseWikiIndex(baseText, indexFile);
     if (opts.baseBlob)
         base.base.blob = opts.baseBlob;
     if (overlayText === undefined)
@@ -920,7 +920,7 @@ function overlayLines(next, base) {
         for (const l of base.lines)
             if (!next.has(l.path))
                 changed.push({ path: l.path, line: oneByte(`${toAscii(l.path)}\t-`) });
-    changed.sort((a, b) => byPath(a.path, b.path));
+    changed.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)(a.path, b.path));
     let out = '';
     for (const c of changed)
         out += `${c.line}\n`;
@@ -982,7 +982,7 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
             const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
             const parsedBase = await parseWikiIndexInSlices(indexText, indexFile);
             const baseBlob = await opts.baseBlob;
-            const read = readStoredIndex(indexText, opts.overlayText, { parsedBase, indexFile, ...(baseBlob ? { baseBlob } : {}) });
+            const read = readStoredIndex(parsedBase, opts.overlayText, { indexFile, ...(baseBlob ? { baseBlob } : {}) });
             stored = read.index;
             overlayIgnored = read.overlayIgnored;
         }

@@ -213,6 +213,8 @@ var sanitize = __webpack_require__(24421);
 var scan = __webpack_require__(79451);
 // EXTERNAL MODULE: ./src/pages/toc.ts
 var toc = __webpack_require__(14494);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/pages/plan.ts
 /**
  * The pure planner: current page texts and gated items in, page edits out. No I/O, no clock —
@@ -223,6 +225,7 @@ var toc = __webpack_require__(14494);
  * exception is a day log the current run marked `running` (markDayLogRunning): it is put back
  * to its settled text, byte for byte what it was before the run.
  */
+
 
 
 
@@ -310,7 +313,6 @@ function toEntry(item, timeZone) {
         ...(item.lane === 'queue' || item.lane === 'pool' ? { curation: true } : {}),
     };
 }
-const byString = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /** One level below the last heading before the region's begin marker (at least `##`). */
 function yearLevelFor(text, region) {
     const marker = text.indexOf(`<!-- wiki-daily:begin ${region} -->`);
@@ -353,13 +355,13 @@ function planEdits(input) {
         list.push(item);
     }
     const defaultYear = Number(date.slice(0, 4));
-    for (const page of [...groups.keys()].sort(byString)) {
+    for (const page of [...groups.keys()].sort(order/* compareStrings */.K)) {
         const sections = groups.get(page);
         try {
             let text = work.get(page) ?? newPageText(page, config);
             const known = (0,scan/* scanExisting */.jT)(new Map([[page, text]]), input.canonicalize);
             const pageWritten = [];
-            for (const section of [...sections.keys()].sort(byString)) {
+            for (const section of [...sections.keys()].sort(order/* compareStrings */.K)) {
                 const name = entriesRegion(section);
                 const byId = new Map();
                 const entries = sections.get(section).map((item) => {
@@ -468,7 +470,7 @@ function planEdits(input) {
         }
     }
     const edits = [...touched]
-        .sort(byString)
+        .sort(order/* compareStrings */.K)
         .map((p) => ({ path: p, before: input.files.get(p) ?? readBefore.get(p), after: work.get(p) }))
         .filter((e) => e.after !== e.before);
     return { edits, added, written, errors: uniqueErrors(errors), views: true, spliced };

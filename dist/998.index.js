@@ -406,6 +406,8 @@ var errors = __webpack_require__(83916);
 var resolve = __webpack_require__(24297);
 // EXTERNAL MODULE: ./src/fsutil.ts
 var fsutil = __webpack_require__(62072);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/collect/googlenews.ts
 /**
  * The Google News step between collect and gate: every item whose link is an opaque Google News token
@@ -420,6 +422,7 @@ var fsutil = __webpack_require__(62072);
  * - items already written carry the publisher URL in the pages and the seen file, so losing this file
  *   costs requests, never a duplicate.
  */
+
 
 
 
@@ -559,7 +562,7 @@ async function resolveGoogleNewsItems(items, opts) {
     }
     const waiting = pending.length;
     try {
-        await writeMemory(opts.memoryFile, { version: 1, resolved: Object.fromEntries([...resolved].sort(([a], [b]) => (a < b ? -1 : 1))), pending });
+        await writeMemory(opts.memoryFile, { version: 1, resolved: Object.fromEntries([...resolved].sort(([a], [b]) => (0,order/* compareStrings */.K)(a, b))), pending });
     }
     catch (err) {
         warnings.push(`Google News memory not saved (the same tokens will be resolved again): ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -614,6 +617,7 @@ var ops_lock = __webpack_require__(11233);
 var pages_plan = __webpack_require__(69672);
 ;// CONCATENATED MODULE: ./src/pages/caps.ts
 
+
 const LANE_ORDER = { land: 0, queue: 1, pool: 2 };
 function priority(a, b) {
     return ((LANE_ORDER[a.lane] ?? 9) - (LANE_ORDER[b.lane] ?? 9) ||
@@ -644,7 +648,7 @@ function capNewEntries(items, config, limits) {
     const result = { kept, deferred, deferredByPage };
     if (deferred.length) {
         const pages = Object.entries(deferredByPage)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .sort(([a], [b]) => (0,order/* compareStrings */.K)(a, b))
             .map(([p, n]) => `${p} ${n}`)
             .join(', ');
         result.warning = `${deferred.length} new entr${deferred.length === 1 ? 'y waits' : 'ies wait'} for the next run (limits.maxNewPerPage ${limits.maxNewPerPage}, limits.maxNewPerRun ${limits.maxNewPerRun}): ${pages}`;
@@ -940,6 +944,7 @@ var curate = __webpack_require__(74054);
 
 
 
+
 async function curateStage(ctx, state) {
     const none = (warnings = []) => ({ edits: [], actions: [], seenAdded: [], warnings });
     const { config } = ctx;
@@ -975,7 +980,7 @@ function withCuration(curation, edits) {
     for (const c of curation)
         if (!planned.has(c.path))
             out.push(c);
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return out.sort((a, b) => (0,order/* compareStrings */.K)(a.path, b.path));
 }
 
 ;// CONCATENATED MODULE: ./src/run/stages/push.ts
@@ -2161,6 +2166,7 @@ async function reportRun(ctx, report) {
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62072);
+/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5395);
 /**
  * Expected collect cost per source, for balancing shards: `source-costs.json` in the state folder,
  * updated after every run that collected (single machine or merged shards) from the source reports.
@@ -2169,6 +2175,7 @@ async function reportRun(ctx, report) {
  * by ~100 KB per run at 3,000 sources, and only the latest estimate matters for planning.
  * Losing the file loses only balance (every source then weighs DEFAULT_SOURCE_COST).
  */
+
 
 
 
@@ -2219,7 +2226,7 @@ async function recordSourceCosts(stateDir, reports, keep) {
         return;
     const before = await readSourceCosts(stateDir).catch(() => new Map());
     const after = foldCosts(before, reports, keep);
-    const sorted = Object.fromEntries([...after].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sorted = Object.fromEntries([...after].sort(([a], [b]) => (0,_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareStrings */ .K)(a, b)));
     await (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_2__.writeFileAtomic)(sourceCostsPath(stateDir), `${JSON.stringify({ version: 1, sources: sorted })}\n`);
 }
 
