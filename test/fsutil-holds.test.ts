@@ -142,3 +142,32 @@ describe('fileHolds after readIfExists (vouched for by the stat taken at the rea
     expect(await fileHolds(f, again)).toBe(true);
   });
 });
+
+describe('readIfExists', () => {
+  it('reads a file of many 512 KiB chunks whole, multi-byte characters included', async () => {
+    const f = path.join(dir, 'whole.txt');
+    const text = `${'고윤정 '.repeat(900_000)}end\n`;
+    writeFileSync(f, text);
+    expect(await readIfExists(f)).toBe(text);
+    writeFileSync(f, '');
+    expect(await readIfExists(f)).toBe('');
+    expect(await readIfExists(path.join(dir, 'missing.txt'))).toBeUndefined();
+  });
+
+  it('reads a file that grew after its stat to its end', async () => {
+    const f = path.join(dir, 'grown.txt');
+    const text = `${'a'.repeat(100_000)}고윤정\n`;
+    writeFileSync(f, text);
+    // The stat reports the file as it was before it grew (3 bytes): the read goes on past that size.
+    const { open } = await import('node:fs/promises');
+    const fh = await open(f);
+    const proto = Object.getPrototypeOf(fh) as { stat: (...a: unknown[]) => Promise<{ size: bigint }> };
+    await fh.close();
+    const stat = proto.stat;
+    vi.spyOn(proto, 'stat').mockImplementation(async function (this: unknown, ...a: unknown[]) {
+      const st = await stat.apply(this, a);
+      return Object.assign(Object.create(Object.getPrototypeOf(st)), st, { size: 3n });
+    });
+    expect(await readIfExists(f)).toBe(text);
+  });
+});
