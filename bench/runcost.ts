@@ -15,7 +15,8 @@
  * The run's own overheads are stages too, as src/run/daily.ts does them: the backup snapshot before
  * anything else (the store in <dir>/.wiki-daily/backups holds yesterday's snapshot, as on a runner
  * whose state is cached) and the journal of the writes before apply. `reset` also takes the store back
- * to yesterday's snapshots, so every measure finds the same store.
+ * to yesterday's snapshots, and the wiki index's vouch (index-check.json, src/pages/indexcheck.ts) back to
+ * the one yesterday's run recorded, so every measure finds the same state folder.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ import { DEFAULT_STATE_DIR, statePaths } from '../src/state.js';
 import { dayLogPathFor, planEdits, type PageEdit } from '../src/pages/plan.js';
 import { recentIndexFile, serializeWikiIndex, WIKI_INDEX_FILE } from '../src/pages/wikiindex.js';
 import { candidateId, indexEdits, knownAmong, openWikiView, pagesForPlan, planPageReader, readForPlan, seenEdit } from '../src/pages/wikiview.js';
+import { recordIndexCheck } from '../src/pages/indexcheck.js';
 import { generateWiki, newItems, RUN_DATE, RUN_TIME } from './wiki.js';
 
 const gitEnv = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid' };
@@ -56,6 +58,8 @@ const STEADY_SNAPSHOTS = 'steady-snapshots.json';
 /** The store's git blob table and the next delta's base (src/ops/backup/store.ts, delta.ts), as yesterday's snapshot left them. */
 const GIT_BLOBS = 'git-blobs.tsv';
 const GIT_BASE = 'git-base.json';
+/** The wiki index's vouch as yesterday's run recorded it (src/pages/indexcheck.ts), restored by reset. */
+const STEADY_INDEX_CHECK = 'steady-index-check.json';
 
 function loadConfig(root: string): Config {
   return parseConfig(JSON.parse(readFileSync(path.join(root, 'wiki-daily.yml'), 'utf8')), 'wiki-daily.yml');
@@ -83,7 +87,8 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   // src/run/stages/backup.ts: a snapshot of everything the run may write, before the first write.
   const backup = await stage('backup', () => snapshotBeforeRun(root, config, state.backups, date));
   // As the run does (src/run/stages/gate.ts readWikiState): git status runs while the index is read.
-  const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) }));
+  // With the index's vouch from the run before (state folder), as the run reads it.
+  const view = await stage('status+index', () => openWikiView(root, config, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)), checkFile: state.indexCheck }));
   const known = await stage('known ids', () => knownAmong(view, new Set(items.map(candidateId).filter((x): x is string => !!x))));
   const gated = await stage('gate', () => gateItems({ items, config, seen: known.seen, existing: { urls: new Set<string>(), ids: known.existingIds } }));
   const files = await stage('read pages', () => readForPlan(view, pagesForPlan(config, gated.items, dayLogPathFor(config, date))));
@@ -101,7 +106,12 @@ async function runPipeline(root: string, config: Config, items: NormalizedItem[]
   // src/run/stages/apply.ts: what is about to be written (and the text before it) goes to the journal.
   const journal = new Journal(state.root, state.backups);
   await stage('journal', () => journalEdits(root, journal, { version: 1, startedAt: new Date().toISOString(), date, phase: 'started', entries: [] }, edits));
-  const changed = await stage('apply', () => applyEdits(root, edits, { verifyBefore: true }));
+  // src/run/daily.ts: the edits, then the index's vouch for the next run.
+  const changed = await stage('apply', async () => {
+    const written = await applyEdits(root, edits, { verifyBefore: true });
+    await recordIndexCheck(state.indexCheck, config, view, edits);
+    return written;
+  });
   return { backup, view, files, gated, plan, edits, changed, journal };
 }
 
@@ -144,6 +154,7 @@ async function generate(root: string, pages: number, entriesPerPage: number, ite
   writeFileSync(path.join(stateOf(root).root, STEADY_SNAPSHOTS), JSON.stringify(snapshotFiles(root)));
   copyFileSync(path.join(stateOf(root).backups, GIT_BLOBS), path.join(stateOf(root).root, GIT_BLOBS));
   copyFileSync(path.join(stateOf(root).backups, GIT_BASE), path.join(stateOf(root).root, GIT_BASE));
+  copyFileSync(stateOf(root).indexCheck, path.join(stateOf(root).root, STEADY_INDEX_CHECK));
   const t5 = performance.now();
   process.stdout.write(
     JSON.stringify({
@@ -233,6 +244,7 @@ function resetStore(root: string): void {
   rmSync(path.join(state.root, 'journal'), { recursive: true, force: true });
   copyFileSync(path.join(state.root, GIT_BLOBS), path.join(state.backups, GIT_BLOBS));
   copyFileSync(path.join(state.root, GIT_BASE), path.join(state.backups, GIT_BASE));
+  copyFileSync(path.join(state.root, STEADY_INDEX_CHECK), state.indexCheck);
   const steady = new Set(JSON.parse(readFileSync(path.join(state.root, STEADY_SNAPSHOTS), 'utf8')) as string[]);
   const snapshots = path.join(state.backups, 'snapshots');
   const referenced = new Set<string>();

@@ -24,6 +24,8 @@ export interface StatePaths {
   googleNews: string;
   /** New entries a run deferred because of `limits` (ops/backlog.ts); the next run adds them. */
   backlog: string;
+  /** The commit the wiki index was last checked at, so the next run compares only what changed since (src/pages/indexcheck.ts). */
+  indexCheck: string;
 }
 
 export function statePaths(stateDir: string): StatePaths {
@@ -38,5 +40,6 @@ export function statePaths(stateDir: string): StatePaths {
     discordState: path.join(root, 'discord-state.json'),
     googleNews: path.join(root, 'google-news.json'),
     backlog: path.join(root, 'backlog.json'),
+    indexCheck: path.join(root, 'index-check.json'),
   };
 }

@@ -48,6 +48,31 @@ export async function indexedBlobIds(root: string, where: readonly string[], kee
   return map;
 }
 
+/** One record of `git diff-* --raw -z`: what the path was (src) and is (dst) by mode and blob id. */
+export interface RawChange {
+  srcMode: string;
+  dstMode: string;
+  srcBlob: string;
+  dstBlob: string;
+  status: string;
+}
+
+/** `:<srcmode> <dstmode> <src> <dst> <status>\0<path>\0` records (no renames: one path each); undefined when unexpected. */
+export function parseRaw(out: string): Map<string, RawChange> | undefined {
+  const changes = new Map<string, RawChange>();
+  for (let at = 0; at < out.length; ) {
+    const headEnd = out.indexOf('\0', at);
+    const pathEnd = out.indexOf('\0', headEnd + 1);
+    if (out[at] !== ':' || headEnd < 0 || pathEnd < 0) return undefined;
+    const [srcMode, dstMode, srcBlob, dstBlob, status] = out.slice(at + 1, headEnd).split(' ');
+    if (!srcMode || !dstMode || !srcBlob || !dstBlob || !status) return undefined;
+    changes.set(out.slice(headEnd + 1, pathEnd), { srcMode, dstMode, srcBlob, dstBlob, status });
+    at = pathEnd + 1;
+  }
+  return changes;
+}
+
+export const isRegularMode = (mode: string) => mode === '100644' || mode === '100755';
 /** The files under some folders as git sees the work tree (gitWorkTree). */
 export interface GitWorkTree {
   /**

@@ -19,8 +19,12 @@ import type { GatedItem, NormalizedItem } from '../model.js';
 import type { PageEdit } from './plan.js';
 import { viewsFingerprint, type PreviousListings } from './views.js';
 import { targetOf } from './plan.js';
+import { compareStrings } from '../order.js';
+import { indexedBlobIds } from '../git/blobs.js';
+import { headCommit, literalPathspec, MAX_UNVOUCHED, readIndexCheck, vouchedListing, type IndexCheck } from './indexcheck.js';
 import {
   existingIdsAmong,
+  isWikiFile,
   problemPaths,
   withIndexEdits,
   rebuildTimeline,
@@ -75,6 +79,14 @@ export interface WikiView {
    * edited is parsed whole.
    */
   seen: SeenStore;
+  /**
+   * The vouch this run leaves for the next (src/pages/indexcheck.ts recordIndexCheck): HEAD as read
+   * before anything was compared, and the tracked files git status named. Undefined outside git,
+   * without the dirty files (git status not asked), or with too many of them.
+   */
+  check: IndexCheck | undefined;
+  /** The commit whose vouch this view's check relied on (only what changed since was compared); undefined: every tracked file was. */
+  checkedSince: string | undefined;
 }
 
 export interface WikiViewOptions {
@@ -86,6 +98,11 @@ export interface WikiViewOptions {
   dirty?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** Where the index lives (default data/wiki-index.tsv). */
   indexFile?: string;
+  /**
+   * The index's vouch from the last run (state folder, index-check.json: src/pages/indexcheck.ts): with
+   * it, and `dirty`, only what changed since that run's check is compared. Without it, every tracked file.
+   */
+  checkFile?: string;
   /** Base seen entries from which new ones go to the recent file (default SEEN_LOG_THRESHOLD; tests lower it). */
   seenThreshold?: number;
 }
@@ -93,27 +110,52 @@ export interface WikiViewOptions {
 export async function openWikiView(root: string, config: Config, opts: WikiViewOptions = {}): Promise<WikiView> {
   const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
   const overlayFile = recentIndexFile(indexFile);
+  // HEAD before anything is listed or compared: whatever is committed after it is in the next run's
+  // diff from it (the vouch this run writes, src/pages/indexcheck.ts).
+  const [indexText, overlayText, head] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile)), headCommit(root)]);
+  // Only with git status's answer: without it, a dirty file would pass for the commit's.
+  const vouch = head && opts.dirty && opts.checkFile && indexText !== undefined && overlayText !== undefined ? await readIndexCheck(opts.checkFile, config, overlayText) : undefined;
   // The base's blob from git (the overlay names the base it extends), before git status says whether
-  // the base is committed as it is: the tracked files are compared while git status runs.
+  // the base is committed as it is: the tracked files are compared while git status runs. With a
+  // vouch, only what changed since it is listed (falling back to every tracked file where git cannot say).
   let indexedBase: string | undefined;
-  const gitListing = trackedBlobIds(root, config, [indexFile]).then((t) => {
-    indexedBase = t?.get(indexFile);
-    t?.delete(indexFile);
-    return t;
+  const listing = (vouch ? vouchedListing(root, config, vouch, head!, indexFile) : Promise.resolve(undefined)).then(async (vouched) => {
+    const tracked = vouched?.tracked ?? (await trackedBlobIds(root, config, [indexFile]));
+    indexedBase = tracked?.get(indexFile);
+    tracked?.delete(indexFile);
+    return { tracked, since: vouched?.since };
   });
+  const gitListing = listing.then((l) => l.tracked);
   // git's listing is awaited inside the refresh, once the base is parsed.
-  const [indexText, overlayText] = await Promise.all([readIfExists(path.join(root, indexFile)), readIfExists(path.join(root, overlayFile))]);
-  const refreshWith = (tracked: RefreshOptions['tracked'], baseBlob: RefreshOptions['baseBlob'], dirty: RefreshOptions['dirty']) =>
+  const refreshWith = (tracked: RefreshOptions['tracked'], baseBlob: RefreshOptions['baseBlob'], dirty: RefreshOptions['dirty'], since?: RefreshOptions['since']) =>
     refreshWikiIndex(root, config, indexText, {
       ...(tracked ? { tracked } : {}),
       ...(dirty ? { dirty } : {}),
       ...(overlayText !== undefined ? { overlayText } : {}),
       ...(baseBlob ? { baseBlob } : {}),
+      ...(since ? { since } : {}),
       indexFile,
     });
-  let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty);
-  const tracked = await gitListing;
+  let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty, listing.then((l) => l.since));
+  let tracked = await gitListing;
   const dirty = await opts.dirty;
+  let vouched = (await listing).since !== undefined;
+  // The vouch holds only for the index files git has as they are, and the overlay laid over its base.
+  if (vouched && (dirty?.has(indexFile) || dirty?.has(overlayFile) || refresh.overlayIgnored || refresh.rebuilt)) {
+    vouched = false;
+    tracked = await trackedBlobIds(root, config, [indexFile]);
+    indexedBase = tracked?.get(indexFile);
+    tracked?.delete(indexFile);
+    refresh = await refreshWith(tracked, indexedBase, dirty);
+  } else if (vouched && dirty?.size) {
+    // Which dirty files git tracks (the rest are a person's drafts): asked for them only.
+    const wikiDirty = [...dirty].filter((p) => isWikiFile(p, config) && !tracked!.has(p));
+    const known = wikiDirty.length > MAX_UNVOUCHED ? await trackedBlobIds(root, config) : wikiDirty.length ? await indexedBlobIds(root, wikiDirty.map(literalPathspec)) : undefined;
+    for (const p of wikiDirty) {
+      const blob = known?.get(p);
+      if (blob !== undefined) tracked!.set(p, blob);
+    }
+  }
   // A base a person changed and did not commit (rare): checked again, its own text hashed.
   const baseBlob = indexedBase !== undefined && !dirty?.has(indexFile) ? indexedBase : undefined;
   if (indexedBase !== undefined && baseBlob === undefined) refresh = await refreshWith(tracked, undefined, dirty);
@@ -128,6 +170,9 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   });
   // Only a dirty file can be in the index without being tracked (no pass over 100,000 paths).
   const untracked = new Set(tracked ? [...(dirty ?? [])].filter((p) => refresh.index.has(p) && !tracked.has(p)) : []);
+  // What git cannot vouch for in the index this run writes: the tracked (or committed) files a person has changed.
+  const unvouched = dirty && tracked ? [...dirty].filter((p) => isWikiFile(p, config) && (tracked.has(p) || refresh.stored.has(p))).sort(compareStrings) : [];
+  const check = head && dirty && tracked && unvouched.length <= MAX_UNVOUCHED ? { head, unvouched } : undefined;
   // Usually nothing is untracked: no copy of a 100,000-entry map then.
   const listed: WikiIndex = untracked.size ? new Map([...refresh.index].filter(([p]) => !untracked.has(p))) : refresh.index;
   // The timeline without a person's untracked pages: their entries may stand in the index's list.
@@ -153,6 +198,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
     untracked,
     files: new Map([...refresh.texts].filter(([p]) => !untracked.has(p))),
     seen,
+    check,
+    checkedSince: vouched ? vouch!.head : undefined,
   };
 }
 

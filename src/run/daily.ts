@@ -32,7 +32,7 @@ import { fetchSources } from './stages/collect.js';
 import { commitRun } from './stages/commit.js';
 import { curateStage } from './stages/curate.js';
 import { pushRun } from './stages/push.js';
-import { gate, readWikiState } from './stages/gate.js';
+import { gate, keepIndexCheck, readWikiState } from './stages/gate.js';
 import { skipReason } from './stages/guard.js';
 import { planRun, type Planned } from './stages/plan.js';
 import { preflight, probeContentFolders } from './stages/preflight.js';
@@ -177,12 +177,18 @@ export async function runDaily(rc: RunContext): Promise<RunReport> {
       report.changedFiles = planned.disk.edits.map((e) => e.path).sort();
       return await finish();
     }
-    if (!planned.disk.edits.length) return await finish();
+    if (!planned.disk.edits.length) {
+      const kept = await keepIndexCheck(ctx, wikiState, []);
+      if (kept) report.warnings.push(kept);
+      return await finish();
+    }
 
     const runStatus = report.status === 'partial' ? 'partial' : 'success';
     effects.written = await journalWrites(ctx, journal, { ...base, runStatus }, planned.disk.edits);
     const changed = await budget.stage('apply', () => applyRun(ctx, planned.disk.edits));
     report.changedFiles = changed;
+    const kept = await keepIndexCheck(ctx, wikiState, planned.disk.edits);
+    if (kept) report.warnings.push(kept);
     crashPoint('after-apply');
 
     if (!repo) {

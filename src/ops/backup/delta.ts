@@ -22,7 +22,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
 import { safeRelativePath, writeFileAtomic } from '../../fsutil.js';
-import { gitOut, gitWorkTree } from '../../git/blobs.js';
+import { gitOut, gitWorkTree, isRegularMode, parseRaw, type RawChange } from '../../git/blobs.js';
 import { indexFlags } from '../../git/index-flags.js';
 import { backupGitBaseSchema, parseState } from '../../state-schemas.js';
 import type { Clock } from '../../time.js';
@@ -61,31 +61,6 @@ async function writeGitBase(storeDir: string, base: GitBase): Promise<void> {
   }
 }
 
-/** One record of `git diff-* --raw -z`: what the path was (src) and is (dst) by mode and blob id. */
-interface RawChange {
-  srcMode: string;
-  dstMode: string;
-  srcBlob: string;
-  dstBlob: string;
-  status: string;
-}
-
-/** `:<srcmode> <dstmode> <src> <dst> <status>\0<path>\0` records (no renames: one path each); undefined when unexpected. */
-function parseRaw(out: string): Map<string, RawChange> | undefined {
-  const changes = new Map<string, RawChange>();
-  for (let at = 0; at < out.length; ) {
-    const headEnd = out.indexOf('\0', at);
-    const pathEnd = out.indexOf('\0', headEnd + 1);
-    if (out[at] !== ':' || headEnd < 0 || pathEnd < 0) return undefined;
-    const [srcMode, dstMode, srcBlob, dstBlob, status] = out.slice(at + 1, headEnd).split(' ');
-    if (!srcMode || !dstMode || !srcBlob || !dstBlob || !status) return undefined;
-    changes.set(out.slice(headEnd + 1, pathEnd), { srcMode, dstMode, srcBlob, dstBlob, status });
-    at = pathEnd + 1;
-  }
-  return changes;
-}
-
-const isRegularMode = (mode: string) => mode === '100644' || mode === '100755';
 const NO_BLOB = /^0+$/;
 
 /** A change git cannot describe as files: a submodule on either side, or a conflict. */

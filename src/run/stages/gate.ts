@@ -8,6 +8,8 @@ import { candidateId, knownAmong, openWikiView, type WikiView } from '../../page
 import type { GatedItem, LaneCounts } from '../../model.js';
 import { scanExisting } from '../../pages/scan.js';
 import type { Collected, StageContext } from '../context.js';
+import { recordIndexCheck } from '../../pages/indexcheck.js';
+import { errorMessage } from '../../errors.js';
 
 async function listMarkdown(root: string, dir: string): Promise<string[]> {
   return (await listFiles(root, dir)).filter((f) => f.endsWith('.md'));
@@ -64,12 +66,31 @@ export async function readWikiState(ctx: StageContext, dirtyFiles?: ReadonlySet<
   // git status runs while the index is read (openWikiView awaits it only when it needs it). Should the
   // view fail first, the status's own failure must not go unhandled: it is awaited below or dropped.
   if (dirtyFiles instanceof Promise) dirtyFiles.catch(() => undefined);
-  const view = await openWikiView(settings.root, config, { ...(dirtyFiles ? { dirty: dirtyFiles } : {}), ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}) });
+  const view = await openWikiView(settings.root, config, {
+    ...(dirtyFiles ? { dirty: dirtyFiles } : {}),
+    checkFile: ctx.state.indexCheck,
+    ...(ctx.seenThreshold !== undefined ? { seenThreshold: ctx.seenThreshold } : {}),
+  });
   const dirty = await dirtyFiles;
   if (view.refresh.overlayIgnored) ctx.logger.debug(`wiki index: ${view.refresh.overlayIgnored}`);
   if (view.refresh.rebuilt) ctx.logger.debug(`wiki index: ${view.refresh.rebuilt}; every page read once`);
   else if (view.refresh.rescanned.length) ctx.logger.debug(`wiki index: ${view.refresh.rescanned.length} changed file(s) read again`);
+  ctx.logger.debug(view.checkedSince ? `wiki index: checked what changed since ${view.checkedSince.slice(0, 12)} (its vouch)` : 'wiki index: every tracked file checked against git');
   return { view, warnings: view.seen.warnings(), dirty: dirty ?? new Set<string>() };
+}
+
+/**
+ * The wiki index's vouch for the next run (src/pages/indexcheck.ts), once this run's index is on disk
+ * (`written`: the edits as applied, none when the run wrote nothing). Only a shortcut: when it cannot be
+ * written, the next run compares every file, and this returns a warning saying so.
+ */
+export async function keepIndexCheck(ctx: StageContext, state: WikiState, written: ReadonlyArray<{ path: string; after: string | null }>): Promise<string | undefined> {
+  try {
+    await recordIndexCheck(ctx.state.indexCheck, ctx.config, state.view, written);
+    return undefined;
+  } catch (err) {
+    return `could not record the wiki index check (the next run compares every page with git): ${errorMessage(err)}`;
+  }
 }
 
 export interface Gated {
