@@ -4,7 +4,7 @@
  * injected write layer fails the overlay after the base is on disk) leaves no trace; the next run lands
  * the same wiki as a run that never failed.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
@@ -27,10 +27,10 @@ let referenceReport: RunReport;
 
 const OVERLAY = recentIndexFile();
 
-async function runWith(io?: WriteIo): Promise<RunReport> {
+async function runWith(io?: WriteIo, logger = new MemoryLogger()): Promise<RunReport> {
   const settings = ws.settings();
   const config = await loadConfig(settings.configFile);
-  return runDaily({ settings, config, logger: new MemoryLogger(), clock: systemClock, env: {}, ...(io ? { io } : {}) });
+  return runDaily({ settings, config, logger, clock: systemClock, env: {}, ...(io ? { io } : {}) });
 }
 
 /** Writes through to disk, recording the root-relative paths in order; fails the write of `failing`. */
@@ -103,5 +103,33 @@ describe('the wiki index base and overlay in a run', () => {
     expect(again.itemsAdded).toBe(referenceReport.itemsAdded);
     expect(compareSnapshots(reference, await snapshotWiki(ws.root, again.date))).toEqual([]);
     expect(await leftovers(ws, again.date)).toEqual([]);
+  }, 60_000);
+
+  it("records the index check for the next run, which compares only what changed since (state folder, not the wiki)", async () => {
+    const checkFile = path.join(ws.stateDir, 'index-check.json');
+    const before = (await ws.git('rev-parse', 'HEAD')).trim();
+    const first = await runWith();
+    expect(first.status, first.reason).toBe('success');
+    const record = JSON.parse(await readFile(checkFile, 'utf8')) as { head: string; overlay: string; base: string; unvouched: string[] };
+    // HEAD as the run found it (read before anything was compared), the index files as committed.
+    expect(record.head).toBe(before);
+    expect(record.overlay).toBe((await ws.git('rev-parse', `HEAD:${OVERLAY}`)).trim());
+    expect(record.base).toBe((await ws.git('rev-parse', `HEAD:${WIKI_INDEX_FILE}`)).trim());
+    expect(record.unvouched).toEqual([]);
+    expect(await porcelain(ws.root)).toEqual([]);
+    const logger = new MemoryLogger();
+    const second = await runWith(undefined, logger);
+    expect(second.status, second.reason).toBe('success');
+    expect(logger.lines).toContain(`debug: wiki index: checked what changed since ${before.slice(0, 12)} (its vouch)`);
+    // Without the record (a new clone, a lost cache), every page is compared with git, and nothing else changes.
+    await rm(checkFile);
+    const beforeThird = (await ws.git('rev-parse', 'HEAD')).trim();
+    const third = new MemoryLogger();
+    const report = await runWith(undefined, third);
+    expect(report.status, report.reason).toBe('success');
+    expect(report.itemsAdded).toBe(second.itemsAdded);
+    expect(third.lines).toContain('debug: wiki index: every tracked file checked against git');
+    // And it records its own check again.
+    expect((JSON.parse(await readFile(checkFile, 'utf8')) as { head: string }).head).toBe(beforeThird);
   }, 60_000);
 });
