@@ -12,6 +12,7 @@ import { toLf } from './lines.js';
 import type { KnowledgeSummaries } from './knowledgetypes.js';
 import type { PreviousListings } from './views.js';
 import { compareStrings } from '../order.js';
+import { keysUnder } from './prefixed.js';
 
 /** Link from one wiki file to another, relative and percent-encoded so the link cannot break. */
 export function relativeLink(from: string, to: string): string {
@@ -97,8 +98,10 @@ export interface ListingSummaries {
   previous?: PreviousListings;
 }
 
-function listed(files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, unknown> | undefined): string[] {
-  return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
+/** The files read and the ones the index knows, under `dir`. */
+function listed(files: ReadonlyMap<string, string>, extra: ReadonlyMap<string, unknown> | undefined, dir: string): string[] {
+  const read = keysUnder(files, dir);
+  return extra ? [...new Set([...read, ...keysUnder(extra, dir)])] : read;
 }
 
 /** Whether the page index lists this file: markdown directly inside `pagesDir`, not the index itself. */
@@ -136,7 +139,7 @@ export function renderPageIndex(indexPath: string, pagesDir: string, files: Read
   const errors: PageError[] = [];
   const lines: string[] = [];
   const read = new Map<string, PageIndexRow>();
-  const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(compareStrings);
+  const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages, pagesDir.replace(/\/+$/, '') + '/')).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(compareStrings);
   for (const p of pages) {
     const text = files.get(p);
     if (text === undefined) {
@@ -164,8 +167,8 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
 export function renderNewsIndex(indexPath: string, newsDir: string, files: ReadonlyMap<string, string>, summaries?: ListingSummaries): IndexResult {
   const dir = newsDir.replace(/\/+$/, '') + '/';
   const errors: PageError[] = [];
-  const logs = listed(files, summaries?.dayLogs)
-    .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
+  const logs = listed(files, summaries?.dayLogs, dir)
+    .filter((p) => DAY_FILE.test(p.slice(dir.length)))
     .sort((a, b) => compareStrings(b, a));
   const lines = logs.map((p) => {
     const date = DAY_FILE.exec(p.slice(dir.length))![1]!;

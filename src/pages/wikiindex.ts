@@ -408,6 +408,8 @@ interface IndexBase {
   compareStrings?: Map<string, StoredLine>;
   /** git's blob id of `text`, when git told it (tracked and unmodified); see baseBlob(). */
   blob?: string;
+  /** A base read without parsing (LazyIndex): its line of a path, by a binary search over the text. */
+  find?: (rel: string) => StoredLine | undefined;
 }
 
 /**
@@ -416,6 +418,7 @@ interface IndexBase {
  * copy of 100,000 entries cost 12 to 36 ms.
  */
 function storedLineOf(base: IndexBase, rel: string): StoredLine | undefined {
+  if (base.find) return base.find(rel);
   const lines = base.lines;
   if (!base.sorted) return (base.compareStrings ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
   let lo = 0;
@@ -461,11 +464,7 @@ class StoredLine implements IndexedFile {
   }
   /** Offsets [start, end) of field n in `base.text`. */
   fieldRange(n: number): [number, number] {
-    const text = this.base.text;
-    let at = this.start;
-    for (let i = 0; i < n; i++) at = text.indexOf('\t', at) + 1;
-    const end = text.indexOf('\t', at);
-    return [at, end < 0 || end > this.end ? this.end : end];
+    return fieldRangeIn(this.base.text, this.start, this.end, n);
   }
   private field(n: number): string {
     const [from, to] = this.fieldRange(n);
@@ -497,10 +496,22 @@ class StoredLine implements IndexedFile {
   }
   /** problem or kproblem set, read from the stored text without parsing either. */
   hasProblem(): boolean {
-    // Searched in the line cut out (a slice, no copy): indexOf over the stored text from the line on
-    // would run to the end of a 37 MB text for each of 100,000 lines without a problem.
-    return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
+    return lineHasProblem(this.base.text, this.start, this.end);
   }
+}
+
+/** Offsets [start, end) of field n of the stored line text[lineStart, lineEnd). */
+function fieldRangeIn(text: string, lineStart: number, lineEnd: number, n: number): [number, number] {
+  let at = lineStart;
+  for (let i = 0; i < n; i++) at = text.indexOf('\t', at) + 1;
+  const end = text.indexOf('\t', at);
+  return [at, end < 0 || end > lineEnd ? lineEnd : end];
+}
+
+/** Whether the stored line text[start, end) has a problem or a kproblem (its last field), without parsing either. */
+function lineHasProblem(text: string, start: number, end: number): boolean {
+  const [from, to] = fieldRangeIn(text, start, end, 5);
+  return !(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1);
 }
 
 /**
@@ -644,6 +655,235 @@ function* parseSteps(text: string, file: string, opts: { overlay?: boolean }): G
   return index;
 }
 
+/**
+ * A base the bot wrote, read without parsing it: at 100,000 pages, parsing its 37 MB into 100,000 entries
+ * cost ~100 ms and most of the run's garbage, and a run looks up a few hundred of them. Taken only for a
+ * base git vouches for as the one the last run left (src/pages/indexcheck.ts), which serializeWikiIndex
+ * wrote: valid, sorted by path, its file lines after its # lines. A path's line is found by a binary
+ * search over the text, and kept once found; what is set or removed is kept beside it (the Map holds
+ * found and set entries, `gone` the base paths removed, `added` the paths the base lacks).
+ *
+ * It is a Map to every reader: iterating it, or its size, walks the whole base (as a parse would); the
+ * run's own passes over every line (existingIdsAmong, problemPaths, overlayLines) read the text in place.
+ */
+class LazyIndex extends Map<string, IndexedFile> {
+  private readonly gone = new Set<string>();
+  private readonly added = new Set<string>();
+  private lineCount: number | undefined;
+  readonly store: IndexBase;
+
+  /** `from`: where the file lines begin in `text` (after the header and # lines). */
+  constructor(
+    text: string,
+    private readonly from: number,
+  ) {
+    super();
+    const lazy = this;
+    this.store = {
+      text,
+      sorted: true,
+      contiguous: true,
+      // Only a compaction (or a test) asks for every line as an object.
+      get lines(): StoredLine[] {
+        const lines: StoredLine[] = [];
+        lazy.eachLine((start, end, pathEnd) => void lines.push(new StoredLine(fromAscii(text.slice(start, pathEnd)), start, pathEnd, end, lazy.store)));
+        Object.defineProperty(this, 'lines', { value: lines });
+        return lines;
+      },
+      find: (rel) => this.baseLine(rel),
+    };
+  }
+
+  /** The base's line of `rel`: a binary search over the text (lines sorted by path as decoded). */
+  private baseLine(rel: string): StoredLine | undefined {
+    const text = this.store.text;
+    let lo = this.from;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const pathEnd = text.indexOf('\t', start);
+      const p = fromAscii(text.slice(start, pathEnd));
+      if (p === rel) return new StoredLine(p, start, pathEnd, end, this.store);
+      if (p < rel) lo = end + 1;
+      else hi = start;
+    }
+    return undefined;
+  }
+
+  /** Every line of the base in order: [start, end) and where its path ends. */
+  private eachLine(visit: (start: number, end: number, pathEnd: number) => void): void {
+    const text = this.store.text;
+    for (let start = this.from; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end > start) visit(start, end, text.indexOf('\t', start));
+      start = end + 1;
+    }
+  }
+
+  /**
+   * Field n (not the last) of every base line still in the index as the base has it (none removed or
+   * replaced), in order: [from, to) of the field, and where its line starts and ends. One pass over the
+   * text, field by field (a valid base: every line has all its fields).
+   */
+  eachBaseField(n: number, visit: (from: number, to: number, start: number, end: number) => void): void {
+    const text = this.store.text;
+    const skip = new Set<number>();
+    for (const p of this.gone) skip.add(this.baseLine(p)!.start);
+    super.forEach((f, p) => {
+      if (!(f instanceof StoredLine && f.base === this.store) && !this.added.has(p)) skip.add(this.baseLine(p)!.start);
+    });
+    for (let start = this.from; start < text.length; ) {
+      let from = start;
+      for (let i = 0; i < n; i++) from = text.indexOf('\t', from) + 1;
+      const to = text.indexOf('\t', from);
+      let end = text.indexOf('\n', to);
+      if (end < 0) end = text.length;
+      if (!skip.has(start)) visit(from, to, start, end);
+      start = end + 1;
+    }
+  }
+
+  /** What was set since the base was read (a path the base lacks, or another entry for one it has). */
+  eachChanged(visit: (path: string, f: IndexedFile) => void): void {
+    super.forEach((f, p) => {
+      if (!(f instanceof StoredLine && f.base === this.store)) visit(p, f);
+    });
+  }
+
+  /** The base's paths removed since it was read. */
+  removedFromBase(): string[] {
+    return [...this.gone];
+  }
+
+  /** Paths under `prefix` (PrefixKeys): the base's, found by a binary search and read in order, then the ones added. */
+  keysUnder(prefix: string): string[] {
+    const text = this.store.text;
+    let lo = this.from;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (fromAscii(text.slice(start, text.indexOf('\t', start))) < prefix) lo = end + 1;
+      else hi = start;
+    }
+    const out: string[] = [];
+    for (let start = lo; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const p = fromAscii(text.slice(start, text.indexOf('\t', start)));
+      if (!p.startsWith(prefix)) break;
+      if (!this.gone.has(p)) out.push(p);
+      start = end + 1;
+    }
+    for (const p of this.added) if (p.startsWith(prefix)) out.push(p);
+    return out;
+  }
+
+  override get(p: string): IndexedFile | undefined {
+    const f = super.get(p);
+    if (f !== undefined || this.gone.has(p) || this.added.has(p)) return f;
+    const line = this.baseLine(p);
+    if (line) super.set(p, line);
+    return line;
+  }
+
+  override has(p: string): boolean {
+    return this.get(p) !== undefined;
+  }
+
+  override set(p: string, f: IndexedFile): this {
+    if (!super.has(p) && !this.gone.delete(p) && !this.added.has(p) && !this.baseLine(p)) this.added.add(p);
+    super.set(p, f);
+    return this;
+  }
+
+  override delete(p: string): boolean {
+    if (this.gone.has(p)) return false;
+    if (this.added.delete(p)) return super.delete(p);
+    if (!super.has(p) && !this.baseLine(p)) return false;
+    super.delete(p);
+    this.gone.add(p);
+    return true;
+  }
+
+  override clear(): void {
+    this.eachLine((start, _end, pathEnd) => void this.gone.add(fromAscii(this.store.text.slice(start, pathEnd))));
+    this.added.clear();
+    super.clear();
+  }
+
+  override get size(): number {
+    if (this.lineCount === undefined) {
+      let n = 0;
+      this.eachLine(() => void n++);
+      this.lineCount = n;
+    }
+    return this.lineCount - this.gone.size + this.added.size;
+  }
+
+  override forEach(visit: (f: IndexedFile, p: string, map: Map<string, IndexedFile>) => void, thisArg?: unknown): void {
+    for (const [p, f] of this.entries()) visit.call(thisArg, f, p, this);
+  }
+
+  /** The base's paths in order (with what is set for them now), then the paths it lacks, as added. */
+  override entries(): MapIterator<[string, IndexedFile]> {
+    const text = this.store.text;
+    const out: [string, IndexedFile][] = [];
+    this.eachLine((start, end, pathEnd) => {
+      const p = fromAscii(text.slice(start, pathEnd));
+      if (this.gone.has(p)) return;
+      out.push([p, super.get(p) ?? new StoredLine(p, start, pathEnd, end, this.store)]);
+    });
+    for (const p of this.added) out.push([p, super.get(p)!]);
+    return out[Symbol.iterator]() as MapIterator<[string, IndexedFile]>;
+  }
+
+  override keys(): MapIterator<string> {
+    return [...this.entries()].map(([p]) => p)[Symbol.iterator]() as MapIterator<string>;
+  }
+
+  override values(): MapIterator<IndexedFile> {
+    return [...this.entries()].map(([, f]) => f)[Symbol.iterator]() as MapIterator<IndexedFile>;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, IndexedFile]> {
+    return this.entries();
+  }
+}
+
+/**
+ * A base the bot wrote and git vouches for, read without parsing its file lines (LazyIndex): only its
+ * header and # lines are read. Throws PageError for a header it does not know. Exported for its tests:
+ * the run reaches it through refreshWikiIndex's `since`.
+ */
+export function lazyWikiIndex(text: string, file: string = WIKI_INDEX_FILE): WikiIndex {
+  if (!text.startsWith(WIKI_INDEX_HEADER)) throw new PageError('not a wiki index (header missing or another version)', file, 1);
+  let start = text.indexOf('\n') + 1;
+  const head: WikiIndex = new Map();
+  let lineNo = 1;
+  while (start > 0 && start < text.length && (text.charCodeAt(start) === HASH || text.charCodeAt(start) === 10)) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lineNo++;
+    if (text.startsWith(SEEN_LINE, start)) head.seenBlob = text.slice(start + SEEN_LINE.length, end);
+    else if (text.startsWith(VIEWS_LINE, start)) head.views = text.slice(start + VIEWS_LINE.length, end);
+    else if (text.startsWith(TIMELINE_LINE, start)) head.timeline = parseTimeline(text.slice(start, end), file, lineNo);
+    start = end + 1;
+  }
+  const index: WikiIndex = new LazyIndex(text, Math.min(start, text.length));
+  if (head.seenBlob) index.seenBlob = head.seenBlob;
+  if (head.views) index.views = head.views;
+  if (head.timeline) index.timeline = head.timeline;
+  index.base = (index as LazyIndex).store;
+  return index;
+}
+
 /** What a stored base + overlay pair reads as. */
 interface StoredIndex {
   /** The index: the base with the overlay laid over it (or the base alone). */
@@ -717,6 +957,18 @@ function serializeOverlay(index: WikiIndex, baseBlobId: string, lines: string): 
 function overlayLines(next: WikiIndex, base: IndexBase): string {
   let present = 0;
   const changed: { path: string; line: string }[] = [];
+  if (next instanceof LazyIndex && next.store === base) {
+    // Only what was set or removed since the base was read: the base's own lines are not looked at.
+    next.eachChanged((p, f) => {
+      const line = f.raw ?? serializeLine(f);
+      if (base.find!(p)?.raw !== line) changed.push({ path: p, line });
+    });
+    for (const p of next.removedFromBase()) changed.push({ path: p, line: oneByte(`${toAscii(p)}\t-`) });
+    changed.sort((a, b) => compareStrings(a.path, b.path));
+    let lazyOut = '';
+    for (const c of changed) lazyOut += `${c.line}\n`;
+    return lazyOut;
+  }
   // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
   next.forEach((f, p) => {
     if (f instanceof StoredLine && f.base === base) {
@@ -872,7 +1124,10 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   if (indexText !== undefined) {
     try {
       const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
-      const parsedBase = await parseWikiIndexInSlices(indexText, indexFile);
+      // A base git vouches for as the one the last run left (src/pages/indexcheck.ts) is not parsed: its
+      // lines are found as the run asks for them (LazyIndex).
+      const vouched = opts.since ? await opts.since : undefined;
+      const parsedBase = vouched ? lazyWikiIndex(indexText, indexFile) : await parseWikiIndexInSlices(indexText, indexFile);
       const baseBlob = await opts.baseBlob;
       const read = readStoredIndex(parsedBase, opts.overlayText, { indexFile, ...(baseBlob ? { baseBlob } : {}) });
       stored = read.index;
@@ -889,7 +1144,8 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   // unchanged file cost ~25 ms. What it held at each path this refresh changes is kept in `was`
   // (undefined: nothing), so `storedView` still answers for the index as stored.
   const index: WikiIndex = stored;
-  const storedSize = stored.size;
+  /** Stored files: counted only where the refresh looks for removed ones (a lazy base would be walked for it). */
+  let storedSize = -1;
   const storedTimeline = stored.timeline;
   const was = new Map<string, IndexedFile | undefined>();
   const storedGet = (p: string): IndexedFile | undefined => (was.has(p) ? was.get(p) : index.get(p));
@@ -949,8 +1205,8 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
       visit(rel, undefined);
     }
     // Every stored file the diff does not name is vouched for: none of them was removed.
-    storedVisited = storedSize;
   } else if (tracked) {
+    storedSize = stored.size;
     // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
     // dirty files are known; the few dirty ones are then taken back and read.
     const seenFile = config.pages.seenFile;
@@ -964,6 +1220,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
     }
     visitedPaths.push(tracked.keys(), dirty);
   } else {
+    storedSize = stored.size;
     await opts.dirty;
     const p = config.pages;
     const yearDir = byYearLayout(config).dir;
@@ -974,7 +1231,7 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
     visitedPaths.push(paths);
   }
   // Stored files no source named are gone (looked for only when some stored file was not visited).
-  if (storedVisited !== storedSize) {
+  if (storedSize >= 0 && storedVisited !== storedSize) {
     const named = new Set<string>();
     for (const paths of visitedPaths) for (const p of paths) named.add(p);
     for (const p of [...index.keys()]) if (!named.has(p) && !was.has(p)) change(p, undefined);
@@ -1078,6 +1335,16 @@ export function existingIdsAmong(index: WikiIndex, candidates: ReadonlySet<strin
       at = end + 1;
     }
   };
+  if (index instanceof LazyIndex) {
+    // The base's lines where they stand in its text (none cut out as an entry), then what was set since.
+    const text = index.store.text;
+    index.eachBaseField(6, (from, to) => {
+      // The field cut out (a slice, no copy): the scan's indexOf for a space must stop at its end.
+      if (to > from) scan(text.slice(from, to), 0, to - from);
+    });
+    index.eachChanged((_p, f) => scan(f.ids, 0, f.ids.length));
+    return found;
+  }
   for (const f of index.values()) {
     if (f instanceof StoredLine) {
       // In the line cut out (a slice, no copy): the scan's indexOf for a space must stop at the line.
@@ -1113,11 +1380,23 @@ export function wikiListing(index: ReadonlyMap<string, IndexedFile>, timeline: T
 /** Files of the index with a region or knowledge problem (one pass over the lines, no field parsed for the others). */
 export function problemPaths(index: ReadonlyMap<string, IndexedFile>): string[] {
   const out: string[] = [];
+  if (index instanceof LazyIndex) {
+    const text = index.store.text;
+    index.eachBaseField(5, (from, to, start, end) => {
+      if (!(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1)) {
+        out.push(fromAscii(text.slice(start, text.indexOf('\t', start))));
+      }
+    });
+    index.eachChanged((p, f) => {
+      if (f.problem !== null || f.kproblem !== null) out.push(p);
+    });
+    return out.sort(compareStrings);
+  }
   // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
   index.forEach((f, p) => {
     if (f instanceof StoredLine ? f.hasProblem() : f.problem !== null || f.kproblem !== null) out.push(p);
   });
-  return out;
+  return out.sort(compareStrings);
 }
 
 /** The index after the run's edits (each edited wiki file summarised from its new text). */

@@ -119,7 +119,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   // the base is committed as it is: the tracked files are compared while git status runs. With a
   // vouch, only what changed since it is listed (falling back to every tracked file where git cannot say).
   let indexedBase: string | undefined;
-  const listing = (vouch ? vouchedListing(root, config, vouch, head!, indexFile) : Promise.resolve(undefined)).then(async (vouched) => {
+  const vouchedList = vouch ? vouchedListing(root, config, vouch, head!, indexFile) : Promise.resolve(undefined);
+  const listing = vouchedList.then(async (vouched) => {
     const tracked = vouched?.tracked ?? (await trackedBlobIds(root, config, [indexFile]));
     indexedBase = tracked?.get(indexFile);
     tracked?.delete(indexFile);
@@ -136,7 +137,8 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
       ...(since ? { since } : {}),
       indexFile,
     });
-  let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty, listing.then((l) => l.since));
+  // The refresh waits for the vouch (to read the base without parsing it) only when there is one to wait for.
+  let refresh = await refreshWith(gitListing, gitListing.then(() => indexedBase), opts.dirty, vouch ? vouchedList.then((v) => v?.since) : undefined);
   let tracked = await gitListing;
   const dirty = await opts.dirty;
   let vouched = (await listing).since !== undefined;
