@@ -15,7 +15,7 @@ export const modules = {
 /* unused harmony exports yearPagePath, splitMode, renderHub, parseHub, hubSkeleton, pointerBody */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(567);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95724);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89561);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78345);
 /* harmony import */ var _splice_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27970);
 /* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
@@ -325,7 +325,7 @@ function spliceByYearPages(layout, text, input, onRefuse) {
 /* harmony export */   z0: () => (/* binding */ byYearRow)
 /* harmony export */ });
 /* unused harmony export compareYears */
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95724);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89561);
 /* harmony import */ var _toc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14494);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5395);
 /**
@@ -664,33 +664,60 @@ function updateDayLog(existing, file, update) {
 
 /***/ }),
 
-/***/ 95724:
+/***/ 89561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ listingFacts),
-/* harmony export */   Er: () => (/* binding */ encodeLinkPath),
-/* harmony export */   Hd: () => (/* binding */ isIndexedPage),
-/* harmony export */   IU: () => (/* binding */ renderNewsIndex),
-/* harmony export */   Nk: () => (/* binding */ relativeLink),
-/* harmony export */   W: () => (/* binding */ pageTitle),
-/* harmony export */   mF: () => (/* binding */ renderPageIndex),
-/* harmony export */   mr: () => (/* binding */ pageIndexRow)
-/* harmony export */ });
-/* unused harmony export pageIndexFacts */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31382);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18472);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78345);
-/* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24421);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47751);
-/* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5395);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Er: () => (/* binding */ encodeLinkPath),
+  Hd: () => (/* binding */ isIndexedPage),
+  Ay: () => (/* binding */ listingFacts),
+  mr: () => (/* binding */ pageIndexRow),
+  W: () => (/* binding */ pageTitle),
+  Nk: () => (/* binding */ relativeLink),
+  IU: () => (/* binding */ renderNewsIndex),
+  mF: () => (/* binding */ renderPageIndex)
+});
+
+// UNUSED EXPORTS: pageIndexFacts
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/pages/daylog.ts
+var daylog = __webpack_require__(31382);
+// EXTERNAL MODULE: ./src/pages/entries.ts
+var entries = __webpack_require__(18472);
+// EXTERNAL MODULE: ./src/pages/regions.ts
+var pages_regions = __webpack_require__(78345);
+// EXTERNAL MODULE: ./src/pages/sanitize.ts
+var sanitize = __webpack_require__(24421);
+// EXTERNAL MODULE: ./src/pages/lines.ts
+var lines = __webpack_require__(47751);
+// EXTERNAL MODULE: ./src/order.ts
+var order = __webpack_require__(5395);
+;// CONCATENATED MODULE: ./src/pages/prefixed.ts
+/** The keys of `map` that start with `prefix` (in the map's order, or the index's sorted order). */
+function keysUnder(map, prefix) {
+    const own = map.keysUnder;
+    if (typeof own === 'function')
+        return own.call(map, prefix);
+    const out = [];
+    for (const k of map.keys())
+        if (k.startsWith(prefix))
+            out.push(k);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/pages/indexes.ts
 /**
  * The two generated listings: the page index (pages/*.md with entry counts) and the day-log
  * index (newest first). Both are region bodies; the planner writes them only when they differ.
  */
+
 
 
 
@@ -709,7 +736,7 @@ function relativeLink(from, to) {
     const fromSub = !sameDir && from.startsWith(to.slice(0, slash + 1)) ? from.slice(slash + 1) : '';
     const below = fromSub.indexOf('/');
     const oneBelow = below > 0 && below === fromSub.lastIndexOf('/') && fromSub.slice(0, below) !== '..' && fromSub.slice(0, below) !== '.';
-    const rel = sameDir ? to.slice(slash + 1) : oneBelow ? `../${to.slice(slash + 1)}` : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.relative(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(from), to) || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(to);
+    const rel = sameDir ? to.slice(slash + 1) : oneBelow ? `../${to.slice(slash + 1)}` : external_node_path_default().posix.relative(external_node_path_default().posix.dirname(from), to) || external_node_path_default().posix.basename(to);
     return encodeLinkPath(rel);
 }
 /** A relative path as a link target: percent-encoded (decodeURIComponent gives it back exactly), parentheses and brackets included. */
@@ -718,32 +745,32 @@ function encodeLinkPath(rel) {
 }
 /** The text of the first `# ` line, or undefined. */
 function pageTitle(text) {
-    const m = /^# +(.+?)[ \t]*#*[ \t]*$/m.exec((0,_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .toLf */ .yj)(text));
+    const m = /^# +(.+?)[ \t]*#*[ \t]*$/m.exec((0,lines/* toLf */.yj)(text));
     return m?.[1]?.trim() || undefined;
 }
 function countInRegions(text, regions) {
     let n = 0;
     for (const r of regions) {
         if (r.name.startsWith('entries:'))
-            n += (0,_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .countEntries */ .EX)((0,_lines_js__WEBPACK_IMPORTED_MODULE_6__/* .toLf */ .yj)(text.slice(r.bodyStart, r.bodyEnd)));
+            n += (0,entries/* countEntries */.EX)((0,lines/* toLf */.yj)(text.slice(r.bodyStart, r.bodyEnd)));
     }
     return n;
 }
 /** A page's count for the page index: null without entries regions; `error` when its regions are broken. */
 function listingFacts(text, file) {
     try {
-        const regions = (0,_regions_js__WEBPACK_IMPORTED_MODULE_4__/* .findRegions */ .zo)(text, file);
+        const regions = (0,pages_regions/* findRegions */.zo)(text, file);
         return { entries: regions.some((r) => r.name.startsWith('entries:')) ? countInRegions(text, regions) : null };
     }
     catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+        if (!(err instanceof src_errors/* PageError */.AX))
             throw err;
         return { entries: null, error: err };
     }
 }
 /** A PageError as stored in the wiki index (its full message, file and line included). */
 function storedError(file, message) {
-    const e = new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX(message, file);
+    const e = new src_errors/* PageError */.AX(message, file);
     e.message = message;
     return e;
 }
@@ -752,8 +779,10 @@ function pageIndexRow(indexPath, page, row) {
     const count = row.problem ? ' — (영역 오류)' : row.entries !== null ? ` — ${row.entries}건` : '';
     return `- [${row.title}](${relativeLink(indexPath, page)})${count}`;
 }
-function listed(files, extra) {
-    return extra ? [...new Set([...files.keys(), ...extra.keys()])] : [...files.keys()];
+/** The files read and the ones the index knows, under `dir`. */
+function listed(files, extra, dir) {
+    const read = keysUnder(files, dir);
+    return extra ? [...new Set([...read, ...keysUnder(extra, dir)])] : read;
 }
 /** Whether the page index lists this file: markdown directly inside `pagesDir`, not the index itself. */
 function isIndexedPage(indexPath, pagesDir, file) {
@@ -762,7 +791,7 @@ function isIndexedPage(indexPath, pagesDir, file) {
 }
 /** A page's row of the page index from its text, and the problem that keeps its count out. */
 function pageIndexFacts(file, text) {
-    const title = (0,_sanitize_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineText */ .ln)(pageTitle(text) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file, '.md'), 100);
+    const title = (0,sanitize/* inlineText */.ln)(pageTitle(text) ?? external_node_path_default().posix.basename(file, '.md'), 100);
     const facts = listingFacts(text, file);
     return { row: { title, entries: facts.entries, problem: facts.error !== undefined }, ...(facts.error ? { error: facts.error } : {}) };
 }
@@ -770,7 +799,7 @@ function renderPageIndex(indexPath, pagesDir, files, summaries, splice) {
     const errors = [];
     const lines = [];
     const read = new Map();
-    const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages)).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareStrings */ .K);
+    const pages = (splice ? [...new Set([...files.keys(), ...splice.only])] : listed(files, summaries?.pages, pagesDir.replace(/\/+$/, '') + '/')).filter((p) => isIndexedPage(indexPath, pagesDir, p)).sort(order/* compareStrings */.K);
     for (const p of pages) {
         const text = files.get(p);
         if (text === undefined) {
@@ -801,9 +830,9 @@ const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.md$/;
 function renderNewsIndex(indexPath, newsDir, files, summaries) {
     const dir = newsDir.replace(/\/+$/, '') + '/';
     const errors = [];
-    const logs = listed(files, summaries?.dayLogs)
-        .filter((p) => p.startsWith(dir) && DAY_FILE.test(p.slice(dir.length)))
-        .sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareStrings */ .K)(b, a));
+    const logs = listed(files, summaries?.dayLogs, dir)
+        .filter((p) => DAY_FILE.test(p.slice(dir.length)))
+        .sort((a, b) => (0,order/* compareStrings */.K)(b, a));
     const lines = logs.map((p) => {
         const date = DAY_FILE.exec(p.slice(dir.length))[1];
         let status = '';
@@ -812,16 +841,16 @@ function renderNewsIndex(indexPath, newsDir, files, summaries) {
             const s = summaries.dayLogs.get(p);
             if (s.problem)
                 errors.push(storedError(p, s.problem));
-            status = s.problem ? ' — (영역 오류)' : s.status ? ` — ${_daylog_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LABELS */ .Zt[s.status]}` : '';
+            status = s.problem ? ' — (영역 오류)' : s.status ? ` — ${daylog/* STATUS_LABELS */.Zt[s.status]}` : '';
             return `- [${date}](${relativeLink(indexPath, p)})${status}`;
         }
         try {
-            const s = (0,_daylog_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDayLog */ .Go)(text, p).status;
+            const s = (0,daylog/* parseDayLog */.Go)(text, p).status;
             if (s)
-                status = ` — ${_daylog_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_LABELS */ .Zt[s]}`;
+                status = ` — ${daylog/* STATUS_LABELS */.Zt[s]}`;
         }
         catch (err) {
-            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX))
+            if (!(err instanceof src_errors/* PageError */.AX))
                 throw err;
             errors.push(err);
             status = ' — (영역 오류)';
@@ -917,7 +946,7 @@ function scanExisting(pages, canonicalize) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95724);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89561);
 /* harmony import */ var _byyearrows_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(567);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
 /**

@@ -286,8 +286,8 @@ function extractLinks(pages) {
 
 // EXTERNAL MODULE: ./src/pages/byyear.ts
 var byyear = __webpack_require__(94730);
-// EXTERNAL MODULE: ./src/pages/indexes.ts
-var indexes = __webpack_require__(95724);
+// EXTERNAL MODULE: ./src/pages/indexes.ts + 1 modules
+var indexes = __webpack_require__(89561);
 // EXTERNAL MODULE: ./src/pages/sanitize.ts
 var sanitize = __webpack_require__(24421);
 ;// CONCATENATED MODULE: ./src/links/report.ts

@@ -79,7 +79,7 @@ async function cmdRun(settings, deps) {
             await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(850), __webpack_require__.e(773), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
         throw err;
     }
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(841), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(537), __webpack_require__.e(998)]).then(__webpack_require__.bind(__webpack_require__, 44998));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(841), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(537), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 13992));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;
@@ -1094,6 +1094,28 @@ function openIfExistsSync(file) {
     }
 }
 /** A file's text, or undefined when it does not exist (any other error is thrown). */
+/**
+ * The file's bytes in as few reads as its size allows: one trip to the thread pool for a file that did
+ * not grow since its stat. FileHandle.readFile reads 512 KiB at a time, each read queued behind
+ * whatever the main thread is doing: the 37 MB wiki index at 100,000 pages took 75 trips and ~170 ms
+ * while git's listings were being parsed, against ~15 ms in one read.
+ */
+async function readWhole(fh, size) {
+    // One byte more than the stat said, so a file that grew meanwhile is seen to go on.
+    let buf = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+        const { bytesRead } = await fh.read(buf, length, buf.length - length, length);
+        if (bytesRead === 0)
+            return buf.subarray(0, length);
+        length += bytesRead;
+        if (length === buf.length) {
+            const bigger = Buffer.allocUnsafe(buf.length * 2);
+            buf.copy(bigger, 0, 0, length);
+            buf = bigger;
+        }
+    }
+}
 async function readIfExists(file) {
     const fh = await openIfExists(file);
     if (!fh)
@@ -1103,7 +1125,7 @@ async function readIfExists(file) {
         const st = await fh.stat({ bigint: true });
         // Read as bytes and decoded once: with an encoding, readFile decodes chunk by chunk into a string
         // of pieces that the first search flattens into a second copy (37 MB for the wiki index at 100,000 pages).
-        const text = (await fh.readFile()).toString('utf8');
+        const text = (await readWhole(fh, Number(st.size))).toString('utf8');
         stampRead(file, text, st, readAt);
         return text;
     }
@@ -1291,19 +1313,23 @@ function readTextFiles(root, rels) {
 /* harmony export */   BQ: () => (/* binding */ gitOut),
 /* harmony export */   Dd: () => (/* binding */ indexedBlobIds),
 /* harmony export */   M8: () => (/* binding */ gitWorkTree),
+/* harmony export */   kY: () => (/* binding */ parseRaw),
+/* harmony export */   sn: () => (/* binding */ isRegularMode),
 /* harmony export */   tK: () => (/* binding */ gitBlobId)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62072);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _fsutil_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62072);
 /**
  * git blob ids of files as git's own index knows them, without reading the files: what lets a run
  * skip reading and hashing 100,000 unchanged pages (the wiki index's check, the backup snapshot).
@@ -1314,13 +1340,13 @@ function readTextFiles(root, rels) {
 
 
 
-const git = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
 function gitBlobId(content) {
     if (typeof content !== 'string')
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.createHash)('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
     // The byte count from Buffer.byteLength and the text hashed a window at a time: no copy of it as bytes.
-    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_5__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.createHash)('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
+    return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_6__/* .updateWithText */ .Xy)((0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.createHash)('sha1').update(`blob ${Buffer.byteLength(content, 'utf8')}\0`), content).digest('hex');
 }
 /**
  * Each record of `git ls-files -s -z` output, `[<tag> ]<mode> <blob> <stage>\t<path>\0` (the tag with
@@ -1354,6 +1380,23 @@ async function indexedBlobIds(root, where, keep = () => true) {
     });
     return map;
 }
+/** `:<srcmode> <dstmode> <src> <dst> <status>\0<path>\0` records (no renames: one path each); undefined when unexpected. */
+function parseRaw(out) {
+    const changes = new Map();
+    for (let at = 0; at < out.length;) {
+        const headEnd = out.indexOf('\0', at);
+        const pathEnd = out.indexOf('\0', headEnd + 1);
+        if (out[at] !== ':' || headEnd < 0 || pathEnd < 0)
+            return undefined;
+        const [srcMode, dstMode, srcBlob, dstBlob, status] = out.slice(at + 1, headEnd).split(' ');
+        if (!srcMode || !dstMode || !srcBlob || !dstBlob || !status)
+            return undefined;
+        changes.set(out.slice(headEnd + 1, pathEnd), { srcMode, dstMode, srcBlob, dstBlob, status });
+        at = pathEnd + 1;
+    }
+    return changes;
+}
+const isRegularMode = (mode) => mode === '100644' || mode === '100755';
 /**
  * What a walk of `where` would find, and which of it git vouches for, from git's own index and one
  * walk in git (`ls-files -s`, `diff-files`, `ls-files -o` at once): at 100,000 pages a walk of the
@@ -1400,21 +1443,59 @@ async function gitWorkTree(root, where) {
             return undefined;
         look.push(rel);
     }
-    const kinds = await Promise.all(look.map((rel) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel)).then((st) => st.isFile(), () => false)));
+    const kinds = await Promise.all(look.map((rel) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(root, rel)).then((st) => st.isFile(), () => false)));
     for (const [i, rel] of look.entries())
         if (kinds[i])
             files.push(rel);
     return { clean, files: files.sort(), unvouched: look };
 }
-/** git's output as text; undefined when git fails (not a repository, an unknown commit). */
+/**
+ * git's output as text; undefined when git fails (not a repository, an unknown commit, no git).
+ *
+ * git writes it into an unlinked temporary file, not a pipe: a pipe holds 64 KiB, and git waits for
+ * each 64 KiB to be drained by the event loop, which at 100,000 pages is busy parsing the wiki index
+ * in slices. `git ls-files -s` (7 MB there) took ~290 ms that way against ~20 ms on its own, and the
+ * index check waited for it.
+ */
 async function gitOut(root, args) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `wiki-daily-git-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_5__.randomBytes)(6).toString('hex')}.out`);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'wx+', 0o600);
+    let unlinked = false;
     try {
-        // As bytes, decoded once: with encoding 'utf8' the output is a string concatenated from every
-        // chunk, and cutting 100,000 records out of that was four times slower (measured at 100,000 pages).
-        return (await git('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, maxBuffer: 1 << 30, encoding: 'buffer' })).stdout.toString('utf8');
+        // Unlinked at once where the system allows it (not Windows, while the file is open): nothing is left behind if the process dies.
+        unlinked = tryUnlink(file);
+        const code = await new Promise((resolve) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotePath=false', ...args], { cwd: root, stdio: ['ignore', fd, 'ignore'] });
+            child.once('error', () => resolve(null));
+            child.once('close', (exitCode) => resolve(exitCode));
+        });
+        if (code !== 0)
+            return undefined;
+        // As bytes, decoded once: a string concatenated from chunks made cutting 100,000 records out of it four times slower.
+        const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync)(fd).size;
+        const bytes = Buffer.allocUnsafe(size);
+        let length = 0;
+        while (length < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, bytes, length, size - length, length);
+            if (n === 0)
+                break;
+            length += n;
+        }
+        return bytes.subarray(0, length).toString('utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        if (!unlinked)
+            tryUnlink(file);
+    }
+}
+function tryUnlink(file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(file);
+        return true;
     }
     catch {
-        return undefined;
+        return false;
     }
 }
 
@@ -3461,6 +3542,7 @@ function statePaths(stateDir) {
         discordState: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'discord-state.json'),
         googleNews: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'google-news.json'),
         backlog: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'backlog.json'),
+        indexCheck: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'index-check.json'),
     };
 }
 

@@ -511,23 +511,6 @@ async function writeGitBase(storeDir, base) {
         throw new errors/* BackupError */.hj(`cannot write ${(0,store.gitBaseFile)(storeDir)}: ${(0,errors/* errorMessage */.gJ)(err)}`, { cause: err });
     }
 }
-/** `:<srcmode> <dstmode> <src> <dst> <status>\0<path>\0` records (no renames: one path each); undefined when unexpected. */
-function parseRaw(out) {
-    const changes = new Map();
-    for (let at = 0; at < out.length;) {
-        const headEnd = out.indexOf('\0', at);
-        const pathEnd = out.indexOf('\0', headEnd + 1);
-        if (out[at] !== ':' || headEnd < 0 || pathEnd < 0)
-            return undefined;
-        const [srcMode, dstMode, srcBlob, dstBlob, status] = out.slice(at + 1, headEnd).split(' ');
-        if (!srcMode || !dstMode || !srcBlob || !dstBlob || !status)
-            return undefined;
-        changes.set(out.slice(headEnd + 1, pathEnd), { srcMode, dstMode, srcBlob, dstBlob, status });
-        at = pathEnd + 1;
-    }
-    return changes;
-}
-const isRegularMode = (mode) => mode === '100644' || mode === '100755';
 const NO_BLOB = /^0+$/;
 /** A change git cannot describe as files: a submodule on either side, or a conflict. */
 function unwalkable(changes) {
@@ -564,14 +547,14 @@ async function snapshotWithGit(root, include, storeDir, opts = {}) {
     const base = await readGitBase(storeDir, includes);
     // What commits changed since the base, parsed once (undefined: git could not say).
     const changedSince = base
-        ? (0,blobs/* gitOut */.BQ)(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]).then((out) => (out === undefined ? undefined : parseRaw(out)))
+        ? (0,blobs/* gitOut */.BQ)(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', base.commit, 'HEAD', '--', ...includes]).then((out) => (out === undefined ? undefined : (0,blobs/* parseRaw */.kY)(out)))
         : undefined;
     // What commits changed since the base (yesterday's run: the pages it wrote, the index, tens of MB at
     // 100,000 pages) is read and stored while git still compares the work tree with HEAD.
     const ahead = changedSince?.then((since) => {
         if (!since || unwalkable(since))
             return undefined;
-        return (0,store.storeAhead)(root, storeDir, [...since].filter(([, c]) => isRegularMode(c.dstMode)).map(([p]) => p));
+        return (0,store.storeAhead)(root, storeDir, [...since].filter(([, c]) => (0,blobs/* isRegularMode */.sn)(c.dstMode)).map(([p]) => p));
     });
     const [revs, diffIndex, others, since, stored] = await Promise.all([
         // The index file and the root's place in the work tree (for indexFlags), then HEAD's commit.
@@ -584,7 +567,7 @@ async function snapshotWithGit(root, include, storeDir, opts = {}) {
         ahead?.then((value) => ({ value }), (err) => ({ err })),
     ]);
     const [indexFile, prefix, commit] = revs?.split('\n') ?? [];
-    const worktree = diffIndex === undefined ? undefined : parseRaw(diffIndex);
+    const worktree = diffIndex === undefined ? undefined : (0,blobs/* parseRaw */.kY)(diffIndex);
     const untracked = others === undefined ? undefined : nulList(others);
     // What git can vouch for at all: a commit, the work tree against it, and nothing it does not describe as files.
     const gitUsable = !!commit && !!worktree && !!untracked && !unwalkable(worktree) && !untracked.some((p) => p.endsWith('/'));
@@ -668,7 +651,7 @@ function deltaCandidates(base, since, worktree, untracked) {
         // Changed by commits but not since in the work tree: git vouches that the file is HEAD's blob, as
         // it does for every path not listed at all (the sha1 of large pages is not computed again).
         const c = since.get(p);
-        if (c && !worktree.has(p) && !untracked.has(p) && isRegularMode(c.dstMode))
+        if (c && !worktree.has(p) && !untracked.has(p) && (0,blobs/* isRegularMode */.sn)(c.dstMode))
             candidate.gitBlob = c.dstBlob;
         return candidate;
     });
@@ -680,7 +663,7 @@ function deltaCandidates(base, since, worktree, untracked) {
  */
 function baseFromGit(p, since, worktree) {
     const c = since.get(p) ?? worktree.get(p);
-    return c && isRegularMode(c.srcMode) && !NO_BLOB.test(c.srcBlob) ? { gitBlob: c.srcBlob } : undefined;
+    return c && (0,blobs/* isRegularMode */.sn)(c.srcMode) && !NO_BLOB.test(c.srcBlob) ? { gitBlob: c.srcBlob } : undefined;
 }
 /**
  * Whether the snapshot holds at `p` exactly the regular file of HEAD's tree (or nothing where HEAD has
@@ -694,7 +677,7 @@ function isClean(p, readBlob, present, since, worktree, untracked) {
     if (!present)
         return true;
     const c = since.get(p);
-    return !!c && isRegularMode(c.dstMode) && readBlob === c.dstBlob;
+    return !!c && (0,blobs/* isRegularMode */.sn)(c.dstMode) && readBlob === c.dstBlob;
 }
 
 

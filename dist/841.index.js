@@ -205,10 +205,12 @@ function serializeSeen(index) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dm: () => (/* binding */ serializeIndexPair),
 /* harmony export */   Lo: () => (/* binding */ rebuildTimeline),
+/* harmony export */   NT: () => (/* binding */ isWikiFile),
 /* harmony export */   QN: () => (/* binding */ parseWikiIndex),
 /* harmony export */   UV: () => (/* binding */ problemPaths),
 /* harmony export */   WV: () => (/* binding */ wikiIndexFiles),
 /* harmony export */   WY: () => (/* binding */ trackedBlobIds),
+/* harmony export */   eb: () => (/* binding */ wikiFileWhere),
 /* harmony export */   hB: () => (/* binding */ wikiListing),
 /* harmony export */   iD: () => (/* binding */ existingIdsAmong),
 /* harmony export */   iM: () => (/* binding */ refreshWikiIndex),
@@ -218,7 +220,7 @@ function serializeSeen(index) {
 /* harmony export */   rz: () => (/* binding */ WIKI_INDEX_FILE),
 /* harmony export */   tK: () => (/* reexport safe */ _git_blobs_js__WEBPACK_IMPORTED_MODULE_2__.tK)
 /* harmony export */ });
-/* unused harmony exports WIKI_INDEX_HEADER, WIKI_INDEX_OVERLAY_HEADER, INDEX_COMPACTION, summarizeFile, serializeWikiIndex, parseWikiIndexInSlices, isWikiFile, indexAfterEdits */
+/* unused harmony exports WIKI_INDEX_HEADER, WIKI_INDEX_OVERLAY_HEADER, INDEX_COMPACTION, summarizeFile, serializeWikiIndex, parseWikiIndexInSlices, lazyWikiIndex, indexAfterEdits */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
@@ -228,7 +230,7 @@ function serializeSeen(index) {
 /* harmony import */ var _byyear_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94730);
 /* harmony import */ var _daylog_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31382);
 /* harmony import */ var _knowledge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(816);
-/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(95724);
+/* harmony import */ var _indexes_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89561);
 /* harmony import */ var _sanitize_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24421);
 /* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(79451);
 /* harmony import */ var _order_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5395);
@@ -579,6 +581,8 @@ function spliceChanged(changed, base) {
  * copy of 100,000 entries cost 12 to 36 ms.
  */
 function storedLineOf(base, rel) {
+    if (base.find)
+        return base.find(rel);
     const lines = base.lines;
     if (!base.sorted)
         return (base.compareStrings ??= new Map(lines.map((l) => [l.path, l]))).get(rel);
@@ -633,12 +637,7 @@ class StoredLine {
     }
     /** Offsets [start, end) of field n in `base.text`. */
     fieldRange(n) {
-        const text = this.base.text;
-        let at = this.start;
-        for (let i = 0; i < n; i++)
-            at = text.indexOf('\t', at) + 1;
-        const end = text.indexOf('\t', at);
-        return [at, end < 0 || end > this.end ? this.end : end];
+        return fieldRangeIn(this.base.text, this.start, this.end, n);
     }
     field(n) {
         const [from, to] = this.fieldRange(n);
@@ -670,10 +669,21 @@ class StoredLine {
     }
     /** problem or kproblem set, read from the stored text without parsing either. */
     hasProblem() {
-        // Searched in the line cut out (a slice, no copy): indexOf over the stored text from the line on
-        // would run to the end of a 37 MB text for each of 100,000 lines without a problem.
-        return this.field(5) !== '-' || this.raw.includes(`\t${PROBLEM_PREFIX}`);
+        return lineHasProblem(this.base.text, this.start, this.end);
     }
+}
+/** Offsets [start, end) of field n of the stored line text[lineStart, lineEnd). */
+function fieldRangeIn(text, lineStart, lineEnd, n) {
+    let at = lineStart;
+    for (let i = 0; i < n; i++)
+        at = text.indexOf('\t', at) + 1;
+    const end = text.indexOf('\t', at);
+    return [at, end < 0 || end > lineEnd ? lineEnd : end];
+}
+/** Whether the stored line text[start, end) has a problem or a kproblem (its last field), without parsing either. */
+function lineHasProblem(text, start, end) {
+    const [from, to] = fieldRangeIn(text, start, end, 5);
+    return !(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1);
 }
 /**
  * Where the path of text[start, end) ends (its first tab), or -1 when the line is not the shape of an index line, as /^[^\t]+\t[0-9a-f]{40}\t(?:-|\d+)(?:\t[^\t]*){4}
@@ -832,6 +842,251 @@ function* parseSteps(text, file, opts) {
     return index;
 }
 /**
+ * A base the bot wrote, read without parsing it: at 100,000 pages, parsing its 37 MB into 100,000 entries
+ * cost ~100 ms and most of the run's garbage, and a run looks up a few hundred of them. Taken only for a
+ * base git vouches for as the one the last run left (src/pages/indexcheck.ts), which serializeWikiIndex
+ * wrote: valid, sorted by path, its file lines after its # lines. A path's line is found by a binary
+ * search over the text, and kept once found; what is set or removed is kept beside it (the Map holds
+ * found and set entries, `gone` the base paths removed, `added` the paths the base lacks).
+ *
+ * It is a Map to every reader: iterating it, or its size, walks the whole base (as a parse would); the
+ * run's own passes over every line (existingIdsAmong, problemPaths, overlayLines) read the text in place.
+ */
+class LazyIndex extends Map {
+    from;
+    gone = new Set();
+    added = new Set();
+    lineCount;
+    store;
+    /** `from`: where the file lines begin in `text` (after the header and # lines). */
+    constructor(text, from) {
+        super();
+        this.from = from;
+        const lazy = this;
+        this.store = {
+            text,
+            sorted: true,
+            contiguous: true,
+            // Only a compaction (or a test) asks for every line as an object.
+            get lines() {
+                const lines = [];
+                lazy.eachLine((start, end, pathEnd) => void lines.push(new StoredLine(fromAscii(text.slice(start, pathEnd)), start, pathEnd, end, lazy.store)));
+                Object.defineProperty(this, 'lines', { value: lines });
+                return lines;
+            },
+            find: (rel) => this.baseLine(rel),
+        };
+    }
+    /** The base's line of `rel`: a binary search over the text (lines sorted by path as decoded). */
+    baseLine(rel) {
+        const text = this.store.text;
+        let lo = this.from;
+        let hi = text.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const start = text.lastIndexOf('\n', mid - 1) + 1;
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const pathEnd = text.indexOf('\t', start);
+            const p = fromAscii(text.slice(start, pathEnd));
+            if (p === rel)
+                return new StoredLine(p, start, pathEnd, end, this.store);
+            if (p < rel)
+                lo = end + 1;
+            else
+                hi = start;
+        }
+        return undefined;
+    }
+    /** Every line of the base in order: [start, end) and where its path ends. */
+    eachLine(visit) {
+        const text = this.store.text;
+        for (let start = this.from; start < text.length;) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            if (end > start)
+                visit(start, end, text.indexOf('\t', start));
+            start = end + 1;
+        }
+    }
+    /**
+     * Field n (not the last) of every base line still in the index as the base has it (none removed or
+     * replaced), in order: [from, to) of the field, and where its line starts and ends. One pass over the
+     * text, field by field (a valid base: every line has all its fields).
+     */
+    eachBaseField(n, visit) {
+        const text = this.store.text;
+        const skip = new Set();
+        for (const p of this.gone)
+            skip.add(this.baseLine(p).start);
+        super.forEach((f, p) => {
+            if (!(f instanceof StoredLine && f.base === this.store) && !this.added.has(p))
+                skip.add(this.baseLine(p).start);
+        });
+        for (let start = this.from; start < text.length;) {
+            let from = start;
+            for (let i = 0; i < n; i++)
+                from = text.indexOf('\t', from) + 1;
+            const to = text.indexOf('\t', from);
+            let end = text.indexOf('\n', to);
+            if (end < 0)
+                end = text.length;
+            if (!skip.has(start))
+                visit(from, to, start, end);
+            start = end + 1;
+        }
+    }
+    /** What was set since the base was read (a path the base lacks, or another entry for one it has). */
+    eachChanged(visit) {
+        super.forEach((f, p) => {
+            if (!(f instanceof StoredLine && f.base === this.store))
+                visit(p, f);
+        });
+    }
+    /** The base's paths removed since it was read. */
+    removedFromBase() {
+        return [...this.gone];
+    }
+    /** Paths under `prefix` (PrefixKeys): the base's, found by a binary search and read in order, then the ones added. */
+    keysUnder(prefix) {
+        const text = this.store.text;
+        let lo = this.from;
+        let hi = text.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const start = text.lastIndexOf('\n', mid - 1) + 1;
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            if (fromAscii(text.slice(start, text.indexOf('\t', start))) < prefix)
+                lo = end + 1;
+            else
+                hi = start;
+        }
+        const out = [];
+        for (let start = lo; start < text.length;) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const p = fromAscii(text.slice(start, text.indexOf('\t', start)));
+            if (!p.startsWith(prefix))
+                break;
+            if (!this.gone.has(p))
+                out.push(p);
+            start = end + 1;
+        }
+        for (const p of this.added)
+            if (p.startsWith(prefix))
+                out.push(p);
+        return out;
+    }
+    get(p) {
+        const f = super.get(p);
+        if (f !== undefined || this.gone.has(p) || this.added.has(p))
+            return f;
+        const line = this.baseLine(p);
+        if (line)
+            super.set(p, line);
+        return line;
+    }
+    has(p) {
+        return this.get(p) !== undefined;
+    }
+    set(p, f) {
+        if (!super.has(p) && !this.gone.delete(p) && !this.added.has(p) && !this.baseLine(p))
+            this.added.add(p);
+        super.set(p, f);
+        return this;
+    }
+    delete(p) {
+        if (this.gone.has(p))
+            return false;
+        if (this.added.delete(p))
+            return super.delete(p);
+        if (!super.has(p) && !this.baseLine(p))
+            return false;
+        super.delete(p);
+        this.gone.add(p);
+        return true;
+    }
+    clear() {
+        this.eachLine((start, _end, pathEnd) => void this.gone.add(fromAscii(this.store.text.slice(start, pathEnd))));
+        this.added.clear();
+        super.clear();
+    }
+    get size() {
+        if (this.lineCount === undefined) {
+            let n = 0;
+            this.eachLine(() => void n++);
+            this.lineCount = n;
+        }
+        return this.lineCount - this.gone.size + this.added.size;
+    }
+    forEach(visit, thisArg) {
+        for (const [p, f] of this.entries())
+            visit.call(thisArg, f, p, this);
+    }
+    /** The base's paths in order (with what is set for them now), then the paths it lacks, as added. */
+    entries() {
+        const text = this.store.text;
+        const out = [];
+        this.eachLine((start, end, pathEnd) => {
+            const p = fromAscii(text.slice(start, pathEnd));
+            if (this.gone.has(p))
+                return;
+            out.push([p, super.get(p) ?? new StoredLine(p, start, pathEnd, end, this.store)]);
+        });
+        for (const p of this.added)
+            out.push([p, super.get(p)]);
+        return out[Symbol.iterator]();
+    }
+    keys() {
+        return [...this.entries()].map(([p]) => p)[Symbol.iterator]();
+    }
+    values() {
+        return [...this.entries()].map(([, f]) => f)[Symbol.iterator]();
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+/**
+ * A base the bot wrote and git vouches for, read without parsing its file lines (LazyIndex): only its
+ * header and # lines are read. Throws PageError for a header it does not know. Exported for its tests:
+ * the run reaches it through refreshWikiIndex's `since`.
+ */
+function lazyWikiIndex(text, file = WIKI_INDEX_FILE) {
+    if (!text.startsWith(WIKI_INDEX_HEADER))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PageError */ .AX('not a wiki index (header missing or another version)', file, 1);
+    let start = text.indexOf('\n') + 1;
+    const head = new Map();
+    let lineNo = 1;
+    while (start > 0 && start < text.length && (text.charCodeAt(start) === HASH || text.charCodeAt(start) === 10)) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        lineNo++;
+        if (text.startsWith(SEEN_LINE, start))
+            head.seenBlob = text.slice(start + SEEN_LINE.length, end);
+        else if (text.startsWith(VIEWS_LINE, start))
+            head.views = text.slice(start + VIEWS_LINE.length, end);
+        else if (text.startsWith(TIMELINE_LINE, start))
+            head.timeline = parseTimeline(text.slice(start, end), file, lineNo);
+        start = end + 1;
+    }
+    const index = new LazyIndex(text, Math.min(start, text.length));
+    if (head.seenBlob)
+        index.seenBlob = head.seenBlob;
+    if (head.views)
+        index.views = head.views;
+    if (head.timeline)
+        index.timeline = head.timeline;
+    index.base = index.store;
+    return index;
+}
+/**
  * The index a parsed base and its overlay stand for (the overlay is laid over `base` in place). Throws
  * PageError (file:line) when the overlay cannot be read: the caller then rebuilds the whole index, as
  * for a broken single file. `baseBlob`: the base's git blob id when git told it (tracked and
@@ -900,6 +1155,21 @@ function serializeOverlay(index, baseBlobId, lines) {
 function overlayLines(next, base) {
     let present = 0;
     const changed = [];
+    if (next instanceof LazyIndex && next.store === base) {
+        // Only what was set or removed since the base was read: the base's own lines are not looked at.
+        next.eachChanged((p, f) => {
+            const line = f.raw ?? serializeLine(f);
+            if (base.find(p)?.raw !== line)
+                changed.push({ path: p, line });
+        });
+        for (const p of next.removedFromBase())
+            changed.push({ path: p, line: oneByte(`${toAscii(p)}\t-`) });
+        changed.sort((a, b) => (0,_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K)(a.path, b.path));
+        let lazyOut = '';
+        for (const c of changed)
+            lazyOut += `${c.line}\n`;
+        return lazyOut;
+    }
     // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
     next.forEach((f, p) => {
         if (f instanceof StoredLine && f.base === base) {
@@ -962,9 +1232,22 @@ async function trackedBlobIds(root, config, also = []) {
     const p = config.pages;
     // The seen file too: its blob tells whether it is the one the bot last wrote (not an indexed file);
     // and `also` (the index's base: its blob tells whether the overlay extends it, without hashing 37 MB).
-    const where = [...new Set([p.pagesDir, p.newsDir, p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, p.seenFile, config.routing.defaultPage, (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir, ...also])];
+    const where = [...new Set([...wikiFileWhere(config), p.seenFile, ...also])];
     const isWiki = wikiFileTest(config);
     return (0,_git_blobs_js__WEBPACK_IMPORTED_MODULE_2__/* .indexedBlobIds */ .Dd)(root, where, (rel) => rel === p.seenFile || isWiki(rel) || also.includes(rel));
+}
+/**
+ * git pathspecs under which every wiki file lies (isWikiFile picks them out): the folders, and the
+ * special and routed pages outside them. Not a page inside a folder: git matches every path of a
+ * tree against every pathspec, and a config routing to 260 pages made `git diff-tree` at 100,000
+ * pages ten times slower (0.36 s of CPU).
+ */
+function wikiFileWhere(config) {
+    const p = config.pages;
+    const folders = [...new Set([p.pagesDir, p.newsDir, (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir].map(dirOf))];
+    const pages = [p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)];
+    const outside = pages.map((page) => node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(page)).filter((page) => !folders.some((f) => page.startsWith(f)));
+    return [...new Set([...folders.filter((f) => !folders.some((g) => g !== f && f.startsWith(g))).map((f) => f.slice(0, -1)), ...outside])];
 }
 function readText(root, rel) {
     return (0,_fsutil_js__WEBPACK_IMPORTED_MODULE_3__/* .readIfExistsSync */ .Vu)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, rel));
@@ -980,7 +1263,10 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     if (indexText !== undefined) {
         try {
             const indexFile = opts.indexFile ?? WIKI_INDEX_FILE;
-            const parsedBase = await parseWikiIndexInSlices(indexText, indexFile);
+            // A base git vouches for as the one the last run left (src/pages/indexcheck.ts) is not parsed: its
+            // lines are found as the run asks for them (LazyIndex).
+            const vouched = opts.since ? await opts.since : undefined;
+            const parsedBase = vouched ? lazyWikiIndex(indexText, indexFile) : await parseWikiIndexInSlices(indexText, indexFile);
             const baseBlob = await opts.baseBlob;
             const read = readStoredIndex(parsedBase, opts.overlayText, { indexFile, ...(baseBlob ? { baseBlob } : {}) });
             stored = read.index;
@@ -1000,7 +1286,8 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     // unchanged file cost ~25 ms. What it held at each path this refresh changes is kept in `was`
     // (undefined: nothing), so `storedView` still answers for the index as stored.
     const index = stored;
-    const storedSize = stored.size;
+    /** Stored files: counted only where the refresh looks for removed ones (a lazy base would be walked for it). */
+    let storedSize = -1;
     const storedTimeline = stored.timeline;
     const was = new Map();
     const storedGet = (p) => (was.has(p) ? was.get(p) : index.get(p));
@@ -1056,7 +1343,26 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
             change(rel, old);
     };
     const visitedPaths = [];
-    if (tracked) {
+    const since = tracked ? await opts.since : undefined;
+    if (tracked && since) {
+        // Only what can have changed since the vouched check; a removed file is among them (read: missing).
+        const isWiki = wikiFileTest(config);
+        since.changed.forEach((blob, rel) => {
+            if (isWiki(rel))
+                visit(rel, blob);
+        });
+        for (const rel of since.unvouched)
+            if (!since.changed.has(rel) && isWiki(rel))
+                visit(rel, tracked.get(rel));
+        const dirty = [...((await opts.dirty) ?? [])].filter(isWiki);
+        for (const rel of dirty) {
+            unvisit(rel, storedGet(rel));
+            visit(rel, undefined);
+        }
+        // Every stored file the diff does not name is vouched for: none of them was removed.
+    }
+    else if (tracked) {
+        storedSize = stored.size;
         // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
         // dirty files are known; the few dirty ones are then taken back and read.
         const seenFile = config.pages.seenFile;
@@ -1072,6 +1378,7 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
         visitedPaths.push(tracked.keys(), dirty);
     }
     else {
+        storedSize = stored.size;
         await opts.dirty;
         const p = config.pages;
         const yearDir = (0,_byyear_js__WEBPACK_IMPORTED_MODULE_5__/* .byYearLayout */ .Ti)(config).dir;
@@ -1083,7 +1390,7 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
         visitedPaths.push(paths);
     }
     // Stored files no source named are gone (looked for only when some stored file was not visited).
-    if (storedVisited !== storedSize) {
+    if (storedSize >= 0 && storedVisited !== storedSize) {
         const named = new Set();
         for (const paths of visitedPaths)
             for (const p of paths)
@@ -1201,6 +1508,17 @@ function existingIdsAmong(index, candidates) {
             at = end + 1;
         }
     };
+    if (index instanceof LazyIndex) {
+        // The base's lines where they stand in its text (none cut out as an entry), then what was set since.
+        const text = index.store.text;
+        index.eachBaseField(6, (from, to) => {
+            // The field cut out (a slice, no copy): the scan's indexOf for a space must stop at its end.
+            if (to > from)
+                scan(text.slice(from, to), 0, to - from);
+        });
+        index.eachChanged((_p, f) => scan(f.ids, 0, f.ids.length));
+        return found;
+    }
     for (const f of index.values()) {
         if (f instanceof StoredLine) {
             // In the line cut out (a slice, no copy): the scan's indexOf for a space must stop at the line.
@@ -1227,12 +1545,25 @@ function wikiListing(index, timeline, previous) {
 /** Files of the index with a region or knowledge problem (one pass over the lines, no field parsed for the others). */
 function problemPaths(index) {
     const out = [];
+    if (index instanceof LazyIndex) {
+        const text = index.store.text;
+        index.eachBaseField(5, (from, to, start, end) => {
+            if (!(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1)) {
+                out.push(fromAscii(text.slice(start, text.indexOf('\t', start))));
+            }
+        });
+        index.eachChanged((p, f) => {
+            if (f.problem !== null || f.kproblem !== null)
+                out.push(p);
+        });
+        return out.sort(_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K);
+    }
     // forEach, not for-of: no [path, file] pair allocated per entry of a 100,000-entry map.
     index.forEach((f, p) => {
         if (f instanceof StoredLine ? f.hasProblem() : f.problem !== null || f.kproblem !== null)
             out.push(p);
     });
-    return out;
+    return out.sort(_order_js__WEBPACK_IMPORTED_MODULE_11__/* .compareStrings */ .K);
 }
 /** The index after the run's edits (each edited wiki file summarised from its new text). */
 function indexAfterEdits(index, edits, config) {

@@ -44,8 +44,8 @@ var time = __webpack_require__(29834);
 var daylog = __webpack_require__(31382);
 // EXTERNAL MODULE: ./src/pages/entries.ts
 var pages_entries = __webpack_require__(18472);
-// EXTERNAL MODULE: ./src/pages/indexes.ts
-var pages_indexes = __webpack_require__(95724);
+// EXTERNAL MODULE: ./src/pages/indexes.ts + 1 modules
+var pages_indexes = __webpack_require__(89561);
 // EXTERNAL MODULE: ./src/pages/byyear.ts
 var byyear = __webpack_require__(94730);
 // EXTERNAL MODULE: ./src/pages/knowledge.ts
