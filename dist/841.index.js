@@ -877,27 +877,38 @@ class LazyIndex extends Map {
             find: (rel) => this.baseLine(rel),
         };
     }
-    /** The base's line of `rel`: a binary search over the text (lines sorted by path as decoded). */
-    baseLine(rel) {
+    /** Where the first base line whose path is not before `key` starts (the text's length: none); a binary search over the text (lines sorted by path as decoded). */
+    lowerBound(key) {
         const text = this.store.text;
         let lo = this.from;
         let hi = text.length;
         while (lo < hi) {
             const mid = (lo + hi) >>> 1;
             const start = text.lastIndexOf('\n', mid - 1) + 1;
-            let end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.length;
-            const pathEnd = text.indexOf('\t', start);
-            const p = fromAscii(text.slice(start, pathEnd));
-            if (p === rel)
-                return new StoredLine(p, start, pathEnd, end, this.store);
-            if (p < rel)
-                lo = end + 1;
+            if (this.pathAt(start) < key) {
+                const end = text.indexOf('\n', start);
+                lo = end < 0 ? text.length : end + 1;
+            }
             else
                 hi = start;
         }
-        return undefined;
+        return lo;
+    }
+    /** The path of the base line starting at `start`. */
+    pathAt(start) {
+        const text = this.store.text;
+        return fromAscii(text.slice(start, text.indexOf('\t', start)));
+    }
+    /** The base's line of `rel`. */
+    baseLine(rel) {
+        const text = this.store.text;
+        const start = this.lowerBound(rel);
+        if (start >= text.length || this.pathAt(start) !== rel)
+            return undefined;
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        return new StoredLine(rel, start, text.indexOf('\t', start), end, this.store);
     }
     /** Every line of the base in order: [start, end) and where its path ends. */
     eachLine(visit) {
@@ -952,25 +963,12 @@ class LazyIndex extends Map {
     /** Paths under `prefix` (PrefixKeys): the base's, found by a binary search and read in order, then the ones added. */
     keysUnder(prefix) {
         const text = this.store.text;
-        let lo = this.from;
-        let hi = text.length;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            const start = text.lastIndexOf('\n', mid - 1) + 1;
-            let end = text.indexOf('\n', start);
-            if (end < 0)
-                end = text.length;
-            if (fromAscii(text.slice(start, text.indexOf('\t', start))) < prefix)
-                lo = end + 1;
-            else
-                hi = start;
-        }
         const out = [];
-        for (let start = lo; start < text.length;) {
+        for (let start = this.lowerBound(prefix); start < text.length;) {
             let end = text.indexOf('\n', start);
             if (end < 0)
                 end = text.length;
-            const p = fromAscii(text.slice(start, text.indexOf('\t', start)));
+            const p = this.pathAt(start);
             if (!p.startsWith(prefix))
                 break;
             if (!this.gone.has(p))
