@@ -244,6 +244,9 @@ describe('the index vouch', () => {
     commit('a page outside the wiki folders');
     const wider: Config = { ...config, routing: { ...config.routing, rules: [...config.routing.rules, { ...config.routing.rules[0]!, page: 'extra.md' }] } };
     expect(selectionFingerprint(wider)).not.toBe(selectionFingerprint(config));
+    // A routed page inside a folder changes which files are wiki files too (one that is not markdown).
+    const routedInside: Config = { ...config, routing: { ...config.routing, rules: [...config.routing.rules, { ...config.routing.rules[0]!, page: 'pages/notes.txt' }] } };
+    expect(selectionFingerprint(routedInside)).not.toBe(selectionFingerprint(config));
     const view = await openWikiView(root, wider, { dirty: openRepo(root, silentLogger).dirtyFiles().then((f) => new Set(f)) });
     expect(view.checkedSince).toBeUndefined();
     expect(view.index.has('extra.md')).toBe(true);
