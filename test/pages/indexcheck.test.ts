@@ -199,7 +199,7 @@ describe('the index vouch', () => {
     expect(next.refresh.rescanned).toEqual([]);
   });
 
-  it('falls back to every tracked file when the overlay was edited by hand, is not committed, or the record names a commit git does not have', async () => {
+  it('falls back to every tracked file when an index file was edited by hand or is not committed, or the record names a commit git does not have', async () => {
     const before = head();
     await botRun([{ path: topicPage(10), before: read(topicPage(10)), after: linked(topicPage(10), 'bot-6') }]);
     const overlay = read(OVERLAY);
@@ -229,6 +229,17 @@ describe('the index vouch', () => {
     expect(view.check?.unvouched).toEqual([rel, OVERLAY].filter((p) => p.endsWith('.md')));
     gitIn('checkout', '-q', '--', '.');
     setRecord(kept);
+    await expectVouched(before);
+    // The base edited by hand and not committed (the overlay still the record's): git status names it,
+    // and the view is checked again with every file compared, the edited line's page read again.
+    const base = read(WIKI_INDEX_FILE);
+    const untouched = topicPage(15);
+    write(WIKI_INDEX_FILE, base.replace(new RegExp(`^(${untouched.replace(/[.]/g, '\\.')}\\t)[0-9a-f]{40}`, 'm'), `$1${'1'.repeat(40)}`));
+    expect(read(WIKI_INDEX_FILE)).not.toBe(base);
+    view = await expectVouched(undefined);
+    expect(view.baseDirty).toBe(true);
+    expect(view.refresh.rescanned).toContain(untouched);
+    write(WIKI_INDEX_FILE, base);
     await expectVouched(before);
     // A record from a commit this clone does not have (a shallow clone, a rewritten history).
     setRecord({ ...kept, head: 'f'.repeat(40) });
