@@ -130,6 +130,30 @@ describe('job summary of a dry run', () => {
     expect(md.slice(recent)).toContain('+recent line');
   });
 
+  it('collapses the wiki index files after the pages and the seen file', () => {
+    const r = run([src('elle', 'fetched')], [entry(1)]);
+    r.dryRun = true;
+    r.diff = unifiedDiff([
+      { path: 'data/wiki-index-recent.tsv', before: 'h\n', after: 'h\npages/pictorials.md\tline\n' },
+      { path: 'data/wiki-index.tsv', before: undefined, after: 'base\n' },
+      { path: 'data/seen.tsv', before: 'a\n', after: 'a\nb\n' },
+      { path: 'pages/pictorials.md', before: '# 화보\n', after: '# 화보\n\n- new entry\n' },
+    ]);
+    const md = renderSummary(r, { repoUrl: REPO, seenFile: 'data/seen.tsv' });
+    const page = md.indexOf('#### `pages/pictorials.md`');
+    const seen = md.indexOf('<details><summary>Seen file <code>data/seen.tsv</code></summary>');
+    const base = md.indexOf('<details><summary>Wiki index <code>data/wiki-index.tsv</code></summary>');
+    const overlay = md.indexOf('<details><summary>Wiki index <code>data/wiki-index-recent.tsv</code></summary>');
+    expect(page).toBeGreaterThan(0);
+    expect(seen).toBeGreaterThan(page);
+    // Both after the seen file, in path order (the overlay's name sorts first).
+    expect(base).toBeGreaterThan(seen);
+    expect(overlay).toBeGreaterThan(seen);
+    expect(md).not.toContain('#### `data/wiki-index');
+    expect(md.slice(overlay)).toContain('+pages/pictorials.md\tline');
+    expect(md.slice(0, base)).not.toContain('+base');
+  });
+
   it('splits a unified diff per file, new files included', () => {
     const d = unifiedDiff([
       { path: 'a.md', before: 'x\n', after: 'y\n' },

@@ -3,6 +3,7 @@
  * (The third rendering, --json, is the value itself; the daily report page is in page.ts.)
  */
 import { seenFiles } from '../gate/seen.js';
+import { wikiIndexFiles } from '../pages/wikiindex.js';
 import type { RunReport, SourceReport } from '../model.js';
 
 /** GitHub refuses step summaries over 1 MiB; stay well under it. */
@@ -49,7 +50,7 @@ export interface SummaryOptions {
   /** `https://github.com/owner/repo`: page and commit links. */
   repoUrl?: string;
   ref?: string;
-  /** The seen file's path (config pages.seenFile): its diff (and its recent file's) goes last and collapsed in a dry run. */
+  /** The seen file's path (config pages.seenFile): its diff (and its recent file's) goes last and collapsed in a dry run, as the wiki index's do. */
   seenFile?: string;
 }
 
@@ -110,16 +111,19 @@ function renderEntries(r: RunReport, out: string[]): void {
 
 function renderDryRunDiff(diff: string, seenFile: string, out: string[]): void {
   const chunks = splitDiff(diff);
-  // Both seen files (the base and its recent file, src/gate/seenstore.ts) go last, collapsed.
+  // The machine files go last, collapsed: both seen files (the base and its recent file,
+  // src/gate/seenstore.ts) and both wiki index files (src/pages/wikiindex.ts), a line per page each.
   const seenPaths = seenFiles(seenFile);
-  const pages = chunks.filter((c) => !seenPaths.includes(c.path));
-  const seen = chunks.filter((c) => seenPaths.includes(c.path));
+  const indexPaths = wikiIndexFiles();
+  const pages = chunks.filter((c) => !seenPaths.includes(c.path) && !indexPaths.includes(c.path));
   if (pages.length) {
     out.push('### Planned page edits', '');
     for (const c of pages) out.push(`#### \`${cell(c.path)}\``, '', '```diff', c.text, '```', '');
   }
-  for (const c of seen)
-    out.push(`<details><summary>Seen file <code>${cell(c.path)}</code></summary>`, '', '```diff', c.text, '```', '', '</details>', '');
+  for (const [label, paths] of [['Seen file', seenPaths], ['Wiki index', indexPaths]] as const) {
+    for (const c of chunks.filter((x) => paths.includes(x.path)))
+      out.push(`<details><summary>${label} <code>${cell(c.path)}</code></summary>`, '', '```diff', c.text, '```', '', '</details>', '');
+  }
 }
 
 export function renderSummary(r: RunReport, opts: SummaryOptions = {}): string {
