@@ -51,7 +51,7 @@ var github_env = __webpack_require__(54626);
 
 
 async function outcomeFromReport(r, settings, deps, config) {
-    const { renderSummary, renderText } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 46340));
+    const { renderSummary, renderText } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(841), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 46340));
     const repoUrl = (0,github_env/* repoUrlFrom */.s)(deps.env);
     const text = renderText(r) + (r.diff && !settings.json ? `\n\n${r.diff}` : '');
     return {
@@ -79,7 +79,7 @@ async function cmdRun(settings, deps) {
             await (await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(850), __webpack_require__.e(773), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 37959))).recordUnrunnable(settings, deps, err);
         throw err;
     }
-    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(841), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(537), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 13992));
+    const { runDaily } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(332), __webpack_require__.e(963), __webpack_require__.e(359), __webpack_require__.e(369), __webpack_require__.e(292), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(619), __webpack_require__.e(134), __webpack_require__.e(841), __webpack_require__.e(7), __webpack_require__.e(850), __webpack_require__.e(0), __webpack_require__.e(773), __webpack_require__.e(524), __webpack_require__.e(861), __webpack_require__.e(537), __webpack_require__.e(992)]).then(__webpack_require__.bind(__webpack_require__, 13992));
     // History, anomalies and the alert are the run's own report stage.
     // `run --from DIR…`: the merged shard outputs stand in for the collect stage (src/shard/merge.ts).
     const merged = settings.from?.length ? await (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(748), __webpack_require__.e(619), __webpack_require__.e(720)]).then(__webpack_require__.bind(__webpack_require__, 28720))).loadShardOutputs(settings.from, config) : undefined;

@@ -420,7 +420,7 @@ async function reportConfigError(err) {
     for (const a of configAnnotations(file, err.locations, err.message.split('\n')[0] ?? err.message))
         annotate(a);
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const { renderConfigErrorSummary } = await __webpack_require__.e(/* import() */ 340).then(__webpack_require__.bind(__webpack_require__, 46340));
+        const { renderConfigErrorSummary } = await Promise.all(/* import() */[__webpack_require__.e(104), __webpack_require__.e(568), __webpack_require__.e(162), __webpack_require__.e(512), __webpack_require__.e(841), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 46340));
         await core/* summary */.z.addRaw((0,log/* redact */.E$)(renderConfigErrorSummary(err, file))).write();
     }
 }

@@ -1079,7 +1079,9 @@ const HEX40 = /^[0-9a-f]{40}$/;
 function selectionFingerprint(config) {
     const p = config.pages;
     const years = (0,byyear/* byYearLayout */.Ti)(config);
-    const shape = [1, (0,wikiindex/* wikiFileWhere */.eb)(config), p.systemStatusPage, years.dir, p.byYearPage];
+    // Every input of isWikiFile: the folders, each special and routed page (inside a folder or not), the by-year layout.
+    const special = [...new Set([p.queuePage, p.poolPage, p.indexPage, p.newsIndexPage, p.dailyReportPage, config.routing.defaultPage, ...config.routing.rules.map((r) => r.page)])].sort();
+    const shape = [2, p.pagesDir, p.newsDir, special, p.systemStatusPage, years.dir, p.byYearPage];
     return (0,external_node_crypto_.createHash)('sha1').update(JSON.stringify(shape)).digest('hex').slice(0, 16);
 }
 /**
