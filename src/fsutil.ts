@@ -145,7 +145,6 @@ export function openIfExistsSync(file: string): number | undefined {
   }
 }
 
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
 /**
  * The file's bytes in as few reads as its size allows: one trip to the thread pool for a file that did
  * not grow since its stat. FileHandle.readFile reads 512 KiB at a time, each read queued behind
@@ -168,6 +167,7 @@ async function readWhole(fh: FileHandle, size: number): Promise<Buffer> {
   }
 }
 
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
 export async function readIfExists(file: string): Promise<string | undefined> {
   const fh = await openIfExists(file);
   if (!fh) return undefined;

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { updateWithText } from '../fsutil.js';
 
-
 /** git's blob id of a text, so a tracked, unmodified file is checked against `git ls-files -s` without reading it. */
 export function gitBlobId(content: string | Uint8Array): string {
   if (typeof content !== 'string') return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
@@ -73,6 +72,13 @@ export function parseRaw(out: string): Map<string, RawChange> | undefined {
 }
 
 export const isRegularMode = (mode: string) => mode === '100644' || mode === '100755';
+
+/** A change git cannot describe as files: a submodule on either side, or a conflict. */
+export function unwalkable(changes: ReadonlyMap<string, RawChange>): boolean {
+  for (const c of changes.values()) if (c.srcMode === '160000' || c.dstMode === '160000' || c.status === 'U') return true;
+  return false;
+}
+
 /** The files under some folders as git sees the work tree (gitWorkTree). */
 export interface GitWorkTree {
   /**
@@ -120,7 +126,7 @@ export async function gitWorkTree(root: string, where: readonly string[]): Promi
       const mode = indexed.slice(modeAt, modeAt + 6);
       if (mode === '160000' || indexed.charCodeAt(tab - 1) !== 48 /* stage 0 */) return false;
       if (!plain || changedSet.has(rel)) look.push(rel);
-      else if (mode === '100644' || mode === '100755') {
+      else if (isRegularMode(mode)) {
         files.push(rel);
         clean.set(rel, indexed.slice(modeAt + 7, modeAt + 47));
       }

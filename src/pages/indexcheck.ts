@@ -24,11 +24,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/schema.js';
-import { gitBlobId, gitOut, indexedBlobIds, isRegularMode, parseRaw } from '../git/blobs.js';
+import { gitBlobId, gitOut, indexedBlobIds, isRegularMode, parseRaw, unwalkable } from '../git/blobs.js';
 import { byYearLayout } from './byyear.js';
 import { readIfExists, writeFileAtomic } from '../fsutil.js';
 import { rm } from 'node:fs/promises';
-import { recentIndexFile, wikiFileWhere, type IndexSince } from './wikiindex.js';
+import { overlayBaseOf, recentIndexFile, wikiFileWhere, type IndexSince } from './wikiindex.js';
 
 export interface IndexCheck {
   /** HEAD's commit when the check began. */
@@ -107,7 +107,7 @@ export async function recordIndexCheck(
   const overlayEdit = written.find((e) => e.path === view.overlayFile);
   const overlay = overlayEdit ? overlayEdit.after : view.overlayText;
   // The base the overlay extends is its #base line (a compacted base is written with it).
-  const base = overlay ? /^#base\t([0-9a-f]{40})$/m.exec(overlay.slice(0, 4096))?.[1] : undefined;
+  const base = overlay ? overlayBaseOf(overlay) : undefined;
   if (!view.check || !overlay || !base) {
     await rm(file, { force: true });
     return;
@@ -132,12 +132,9 @@ export async function changedSince(root: string, config: Config, from: string, t
   if (from === to) return new Map();
   const out = await gitOut(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', from, to, '--', ...wikiFileWhere(config)]);
   const raw = out === undefined ? undefined : parseRaw(out);
-  if (!raw) return undefined;
+  if (!raw || unwalkable(raw)) return undefined;
   const changed: ChangedSince = new Map();
-  for (const [p, c] of raw) {
-    if (c.srcMode === '160000' || c.dstMode === '160000') return undefined;
-    changed.set(p, c.status !== 'D' && isRegularMode(c.dstMode) ? c.dstBlob : undefined);
-  }
+  for (const [p, c] of raw) changed.set(p, c.status !== 'D' && isRegularMode(c.dstMode) ? c.dstBlob : undefined);
   return changed;
 }
 

@@ -511,6 +511,11 @@ function fieldRangeIn(text: string, lineStart: number, lineEnd: number, n: numbe
 /** Whether the stored line text[start, end) has a problem or a kproblem (its last field), without parsing either. */
 function lineHasProblem(text: string, start: number, end: number): boolean {
   const [from, to] = fieldRangeIn(text, start, end, 5);
+  return problemAt(text, from, to, end);
+}
+
+/** lineHasProblem where the problem field, text[from, to), is known: not "-", or a line ending in a kproblem. */
+function problemAt(text: string, from: number, to: number, end: number): boolean {
   return !(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1);
 }
 
@@ -887,6 +892,15 @@ export function lazyWikiIndex(text: string, file: string = WIKI_INDEX_FILE): Wik
   return index;
 }
 
+/** The git blob id of the base an overlay text extends (its #base line, the second), without parsing the rest. */
+export function overlayBaseOf(overlayText: string): string | undefined {
+  const start = overlayText.indexOf('\n') + 1;
+  const end = overlayText.indexOf('\n', start);
+  const line = overlayText.slice(start, end < 0 ? overlayText.length : end);
+  const blob = line.startsWith(BASE_LINE) ? line.slice(BASE_LINE.length) : undefined;
+  return blob && /^[0-9a-f]{40}$/.test(blob) ? blob : undefined;
+}
+
 /** What a stored base + overlay pair reads as. */
 interface StoredIndex {
   /** The index: the base with the overlay laid over it (or the base alone). */
@@ -1195,27 +1209,24 @@ export async function refreshWikiIndex(root: string, config: Config, indexText: 
   };
   const visitedPaths: Iterable<string>[] = [];
   const since = tracked ? await opts.since : undefined;
-  if (tracked && since) {
-    // Only what can have changed since the vouched check; a removed file is among them (read: missing).
-    const isWiki = wikiFileTest(config);
-    since.changed.forEach((blob, rel) => {
-      if (isWiki(rel)) visit(rel, blob);
-    });
-    for (const rel of since.unvouched) if (!since.changed.has(rel) && isWiki(rel)) visit(rel, tracked.get(rel));
-    const dirty = [...((await opts.dirty) ?? [])].filter(isWiki);
-    for (const rel of dirty) {
-      unvisit(rel, storedGet(rel));
-      visit(rel, undefined);
+  if (tracked) {
+    if (since) {
+      // Only what can have changed since the vouched check; a removed file is among them (read: missing).
+      // Every stored file the diff does not name is vouched for: none of them was removed (storedSize stays -1).
+      since.changed.forEach((blob, rel) => {
+        if (isWikiFile(rel, config)) visit(rel, blob);
+      });
+      for (const rel of since.unvouched) if (!since.changed.has(rel) && isWikiFile(rel, config)) visit(rel, tracked.get(rel));
+    } else {
+      storedSize = stored.size;
+      // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
+      // dirty files are known.
+      const seenFile = config.pages.seenFile;
+      tracked.forEach((blob, rel) => {
+        if (rel !== seenFile) visit(rel, blob);
+      });
     }
-    // Every stored file the diff does not name is vouched for: none of them was removed.
-  } else if (tracked) {
-    storedSize = stored.size;
-    // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
-    // dirty files are known; the few dirty ones are then taken back and read.
-    const seenFile = config.pages.seenFile;
-    tracked.forEach((blob, rel) => {
-      if (rel !== seenFile) visit(rel, blob);
-    });
+    // The few dirty ones, compared before git status named them, are taken back and read.
     const dirty = [...((await opts.dirty) ?? [])].filter((rel) => isWikiFile(rel, config));
     for (const rel of dirty) {
       unvisit(rel, storedGet(rel));
@@ -1386,9 +1397,7 @@ export function problemPaths(index: ReadonlyMap<string, IndexedFile>): string[] 
   if (index instanceof LazyIndex) {
     const text = index.store.text;
     index.eachBaseField(5, (from, to, start, end) => {
-      if (!(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1)) {
-        out.push(fromAscii(text.slice(start, text.indexOf('\t', start))));
-      }
+      if (problemAt(text, from, to, end)) out.push(fromAscii(text.slice(start, text.indexOf('\t', start))));
     });
     index.eachChanged((p, f) => {
       if (f.problem !== null || f.kproblem !== null) out.push(p);

@@ -119,13 +119,15 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   // the base is committed as it is: the tracked files are compared while git status runs. With a
   // vouch, only what changed since it is listed (falling back to every tracked file where git cannot say).
   let indexedBase: string | undefined;
-  const vouchedList = vouch ? vouchedListing(root, config, vouch, head!, indexFile) : Promise.resolve(undefined);
-  const listing = vouchedList.then(async (vouched) => {
-    const tracked = vouched?.tracked ?? (await trackedBlobIds(root, config, [indexFile]));
+  /** git's blob ids as the refresh takes them: the base's kept apart (indexedBase). */
+  const withoutBase = (tracked: Map<string, string> | undefined) => {
     indexedBase = tracked?.get(indexFile);
     tracked?.delete(indexFile);
-    return { tracked, since: vouched?.since };
-  });
+    return tracked;
+  };
+  const listAll = async () => withoutBase(await trackedBlobIds(root, config, [indexFile]));
+  const vouchedList = vouch ? vouchedListing(root, config, vouch, head!, indexFile) : Promise.resolve(undefined);
+  const listing = vouchedList.then(async (vouched) => ({ tracked: vouched ? withoutBase(vouched.tracked) : await listAll(), since: vouched?.since }));
   const gitListing = listing.then((l) => l.tracked);
   // git's listing is awaited inside the refresh, once the base is parsed.
   const refreshWith = (tracked: RefreshOptions['tracked'], baseBlob: RefreshOptions['baseBlob'], dirty: RefreshOptions['dirty'], since?: RefreshOptions['since']) =>
@@ -145,9 +147,7 @@ export async function openWikiView(root: string, config: Config, opts: WikiViewO
   // The vouch holds only for the index files git has as they are, and the overlay laid over its base.
   if (vouched && (dirty?.has(indexFile) || dirty?.has(overlayFile) || refresh.overlayIgnored || refresh.rebuilt)) {
     vouched = false;
-    tracked = await trackedBlobIds(root, config, [indexFile]);
-    indexedBase = tracked?.get(indexFile);
-    tracked?.delete(indexFile);
+    tracked = await listAll();
     refresh = await refreshWith(tracked, indexedBase, dirty);
   } else if (vouched && dirty?.size) {
     // Which dirty files git tracks (the rest are a person's drafts): asked for them only.

@@ -22,7 +22,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { BackupError, errorMessage } from '../../errors.js';
 import { safeRelativePath, writeFileAtomic } from '../../fsutil.js';
-import { gitOut, gitWorkTree, isRegularMode, parseRaw, type RawChange } from '../../git/blobs.js';
+import { gitOut, gitWorkTree, isRegularMode, parseRaw, unwalkable, type RawChange } from '../../git/blobs.js';
 import { indexFlags } from '../../git/index-flags.js';
 import { backupGitBaseSchema, parseState } from '../../state-schemas.js';
 import type { Clock } from '../../time.js';
@@ -63,11 +63,6 @@ async function writeGitBase(storeDir: string, base: GitBase): Promise<void> {
 
 const NO_BLOB = /^0+$/;
 
-/** A change git cannot describe as files: a submodule on either side, or a conflict. */
-function unwalkable(changes: ReadonlyMap<string, RawChange>): boolean {
-  for (const c of changes.values()) if (c.srcMode === '160000' || c.dstMode === '160000' || c.status === 'U') return true;
-  return false;
-}
 
 /** Every `git ls-files -v` entry is a plain one (tag H): none assume-unchanged, skip-worktree or conflicted. */
 function allPlain(out: string): boolean {
