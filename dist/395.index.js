@@ -1093,7 +1093,6 @@ function openIfExistsSync(file) {
         throw err;
     }
 }
-/** A file's text, or undefined when it does not exist (any other error is thrown). */
 /**
  * The file's bytes in as few reads as its size allows: one trip to the thread pool for a file that did
  * not grow since its stat. FileHandle.readFile reads 512 KiB at a time, each read queued behind
@@ -1116,6 +1115,7 @@ async function readWhole(fh, size) {
         }
     }
 }
+/** A file's text, or undefined when it does not exist (any other error is thrown). */
 async function readIfExists(file) {
     const fh = await openIfExists(file);
     if (!fh)
@@ -1312,6 +1312,7 @@ function readTextFiles(root, rels) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BQ: () => (/* binding */ gitOut),
 /* harmony export */   Dd: () => (/* binding */ indexedBlobIds),
+/* harmony export */   Ff: () => (/* binding */ unwalkable),
 /* harmony export */   M8: () => (/* binding */ gitWorkTree),
 /* harmony export */   kY: () => (/* binding */ parseRaw),
 /* harmony export */   sn: () => (/* binding */ isRegularMode),
@@ -1397,6 +1398,13 @@ function parseRaw(out) {
     return changes;
 }
 const isRegularMode = (mode) => mode === '100644' || mode === '100755';
+/** A change git cannot describe as files: a submodule on either side, or a conflict. */
+function unwalkable(changes) {
+    for (const c of changes.values())
+        if (c.srcMode === '160000' || c.dstMode === '160000' || c.status === 'U')
+            return true;
+    return false;
+}
 /**
  * What a walk of `where` would find, and which of it git vouches for, from git's own index and one
  * walk in git (`ls-files -s`, `diff-files`, `ls-files -o` at once): at 100,000 pages a walk of the
@@ -1427,7 +1435,7 @@ async function gitWorkTree(root, where) {
             return false;
         if (!plain || changedSet.has(rel))
             look.push(rel);
-        else if (mode === '100644' || mode === '100755') {
+        else if (isRegularMode(mode)) {
             files.push(rel);
             clean.set(rel, indexed.slice(modeAt + 7, modeAt + 47));
         }

@@ -512,13 +512,6 @@ async function writeGitBase(storeDir, base) {
     }
 }
 const NO_BLOB = /^0+$/;
-/** A change git cannot describe as files: a submodule on either side, or a conflict. */
-function unwalkable(changes) {
-    for (const c of changes.values())
-        if (c.srcMode === '160000' || c.dstMode === '160000' || c.status === 'U')
-            return true;
-    return false;
-}
 /** Every `git ls-files -v` entry is a plain one (tag H): none assume-unchanged, skip-worktree or conflicted. */
 function allPlain(out) {
     for (let at = 0; at < out.length;) {
@@ -552,7 +545,7 @@ async function snapshotWithGit(root, include, storeDir, opts = {}) {
     // What commits changed since the base (yesterday's run: the pages it wrote, the index, tens of MB at
     // 100,000 pages) is read and stored while git still compares the work tree with HEAD.
     const ahead = changedSince?.then((since) => {
-        if (!since || unwalkable(since))
+        if (!since || (0,blobs/* unwalkable */.Ff)(since))
             return undefined;
         return (0,store.storeAhead)(root, storeDir, [...since].filter(([, c]) => (0,blobs/* isRegularMode */.sn)(c.dstMode)).map(([p]) => p));
     });
@@ -570,8 +563,8 @@ async function snapshotWithGit(root, include, storeDir, opts = {}) {
     const worktree = diffIndex === undefined ? undefined : (0,blobs/* parseRaw */.kY)(diffIndex);
     const untracked = others === undefined ? undefined : nulList(others);
     // What git can vouch for at all: a commit, the work tree against it, and nothing it does not describe as files.
-    const gitUsable = !!commit && !!worktree && !!untracked && !unwalkable(worktree) && !untracked.some((p) => p.endsWith('/'));
-    if (base && gitUsable && since && !unwalkable(since) && (await indexPlain(root, indexFile, prefix, commit, includes))) {
+    const gitUsable = !!commit && !!worktree && !!untracked && !(0,blobs/* unwalkable */.Ff)(worktree) && !untracked.some((p) => p.endsWith('/'));
+    if (base && gitUsable && since && !(0,blobs/* unwalkable */.Ff)(since) && (await indexPlain(root, indexFile, prefix, commit, includes))) {
         const unversioned = new Set(untracked);
         const candidates = deltaCandidates(base, since, worktree, unversioned);
         // The chain's length counts its full snapshot: a delta on it makes `chain.length` deltas.

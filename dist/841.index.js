@@ -210,6 +210,7 @@ function serializeSeen(index) {
 /* harmony export */   UV: () => (/* binding */ problemPaths),
 /* harmony export */   WV: () => (/* binding */ wikiIndexFiles),
 /* harmony export */   WY: () => (/* binding */ trackedBlobIds),
+/* harmony export */   Zx: () => (/* binding */ overlayBaseOf),
 /* harmony export */   eb: () => (/* binding */ wikiFileWhere),
 /* harmony export */   hB: () => (/* binding */ wikiListing),
 /* harmony export */   iD: () => (/* binding */ existingIdsAmong),
@@ -683,6 +684,10 @@ function fieldRangeIn(text, lineStart, lineEnd, n) {
 /** Whether the stored line text[start, end) has a problem or a kproblem (its last field), without parsing either. */
 function lineHasProblem(text, start, end) {
     const [from, to] = fieldRangeIn(text, start, end, 5);
+    return problemAt(text, from, to, end);
+}
+/** lineHasProblem where the problem field, text[from, to), is known: not "-", or a line ending in a kproblem. */
+function problemAt(text, from, to, end) {
     return !(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1);
 }
 /**
@@ -1084,6 +1089,14 @@ function lazyWikiIndex(text, file = WIKI_INDEX_FILE) {
     index.base = index.store;
     return index;
 }
+/** The git blob id of the base an overlay text extends (its #base line, the second), without parsing the rest. */
+function overlayBaseOf(overlayText) {
+    const start = overlayText.indexOf('\n') + 1;
+    const end = overlayText.indexOf('\n', start);
+    const line = overlayText.slice(start, end < 0 ? overlayText.length : end);
+    const blob = line.startsWith(BASE_LINE) ? line.slice(BASE_LINE.length) : undefined;
+    return blob && /^[0-9a-f]{40}$/.test(blob) ? blob : undefined;
+}
 /**
  * The index a parsed base and its overlay stand for (the overlay is laid over `base` in place). Throws
  * PageError (file:line) when the overlay cannot be read: the caller then rebuilds the whole index, as
@@ -1342,32 +1355,29 @@ async function refreshWikiIndex(root, config, indexText, opts = {}) {
     };
     const visitedPaths = [];
     const since = tracked ? await opts.since : undefined;
-    if (tracked && since) {
-        // Only what can have changed since the vouched check; a removed file is among them (read: missing).
-        const isWiki = wikiFileTest(config);
-        since.changed.forEach((blob, rel) => {
-            if (isWiki(rel))
-                visit(rel, blob);
-        });
-        for (const rel of since.unvouched)
-            if (!since.changed.has(rel) && isWiki(rel))
-                visit(rel, tracked.get(rel));
-        const dirty = [...((await opts.dirty) ?? [])].filter(isWiki);
-        for (const rel of dirty) {
-            unvisit(rel, storedGet(rel));
-            visit(rel, undefined);
+    if (tracked) {
+        if (since) {
+            // Only what can have changed since the vouched check; a removed file is among them (read: missing).
+            // Every stored file the diff does not name is vouched for: none of them was removed (storedSize stays -1).
+            since.changed.forEach((blob, rel) => {
+                if (isWikiFile(rel, config))
+                    visit(rel, blob);
+            });
+            for (const rel of since.unvouched)
+                if (!since.changed.has(rel) && isWikiFile(rel, config))
+                    visit(rel, tracked.get(rel));
         }
-        // Every stored file the diff does not name is vouched for: none of them was removed.
-    }
-    else if (tracked) {
-        storedSize = stored.size;
-        // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
-        // dirty files are known; the few dirty ones are then taken back and read.
-        const seenFile = config.pages.seenFile;
-        tracked.forEach((blob, rel) => {
-            if (rel !== seenFile)
-                visit(rel, blob);
-        });
+        else {
+            storedSize = stored.size;
+            // Straight from git's list (100,000 files at that size: no intermediate map of them), before the
+            // dirty files are known.
+            const seenFile = config.pages.seenFile;
+            tracked.forEach((blob, rel) => {
+                if (rel !== seenFile)
+                    visit(rel, blob);
+            });
+        }
+        // The few dirty ones, compared before git status named them, are taken back and read.
         const dirty = [...((await opts.dirty) ?? [])].filter((rel) => isWikiFile(rel, config));
         for (const rel of dirty) {
             unvisit(rel, storedGet(rel));
@@ -1546,9 +1556,8 @@ function problemPaths(index) {
     if (index instanceof LazyIndex) {
         const text = index.store.text;
         index.eachBaseField(5, (from, to, start, end) => {
-            if (!(to === from + 1 && text.charCodeAt(from) === DASH) || text.startsWith(PROBLEM_PREFIX, text.lastIndexOf('\t', end - 1) + 1)) {
+            if (problemAt(text, from, to, end))
                 out.push(fromAscii(text.slice(start, text.indexOf('\t', start))));
-            }
         });
         index.eachChanged((p, f) => {
             if (f.problem !== null || f.kproblem !== null)

@@ -1121,7 +1121,7 @@ async function recordIndexCheck(file, config, view, written) {
     const overlayEdit = written.find((e) => e.path === view.overlayFile);
     const overlay = overlayEdit ? overlayEdit.after : view.overlayText;
     // The base the overlay extends is its #base line (a compacted base is written with it).
-    const base = overlay ? /^#base\t([0-9a-f]{40})$/m.exec(overlay.slice(0, 4096))?.[1] : undefined;
+    const base = overlay ? (0,wikiindex/* overlayBaseOf */.Zx)(overlay) : undefined;
     if (!view.check || !overlay || !base) {
         await (0,promises_.rm)(file, { force: true });
         return;
@@ -1145,14 +1145,11 @@ async function changedSince(root, config, from, to) {
         return new Map();
     const out = await (0,blobs/* gitOut */.BQ)(root, ['diff-tree', '-r', '-z', '--raw', '--no-renames', '--relative', from, to, '--', ...(0,wikiindex/* wikiFileWhere */.eb)(config)]);
     const raw = out === undefined ? undefined : (0,blobs/* parseRaw */.kY)(out);
-    if (!raw)
+    if (!raw || (0,blobs/* unwalkable */.Ff)(raw))
         return undefined;
     const changed = new Map();
-    for (const [p, c] of raw) {
-        if (c.srcMode === '160000' || c.dstMode === '160000')
-            return undefined;
+    for (const [p, c] of raw)
         changed.set(p, c.status !== 'D' && (0,blobs/* isRegularMode */.sn)(c.dstMode) ? c.dstBlob : undefined);
-    }
     return changed;
 }
 /**
@@ -1208,13 +1205,15 @@ async function openWikiView(root, config, opts = {}) {
     // the base is committed as it is: the tracked files are compared while git status runs. With a
     // vouch, only what changed since it is listed (falling back to every tracked file where git cannot say).
     let indexedBase;
-    const vouchedList = vouch ? vouchedListing(root, config, vouch, head, indexFile) : Promise.resolve(undefined);
-    const listing = vouchedList.then(async (vouched) => {
-        const tracked = vouched?.tracked ?? (await (0,wikiindex/* trackedBlobIds */.WY)(root, config, [indexFile]));
+    /** git's blob ids as the refresh takes them: the base's kept apart (indexedBase). */
+    const withoutBase = (tracked) => {
         indexedBase = tracked?.get(indexFile);
         tracked?.delete(indexFile);
-        return { tracked, since: vouched?.since };
-    });
+        return tracked;
+    };
+    const listAll = async () => withoutBase(await (0,wikiindex/* trackedBlobIds */.WY)(root, config, [indexFile]));
+    const vouchedList = vouch ? vouchedListing(root, config, vouch, head, indexFile) : Promise.resolve(undefined);
+    const listing = vouchedList.then(async (vouched) => ({ tracked: vouched ? withoutBase(vouched.tracked) : await listAll(), since: vouched?.since }));
     const gitListing = listing.then((l) => l.tracked);
     // git's listing is awaited inside the refresh, once the base is parsed.
     const refreshWith = (tracked, baseBlob, dirty, since) => (0,wikiindex/* refreshWikiIndex */.iM)(root, config, indexText, {
@@ -1233,9 +1232,7 @@ async function openWikiView(root, config, opts = {}) {
     // The vouch holds only for the index files git has as they are, and the overlay laid over its base.
     if (vouched && (dirty?.has(indexFile) || dirty?.has(overlayFile) || refresh.overlayIgnored || refresh.rebuilt)) {
         vouched = false;
-        tracked = await (0,wikiindex/* trackedBlobIds */.WY)(root, config, [indexFile]);
-        indexedBase = tracked?.get(indexFile);
-        tracked?.delete(indexFile);
+        tracked = await listAll();
         refresh = await refreshWith(tracked, indexedBase, dirty);
     }
     else if (vouched && dirty?.size) {
